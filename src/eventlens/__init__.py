@@ -1,0 +1,3 @@
+"""eventlens: conflict news in, trustworthy event records out."""
+
+__version__ = "0.1.0"

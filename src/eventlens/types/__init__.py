@@ -1,0 +1,23 @@
+"""The document and record types every stage shares. Imports nothing else of eventlens."""
+
+from eventlens.types.document import Block, BlockKind, Comment, Document, InputError, Span
+from eventlens.types.mention import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention
+from eventlens.types.record import SCHEMA_VERSION, Evidence, EventRecord, record_json_schema
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Block",
+    "BlockKind",
+    "Casualties",
+    "ClaimInfo",
+    "Comment",
+    "DateExpression",
+    "Document",
+    "EventMention",
+    "EventRecord",
+    "Evidence",
+    "InputError",
+    "PlaceMention",
+    "Span",
+    "record_json_schema",
+]

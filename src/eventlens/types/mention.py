@@ -1,0 +1,100 @@
+"""An event mention: what `extract` found in one sentence, and what `resolve` later made of it.
+
+`extract` fills the raw fields (text as written, with spans); `resolve` fills the canonical ones
+(dates, actor names, places). `events` turns mentions into records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventlens.types.document import Span
+
+
+@dataclass
+class DateExpression:
+    """When the text says the event happened. `text` is None when the sentence gives no date of its own.
+    `anchor` is the index of an earlier mention this one is dated against ("two days after the attack",
+    "on the same day"); `offset_days` is the shift from that anchor."""
+
+    text: str | None = None
+    span: Span | None = None
+    anchor: int | None = None
+    offset_days: int = 0
+
+
+@dataclass
+class PlaceMention:
+    """A place named in the sentence. `kind` is what the text calls it when it says so
+    ("city", "village", "district", "governorate", "province", "country") and None otherwise."""
+
+    text: str
+    span: Span | None = None
+    kind: str | None = None
+
+
+@dataclass
+class Casualties:
+    """Counts as the text gives them. None means indicated but not counted; 0 means nothing indicated."""
+
+    fatalities: int | None = 0
+    wounded: int | None = 0
+    killed_or_wounded: int | None = None
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class ClaimInfo:
+    """Who claims, reports, confirms or denies the event, as the text names them."""
+
+    claimed: bool | None = None
+    claimed_by_text: str | None = None
+    claim_channel: str | None = None
+    cited_sources: list[str] = field(default_factory=list)
+    corroborated_by: list[str] = field(default_factory=list)
+    denied_by: list[str] = field(default_factory=list)
+    disputed: bool = False
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class EventMention:
+    doc_id: str
+    index: int
+    sentence: Span
+    evidence: list[Span] = field(default_factory=list)
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    attack_type: str | None = None
+    weapon_type: str | None = None
+    target_type: str | None = None
+    civilian_targeting: bool | None = None
+    actor1_text: str | None = None
+    assoc_actor_1_text: str | None = None
+    actor2_text: str | None = None
+    assoc_actor_2_text: str | None = None
+    places: list[PlaceMention] = field(default_factory=list)
+    sublocation_text: str | None = None
+    date: DateExpression = field(default_factory=DateExpression)
+    casualties: Casualties = field(default_factory=Casualties)
+    claim: ClaimInfo = field(default_factory=ClaimInfo)
+    confidence: float = 0.5
+    provenance: dict[str, str] = field(default_factory=dict)
+
+    # Filled by `resolve`.
+    event_date: str | None = None
+    date_precision: str | None = None
+    actor1: str | None = None
+    assoc_actor_1: str | None = None
+    actor2: str | None = None
+    assoc_actor_2: str | None = None
+    actor1_category: str | None = None
+    actor2_category: str | None = None
+    claimed_by: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    sublocation: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None

@@ -1,0 +1,109 @@
+"""Controlled vocabularies, spelled exactly as the ACLED and GTD codebooks spell them."""
+
+from __future__ import annotations
+
+ACLED_SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": (
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": (
+        "Sexual violence",
+        "Attack",
+        "Abduction/forced disappearance",
+    ),
+    "Protests": (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+
+ACLED_EVENT_TYPE_OF: dict[str, str] = {
+    sub: event_type for event_type, subs in ACLED_SUB_EVENT_TYPES.items() for sub in subs
+}
+
+GTD_ATTACK_TYPES = (
+    "Assassination",
+    "Armed Assault",
+    "Bombing/Explosion",
+    "Hijacking",
+    "Hostage Taking (Barricade Incident)",
+    "Hostage Taking (Kidnapping)",
+    "Facility/Infrastructure Attack",
+    "Unarmed Assault",
+    "Unknown",
+)
+
+GTD_WEAPON_TYPES = (
+    "Biological",
+    "Chemical",
+    "Radiological",
+    "Nuclear",
+    "Firearms",
+    "Explosives",
+    "Fake Weapons",
+    "Incendiary",
+    "Melee",
+    "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)",
+    "Sabotage Equipment",
+    "Other",
+    "Unknown",
+)
+
+GTD_TARGET_TYPES = (
+    "Business",
+    "Government (General)",
+    "Police",
+    "Military",
+    "Abortion Related",
+    "Airports & Aircraft",
+    "Government (Diplomatic)",
+    "Educational Institution",
+    "Food or Water Supply",
+    "Journalists & Media",
+    "Maritime",
+    "NGO",
+    "Other",
+    "Private Citizens & Property",
+    "Religious Figures/Institutions",
+    "Telecommunication",
+    "Terrorists/Non-State Militia",
+    "Tourists",
+    "Transportation",
+    "Unknown",
+    "Utilities",
+    "Violent Political Party",
+)
+
+# ACLED actor categories (the `inter` codes), used to derive interaction and target types.
+ACTOR_CATEGORIES = (
+    "state_forces",
+    "rebel_group",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external_other",
+)
