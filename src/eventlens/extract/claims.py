@@ -1,0 +1,133 @@
+"""Who claims, cites, confirms or denies an event, as one sentence says it.
+
+Channels (a group's own media, such as Amaq) are configured from the actor lexicon, so a claim made
+through them names the group that owns them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from eventlens.types import ClaimInfo, Span
+
+_NAME = (
+    r"(?:[A-Z][\w'’.&-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.&-]*|al-[A-Z][\w'’-]*|is|of|the|and|for|in|on|"
+    r"al|el|de|des|la|du|&)){0,7}"
+)
+_OUTLET_NOUNS = (
+    r"blog|website|site|monitor|monitoring group|agency|news agency|network|channel|outlet|newspaper|daily|"
+    r"group|observatory|radio|television|TV|broadcaster|wire|page|account|media office|statement"
+)
+_CONFIRMED_BY = re.compile(
+    rf"\b(?:confirmed|verified|corroborated|backed up|also reported|documented)\s+by\s+(?:the\s+)?(?:local\s+)?"
+    rf"(?:(?:{_OUTLET_NOUNS})\s+)?(?P<name>{_NAME})"
+)
+_CONFIRMS = re.compile(rf"(?P<name>{_NAME})\s+(?:later\s+|also\s+|independently\s+)?(?:confirmed|verified|corroborated)\b")
+_ACCORDING_TO = re.compile(
+    rf"\b(?:according to|citing|cited by|quoted by|reported by|told)\s+(?:the\s+|a\s+)?(?:(?:{_OUTLET_NOUNS}|"
+    rf"statement by|report by|report from)\s+(?:the\s+)?)?(?P<name>{_NAME})"
+)
+_SAID = re.compile(
+    rf"(?:^|[,;.]\s+|\bthe\s+)(?P<name>{_NAME})\s+(?:(?:{_OUTLET_NOUNS})\s+)?(?:said|reported|says|reports|"
+    rf"announced|published|posted|stated|revealed|claimed)\b"
+)
+_CLAIMED = re.compile(
+    r"\b(?:claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|blast|killing|operation|assault|ambush|"
+    r"strike|abduction|kidnapping))|took\s+responsibility|in\s+a\s+claim\s+of\s+responsibility|"
+    r"claim(?:ed)?\s+of\s+responsibility)\b",
+    re.I,
+)
+_CLAIMANT = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:(?:has|have|had|later|quickly|swiftly|also|reportedly)\s+)*(?:claimed|took)\s+"
+    rf"(?:responsibility|credit|the\s+\w+)"
+)
+_NOT_CLAIMED = re.compile(
+    r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+)*claimed|"
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?claimed|unclaimed|nobody\s+(?:has\s+)?claimed|"
+    r"no\s+claim\s+of\s+responsibility|did\s+not\s+claim)\b",
+    re.I,
+)
+_DENIED = re.compile(
+    rf"(?P<name>{_NAME})?\s*(?:\w+\s+){{0,4}}?(?:denied|denies|rejected|dismissed|refuted)\s+(?:any\s+)?"
+    rf"(?:involvement|responsibility|the\s+(?:claims?|reports?|allegations?|accusations?)|carrying out|that|"
+    rf"having|reports?|claims?|allegations?|accusations?)",
+)
+_DISPUTED = re.compile(r"\b(?:disputed|contested|could not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
+                       r"unverified|conflicting (?:reports|accounts))\b", re.I)  # fmt: skip
+_GENERIC_NAMES = frozenset(
+    "The A An It He She They This That These Those Local Security Sources Officials Witnesses Residents Police "
+    "Activists Medics Doctors Army Military Government Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "On In At Earlier Later Meanwhile But And".split()
+)
+_TRAILING = re.compile(r"(?:\s+(?:is|of|the|and|for|in|on|al|el|de|des|la|du|&))+$")
+
+
+def _clean_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = _TRAILING.sub("", name.strip().rstrip(".,;:"))
+    words = name.split()
+    while words and words[0] in _GENERIC_NAMES:
+        words = words[1:]
+    name = " ".join(words)
+    return name if name and name[0].isupper() else None
+
+
+def _channel_in(text: str, channels: Mapping[str, str]) -> str | None:
+    for channel in channels:
+        if re.search(rf"\b{re.escape(channel)}\b", text):
+            return channel
+    return None
+
+
+def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: frozenset[str]) -> ClaimInfo:
+    """Claims and sourcing in one sentence. `channels` maps a claim channel's name to the group that owns
+    it; `outlets` are known outlet names, used to tell a cited outlet from any other capitalised subject."""
+    info = ClaimInfo()
+
+    def note(match: re.Match[str]) -> None:
+        info.evidence.append(Span(offset + match.start(), offset + match.end()))
+
+    channel = _channel_in(text, channels)
+    if channel is not None:
+        if found := re.search(rf"\b{re.escape(channel)}\b", text):
+            note(found)
+        info.claimed = True
+        info.claim_channel = channel
+        info.claimed_by_text = channels[channel]
+        info.cited_sources.append(channel)
+    if match := _NOT_CLAIMED.search(text):
+        info.claimed = False
+        note(match)
+    elif match := _CLAIMED.search(text):
+        info.claimed = True
+        note(match)
+        if info.claimed_by_text is None and (claimant := _CLAIMANT.search(text)):
+            info.claimed_by_text = _clean_name(claimant.group("name"))
+    for pattern in (_CONFIRMED_BY, _CONFIRMS):
+        for match in pattern.finditer(text):
+            name = _clean_name(match.group("name"))
+            if name and name != channel and name not in info.corroborated_by:
+                info.corroborated_by.append(name)
+                note(match)
+    for pattern in (_ACCORDING_TO, _SAID):
+        for match in pattern.finditer(text):
+            name = _clean_name(match.group("name"))
+            if not name or name in info.cited_sources:
+                continue
+            if pattern is _SAID and name not in outlets and not re.search(_OUTLET_NOUNS, match.group(0), re.I):
+                continue
+            if name in channels:
+                continue
+            info.cited_sources.append(name)
+            note(match)
+    if match := _DENIED.search(text):
+        info.disputed = True
+        denier = _clean_name(match.group("name"))
+        if denier:
+            info.denied_by.append(denier)
+        note(match)
+    elif match := _DISPUTED.search(text):
+        info.disputed = True
+        note(match)
+    return info

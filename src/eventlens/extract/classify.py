@@ -1,0 +1,189 @@
+"""Decides the ACLED sub-event type and the GTD attack and weapon types of one event sentence.
+
+The order of the rules is the order of ACLED's own precedence: the weapon that makes an event
+distinctive (chemical, suicide, air, artillery, explosive) outranks what it did, and violence outranks
+the demonstration around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventlens.extract.cues import Cue
+from eventlens.types.vocab import ACLED_EVENT_TYPE_OF
+
+ARMED = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_other"}
+STATE = {"state_forces"}
+
+
+@dataclass(frozen=True)
+class Classification:
+    sub_event_type: str
+    event_type: str
+    attack_type: str | None
+    weapon_type: str | None
+    rule: str
+    cue: Cue | None  # the cue that decided the type; its words are the event's trigger
+    strength: float  # how clearly the sentence reports an event of this kind, 0–1
+
+
+@dataclass(frozen=True)
+class Participants:
+    """What the sentence says about who acted and who was hit, as categories (from the actor lexicon)."""
+
+    agent_category: str | None = None
+    patient_category: str | None = None
+    civilian_victims: bool = False
+    casualties: bool = False
+
+
+def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float] | None:
+    """(sub-event type, rule, strength); the rule names its deciding cue after "cue:"."""
+    armed_patient = who.patient_category in ARMED
+    state_agent = who.agent_category in STATE
+    if Cue.CHEMICAL in cues:
+        return "Chemical weapon", "cue:chemical", 0.9
+    if Cue.SUICIDE in cues:
+        return "Suicide bomb", "cue:suicide", 0.9
+    if Cue.PROTEST in cues or (Cue.RIOT in cues and Cue.MOB not in cues):
+        if Cue.PROTEST_FORCE in cues:
+            return "Excessive force against protesters", "cue:protest+lethal-force", 0.85
+        if Cue.RIOT in cues:
+            return "Violent demonstration", "cue:riot", 0.8
+        if Cue.PROTEST_INTERVENTION in cues:
+            return "Protest with intervention", "cue:protest+intervention", 0.8
+        if Cue.PROTEST in cues and not (cues & {Cue.AIR, Cue.SHELLING, Cue.EXPLOSIVE, Cue.CLASH}):
+            return "Peaceful protest", "cue:protest", 0.75
+    if Cue.DISRUPTED in cues and not who.casualties:
+        return "Disrupted weapons use", "cue:defused-or-intercepted", 0.8
+    if Cue.AIR in cues:
+        return "Air/drone strike", "cue:air", 0.85
+    if Cue.SHELLING in cues:
+        return "Shelling/artillery/missile attack", "cue:artillery", 0.85
+    if Cue.GRENADE in cues:
+        return "Grenade", "cue:grenade", 0.85
+    if Cue.EXPLOSIVE in cues:
+        return "Remote explosive/landmine/IED", "cue:explosive", 0.85
+    if Cue.MOB in cues:
+        return "Mob violence", "cue:mob", 0.75
+    if Cue.SEXUAL in cues:
+        return "Sexual violence", "cue:sexual-violence", 0.8
+    if Cue.ABDUCTION in cues:
+        return "Abduction/forced disappearance", "cue:abduction", 0.8
+    if Cue.TERRITORY_TAKEN in cues:
+        if state_agent:
+            return "Government regains territory", "cue:territory+state-agent", 0.75
+        return "Non-state actor overtakes territory", "cue:territory+non-state-agent", 0.7
+    if Cue.TERRITORY_HANDED in cues and not (cues & {Cue.CLASH, Cue.KILLING}):
+        return "Non-violent transfer of territory", "cue:withdrawal", 0.7
+    violent = cues & {Cue.CLASH, Cue.ATTACK, Cue.SHOOTING, Cue.KILLING, Cue.MELEE, Cue.ASSASSINATION}
+    if violent:
+        if Cue.CLASH in cues or armed_patient:
+            return "Armed clash", "cue:clash", 0.75
+        if who.civilian_victims or who.patient_category == "civilians" or Cue.KILLING in cues:
+            return "Attack", "cue:violence+civilian-victims", 0.75
+        return "Armed clash", "cue:attack", 0.55
+    if Cue.ARREST in cues:
+        return "Arrests", "cue:arrest", 0.65
+    if Cue.LOOTING in cues or Cue.ARSON in cues:
+        return "Looting/property destruction", "cue:looting", 0.65
+    if Cue.AGREEMENT in cues:
+        return "Agreement", "cue:agreement", 0.6
+    if Cue.HEADQUARTERS in cues:
+        return "Headquarters or base established", "cue:base-established", 0.55
+    if Cue.OPERATION in cues:
+        return "Other", "cue:operation", 0.55
+    if Cue.GROUP_CHANGE in cues:
+        return "Change to group/activity", "cue:group-change", 0.45
+    return None
+
+
+def _weapon_type(cues: set[Cue], sub_event_type: str) -> str | None:
+    if sub_event_type == "Chemical weapon":
+        return "Chemical"
+    if sub_event_type in {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack"}:
+        return "Explosives"
+    if sub_event_type == "Air/drone strike":
+        return "Explosives"
+    if Cue.EXPLOSIVE in cues or Cue.GRENADE in cues:
+        return "Explosives"
+    if Cue.SHOOTING in cues:
+        return "Firearms"
+    if Cue.ARSON in cues:
+        return "Incendiary"
+    if Cue.MELEE in cues:
+        return "Melee"
+    if Cue.VEHICLE_RAMMING in cues:
+        return "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
+    if Cue.SABOTAGE in cues:
+        return "Sabotage Equipment"
+    return "Unknown"
+
+
+def _attack_type(cues: set[Cue], sub_event_type: str, weapon_type: str | None, who: Participants) -> str | None:
+    if sub_event_type in {"Peaceful protest", "Protest with intervention", "Agreement", "Arrests",
+                          "Change to group/activity", "Headquarters or base established",
+                          "Non-violent transfer of territory", "Disrupted weapons use", "Other"}:  # fmt: skip
+        return None
+    if Cue.HIJACKING in cues:
+        return "Hijacking"
+    if sub_event_type == "Abduction/forced disappearance":
+        return "Hostage Taking (Barricade Incident)" if Cue.BARRICADE in cues else "Hostage Taking (Kidnapping)"
+    if weapon_type in {"Explosives", "Chemical"} and sub_event_type != "Air/drone strike":
+        return "Bombing/Explosion" if weapon_type == "Explosives" else "Unarmed Assault"
+    if Cue.ASSASSINATION in cues:
+        return "Assassination"
+    if sub_event_type == "Looting/property destruction" or (Cue.ARSON in cues and not who.casualties):
+        return "Facility/Infrastructure Attack"
+    if weapon_type in {"Firearms", "Melee"} or Cue.ATTACK in cues or Cue.CLASH in cues:
+        return "Armed Assault"
+    if Cue.MELEE in cues or sub_event_type == "Sexual violence":
+        return "Unarmed Assault"
+    return "Unknown"
+
+
+_DECIDING_CUE: dict[str, Cue] = {
+    "cue:chemical": Cue.CHEMICAL,
+    "cue:suicide": Cue.SUICIDE,
+    "cue:protest+lethal-force": Cue.PROTEST,
+    "cue:riot": Cue.RIOT,
+    "cue:protest+intervention": Cue.PROTEST,
+    "cue:protest": Cue.PROTEST,
+    "cue:defused-or-intercepted": Cue.DISRUPTED,
+    "cue:air": Cue.AIR,
+    "cue:artillery": Cue.SHELLING,
+    "cue:grenade": Cue.GRENADE,
+    "cue:explosive": Cue.EXPLOSIVE,
+    "cue:mob": Cue.MOB,
+    "cue:sexual-violence": Cue.SEXUAL,
+    "cue:abduction": Cue.ABDUCTION,
+    "cue:territory+state-agent": Cue.TERRITORY_TAKEN,
+    "cue:territory+non-state-agent": Cue.TERRITORY_TAKEN,
+    "cue:withdrawal": Cue.TERRITORY_HANDED,
+    "cue:arrest": Cue.ARREST,
+    "cue:looting": Cue.LOOTING,
+    "cue:agreement": Cue.AGREEMENT,
+    "cue:base-established": Cue.HEADQUARTERS,
+    "cue:operation": Cue.OPERATION,
+    "cue:group-change": Cue.GROUP_CHANGE,
+}
+
+
+def classify(cues: set[Cue], who: Participants) -> Classification | None:
+    decided = _sub_event_type(cues, who)
+    if decided is None:
+        return None
+    sub_event_type, rule, strength = decided
+    cue = _DECIDING_CUE.get(rule)
+    weapon = _weapon_type(cues, sub_event_type)
+    attack = _attack_type(cues, sub_event_type, weapon, who)
+    if attack is None:
+        weapon = None
+    return Classification(
+        sub_event_type=sub_event_type,
+        event_type=ACLED_EVENT_TYPE_OF[sub_event_type],
+        attack_type=attack,
+        weapon_type=weapon,
+        rule=rule,
+        cue=cue,
+        strength=strength,
+    )

@@ -1,0 +1,106 @@
+"""The date expression that says when a sentence's event happened.
+
+A sentence can carry two dates: when the news came out ("On July 6, Amaq revealed ...") and when the
+event happened ("... targeted a vehicle on July 5"). The event's date is the one inside the event
+clause; a date attached to a reporting verb is the report's."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventlens.types import DateExpression, Span
+
+REPORTING_LEMMAS = frozenset(
+    "say reveal report claim confirm announce tell state add publish post release quote cite write deny "
+    "allege accuse note declare disclose".split()
+)
+
+_SAME_DAY = re.compile(r"\b(?:(?:on|in|during|later)\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening))\b", re.I)
+_RELATIVE_TO_EVENT = re.compile(
+    r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>after|later|before|earlier)(?:\s+the\s+(?:attack|blast|bombing|explosion|incident|strike|clashes?|"
+    r"assault|raid|ambush|killing|operation|offensive|abduction|kidnapping|protest))?\b",
+    re.I,
+)
+_NEXT_DAY = re.compile(r"\bthe\s+(?:next|following)\s+(?:day|morning|night|evening)\b", re.I)
+_PREVIOUS_DAY = re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b")
+_RELATIVE_TO_REPORT = re.compile(
+    r"\b(?:yesterday|today|tonight|last\s+(?:night|week|month|year|weekend)|earlier\s+(?:this|in\s+the)\s+"
+    r"(?:week|month|year)|this\s+(?:week|month|morning|year)|(?:a|one|two|three|four|five|six|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+ago)\b",
+    re.I,
+)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+# spaCy tags durations and vague spans as DATE too; these are not points in time.
+_NOT_A_POINT = re.compile(
+    r"^(?:the\s+)?(?:(?:past|last|next|coming|upcoming|previous|recent)\s+)?(?:\d+|a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|several|few|many)?\s*(?:days?|weeks?|months?|years?|decades?|hours?)$|"
+    r"^(?:the\s+)?(?:upcoming|coming|next|future)\b|^(?:daily|weekly|monthly|annual|yearly)$|^\d+-year$|"
+    r"^(?:recent\s+)?(?:months|years|weeks)$",
+    re.I,
+)
+
+
+def _anchored_to_event(text: str) -> tuple[int, re.Match[str]] | None:
+    if match := _SAME_DAY.search(text):
+        return 0, match
+    if match := _RELATIVE_TO_EVENT.search(text):
+        days = _NUMBERS.get(match.group("count").lower()) or int(match.group("count"))
+        if match.group("unit").lower().startswith("week"):
+            days *= 7
+        sign = 1 if match.group("dir").lower() in {"after", "later"} else -1
+        return sign * days, match
+    if match := _NEXT_DAY.search(text):
+        return 1, match
+    if match := _PREVIOUS_DAY.search(text):
+        return -1, match
+    return None
+
+
+def _attached_to_reporting(token: Token) -> bool:
+    """True when the date modifies a reporting verb ("On July 6, Amaq revealed that ...")."""
+    head = token
+    for _ in range(6):
+        if head.pos_ in {"VERB", "AUX"}:
+            return head.lemma_.lower() in REPORTING_LEMMAS
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def find_event_date(sentence: SpacySpan, previous_mention: int | None) -> DateExpression:
+    text = sentence.text
+    offset = sentence.start_char
+    anchored = _anchored_to_event(text)
+    if anchored is not None and previous_mention is not None:
+        days, match = anchored
+        return DateExpression(
+            text=match.group(0), span=Span(offset + match.start(), offset + match.end()),
+            anchor=previous_mention, offset_days=days,
+        )  # fmt: skip
+
+    candidates: list[tuple[int, int, str]] = []
+    for ent in sentence.ents:
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        value = ent.text.strip()
+        if _NOT_A_POINT.match(value) and not re.search(r"\bago\b", value, re.I):
+            continue
+        if ent.label_ == "TIME" and not re.search(r"\b(?:last night|tonight|yesterday)\b", value, re.I):
+            continue
+        penalty = 1 if _attached_to_reporting(ent.root) else 0
+        candidates.append((penalty, ent.start_char - offset, value))
+    for pattern in (_WEEKDAY, _RELATIVE_TO_REPORT):
+        for match in pattern.finditer(text):
+            if not any(start <= match.start() < start + len(v) for _, start, v in candidates):
+                candidates.append((0, match.start(), match.group(0)))
+    if not candidates:
+        return DateExpression()
+    penalty, start, value = min(candidates, key=lambda c: (c[0], c[1]))
+    return DateExpression(text=value, span=Span(offset + start, offset + start + len(value)))

@@ -1,0 +1,316 @@
+"""Event mentions in one document: each sentence that reports an event becomes a mention; sentences that
+only add to an earlier one (a toll, a confirmation, a denial) are folded into it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventlens.extract.casualties import find_casualties
+from eventlens.extract.claims import find_claims
+from eventlens.extract.classify import Classification, Participants, classify
+from eventlens.extract.cues import CUE_PATTERNS, find_cues
+from eventlens.extract.dates import REPORTING_LEMMAS, find_event_date
+from eventlens.extract.modality import non_event_reason
+from eventlens.extract.participants import (
+    ActorFinder,
+    ActorMemory,
+    ActorSpan,
+    RoleAssignment,
+    assign_roles,
+    find_actors,
+    remember,
+)
+from eventlens.extract.places import SUBLOCATION_KINDS, find_places, sublocation_of
+from eventlens.extract.targets import target_type_from_words
+from eventlens.types import BlockKind, Casualties, ClaimInfo, Document, EventMention, PlaceMention, Span
+
+_TRAILING_ATTRIBUTION = re.compile(r",?\s+(?:according to|citing|said|reported)\b[^,;]*[.!]?\s*$", re.I)
+_DEFINITE = frozenset({"the", "this", "that"})
+_PLURAL_BACK_REFERENCE = re.compile(r"\b(?:these|those|both|the)\s+(?:claims|attacks|reports|incidents|blasts)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ExtractorConfig:
+    """What the extractor knows of the world: how to find actor names (with their ACLED category), claim
+    channels with the group that owns each, and outlet names."""
+
+    find_actors: ActorFinder
+    channels: Mapping[str, str] = field(default_factory=dict)
+    outlets: frozenset[str] = frozenset()
+
+
+@dataclass
+class _DocumentState:
+    mentions: list[EventMention] = field(default_factory=list)
+    memory: ActorMemory = field(default_factory=ActorMemory)
+    places_seen: list[PlaceMention] = field(default_factory=list)
+    sentence_count: int = 0
+
+
+class Extractor:
+    def __init__(self, config: ExtractorConfig) -> None:
+        self.config = config
+
+    def extract(self, document: Document, doc: Doc) -> list[EventMention]:
+        state = _DocumentState()
+        title_end = _title_end(document)
+        comment_spans = [b for b in document.blocks if b.kind is BlockKind.COMMENT]
+        for sentence in doc.sents:
+            if not sentence.text.strip():
+                continue
+            if any(b.start <= sentence.start_char < b.end for b in comment_spans):
+                continue
+            if sentence.start_char < title_end:
+                state.places_seen.extend(find_places(sentence, []))
+                continue
+            self._read_sentence(document, sentence, state)
+            state.sentence_count += 1
+        return state.mentions
+
+    def _read_sentence(self, document: Document, sentence: SpacySpan, state: _DocumentState) -> None:
+        previous = state.mentions[-1].index if state.mentions else None
+        date = find_event_date(sentence, previous)
+        text = _mask(sentence, date.span)
+        offset = sentence.start_char
+        actors = find_actors(sentence, self.config.find_actors, state.memory)
+        roles = assign_roles(sentence, actors)
+        casualties = find_casualties(text, offset)
+        claims = find_claims(text, offset, self.config.channels, self.config.outlets)
+        who = Participants(
+            agent_category=roles.agents[0].category if roles.agents else None,
+            patient_category=roles.patients[0].category if roles.patients else None,
+            civilian_victims=roles.civilian_victims,
+            casualties=casualties.fatalities != 0 or bool(casualties.wounded) or bool(casualties.killed_or_wounded),
+        )
+        cues = find_cues(_blank_names(text, [*claims.cited_sources, *claims.corroborated_by]))
+        classification = classify(cues, who)
+        places = find_places(sentence, [_char_span(sentence.doc, a) for a in actors])
+        state.places_seen.extend(places)
+
+        if classification is None:
+            _fold_follow_up(state.mentions, sentence, casualties, claims)
+            return
+        trigger = _trigger(sentence, text, classification)
+        reason = non_event_reason(sentence, trigger)
+        if reason == "denial":
+            claims.disputed = True
+            _fold_follow_up(state.mentions, sentence, Casualties(), claims)
+            return
+        if reason is not None:
+            return
+        if state.mentions and _refers_back(trigger, date.text, places, state.mentions[-1]):
+            _fold_follow_up(state.mentions, sentence, casualties, claims)
+            return
+
+        remember(state.memory, roles.agents)
+        mention = EventMention(doc_id=document.doc_id, index=len(state.mentions), sentence=Span(sentence.start_char, sentence.end_char))
+        mention.evidence.append(_evidence_span(sentence, trigger))
+        mention.event_type = classification.event_type
+        mention.sub_event_type = classification.sub_event_type
+        mention.attack_type = classification.attack_type
+        mention.weapon_type = classification.weapon_type
+        mention.provenance["event_type"] = f"rule:{classification.rule}"
+        mention.provenance["sub_event_type"] = f"rule:{classification.rule}"
+        if classification.attack_type:
+            mention.provenance["attack_type"] = f"rule:gtd-attack-from-{classification.rule}"
+            mention.provenance["weapon_type"] = f"rule:gtd-weapon-from-{classification.rule}"
+        _set_participants(mention, sentence, roles, actors, classification, self.config.channels)
+        if places and all(p.kind in SUBLOCATION_KINDS for p in places) and state.mentions:
+            # "in the district of X" alone: the town is the one the report was already in.
+            mention.places = places + [p for p in state.mentions[-1].places if p.kind not in SUBLOCATION_KINDS]
+            mention.provenance["places"] = "rule:district-in-sentence+town-from-earlier-sentence"
+        elif places:
+            mention.places = places
+            mention.provenance["places"] = "rule:places-in-sentence"
+        elif state.places_seen:
+            mention.places = _recent_places(state)
+            mention.provenance["places"] = "rule:places-inherited-from-earlier-sentence"
+        mention.sublocation_text = sublocation_of(places)
+        mention.date = date
+        mention.casualties = casualties
+        mention.provenance["fatalities"] = "rule:casualty-patterns"
+        mention.claim = claims
+        mention.confidence = _confidence(classification, mention, state.sentence_count)
+        state.mentions.append(mention)
+
+
+def _title_end(document: Document) -> int:
+    for block in document.blocks:
+        if block.kind is BlockKind.TITLE:
+            return block.end
+    if document.title and document.text.startswith(document.title):
+        return len(document.title)
+    return 0
+
+
+def _char_span(doc: Doc, actor: ActorSpan) -> Span:
+    return Span(doc[actor.start].idx, doc[actor.end - 1].idx + len(doc[actor.end - 1].text))
+
+
+def _mask(sentence: SpacySpan, span: Span | None) -> str:
+    """The sentence text with the date expression blanked, so "two days after the attack" is not an attack."""
+    text = sentence.text
+    if span is None:
+        return text
+    start, end = span.start - sentence.start_char, span.end - sentence.start_char
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _blank_names(text: str, names: list[str]) -> str:
+    """Blanks outlet names so that "Raqqa is Being Slaughtered Silently" is not read as a killing."""
+    for name in names:
+        text = text.replace(name, " " * len(name))
+    return text
+
+
+def _trigger(sentence: SpacySpan, text: str, classification: Classification) -> Token:
+    if classification.cue is not None and (match := CUE_PATTERNS[classification.cue].search(text)):
+        char = sentence.start_char + match.start()
+        for token in sentence:
+            if token.idx <= char < token.idx + len(token.text) or token.idx >= char:
+                return token
+    return sentence.root
+
+
+def _evidence_span(sentence: SpacySpan, trigger: Token) -> Span:
+    """The clause that reports the event: the complement of a reporting verb when there is one ("Amaq
+    revealed that [cells targeted ...]"), else the sentence without a trailing attribution."""
+    clause = trigger
+    while clause.head.i != clause.i and not (
+        clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS
+    ):
+        clause = clause.head
+    if clause.dep_ == "ccomp":
+        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return Span(start, end)
+    text = sentence.text.rstrip()
+    trimmed = _TRAILING_ATTRIBUTION.sub("", text)
+    return Span(sentence.start_char, sentence.start_char + len(trimmed))
+
+
+def _refers_back(trigger: Token, date_text: str | None, places: list[PlaceMention], previous: EventMention) -> bool:
+    """A sentence about "the blast" with no new date or place continues the previous event."""
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children)
+    if not definite or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if date_text is not None:
+        return False
+    previous_names = {p.text.lower() for p in previous.places}
+    return all(p.text.lower() in previous_names for p in places)
+
+
+def _fold_follow_up(mentions: list[EventMention], sentence: SpacySpan, casualties: Casualties, claims: ClaimInfo) -> None:
+    """Adds a sentence's casualty figures and sourcing to the mention(s) it is about."""
+    if not mentions:
+        return
+    targets = [mentions[-1]]
+    if _PLURAL_BACK_REFERENCE.search(sentence.text):
+        claimed = [m for m in mentions if m.claim.claimed]
+        targets = claimed or mentions
+    has_news = bool(claims.corroborated_by or claims.cited_sources or claims.disputed or claims.claimed is not None)
+    for mention in targets:
+        if casualties.fatalities and (mention.casualties.fatalities or 0) < casualties.fatalities:
+            mention.casualties.fatalities = casualties.fatalities
+            mention.casualties.evidence.extend(casualties.evidence)
+            mention.provenance["fatalities"] = "rule:casualty-patterns (later figure in the report)"
+        if casualties.wounded and (mention.casualties.wounded or 0) < casualties.wounded:
+            mention.casualties.wounded = casualties.wounded
+            mention.casualties.evidence.extend(casualties.evidence)
+        _merge_claims(mention.claim, claims)
+    if has_news:
+        for mention in targets:
+            mention.evidence.append(Span(sentence.start_char, sentence.start_char + len(sentence.text.rstrip())))
+
+
+def _merge_claims(into: ClaimInfo, extra: ClaimInfo) -> None:
+    if extra.claimed is not None and into.claimed is None:
+        into.claimed = extra.claimed
+    into.claimed_by_text = into.claimed_by_text or extra.claimed_by_text
+    into.claim_channel = into.claim_channel or extra.claim_channel
+    for name in extra.cited_sources:
+        if name not in into.cited_sources:
+            into.cited_sources.append(name)
+    for name in extra.corroborated_by:
+        if name not in into.corroborated_by:
+            into.corroborated_by.append(name)
+    into.denied_by.extend(n for n in extra.denied_by if n not in into.denied_by)
+    into.disputed = into.disputed or extra.disputed
+    into.evidence.extend(extra.evidence)
+
+
+def _set_participants(
+    mention: EventMention,
+    sentence: SpacySpan,
+    roles: RoleAssignment,
+    actors: list[ActorSpan],
+    classification: Classification,
+    channels: Mapping[str, str],
+) -> None:
+    agents = [a for a in roles.agents if a.text not in channels]
+    patients = [a for a in roles.patients if a.text not in channels]
+    if not agents and not patients and len(actors) >= 2 and classification.sub_event_type == "Armed clash":
+        agents, patients = [actors[0]], [actors[1]]
+    if agents:
+        mention.actor1_text = agents[0].text
+        mention.provenance["actor1"] = "rule:agent-of-event-verb"
+    elif classification.event_type == "Protests" or classification.event_type == "Riots":
+        mention.actor1_text = "protesters" if classification.event_type == "Protests" else "rioters"
+        mention.provenance["actor1"] = "rule:protest-participants"
+    others = [p for p in patients if p.text.lower() != (mention.actor1_text or "").lower()]
+    if others:
+        mention.actor2_text = others[0].text
+        mention.provenance["actor2"] = "rule:patient-of-event-verb"
+    elif roles.civilian_victims:
+        mention.actor2_text = "civilians"
+        mention.provenance["actor2"] = "rule:civilian-victims"
+    if len(agents) > 1 and agents[1].text.lower() != (mention.actor1_text or "").lower():
+        mention.assoc_actor_1_text = agents[1].text
+    mention.civilian_targeting = True if roles.civilian_victims and classification.event_type in {
+        "Violence against civilians", "Explosions/Remote violence"} else None  # fmt: skip
+    if classification.attack_type:
+        patient_words = _phrase_text(sentence, patients[0]) if patients else None
+        target = target_type_from_words(patient_words) if patient_words else None
+        if target is None and roles.civilian_victims:
+            target = "Private Citizens & Property"
+        if target:
+            mention.target_type = target
+            mention.provenance["target_type"] = "rule:target-words"
+
+
+def _phrase_text(sentence: SpacySpan, actor: ActorSpan) -> str:
+    token = sentence.doc[actor.end - 1]
+    head = token
+    while head.dep_ in {"compound", "amod", "nummod", "poss", "appos"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    return " ".join(t.text for t in head.subtree)
+
+
+def _recent_places(state: _DocumentState) -> list[PlaceMention]:
+    if state.mentions and state.mentions[-1].places:
+        return list(state.mentions[-1].places)
+    return list(state.places_seen[:3])
+
+
+def _confidence(classification: Classification, mention: EventMention, sentence_number: int) -> float:
+    """How sure we are this is a real, well-described event; the document's most confident one is its main event."""
+    score = classification.strength
+    position = max(0.6, 1.0 - 0.04 * max(0, sentence_number - 2))
+    score *= position
+    if mention.casualties.fatalities or mention.casualties.killed_or_wounded or mention.casualties.wounded:
+        score += 0.08
+    if mention.actor1_text:
+        score += 0.04
+    if mention.places:
+        score += 0.03
+    if mention.date.text:
+        score += 0.02
+    return round(min(score, 0.99), 3)

@@ -1,0 +1,63 @@
+"""Is a sentence reporting an event that happened? Forecasts, hypotheticals, denials, negations,
+questions and general assessments mention events without reporting one."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+_FORECAST_LEMMAS = frozenset(
+    "threaten vow plan warn fear expect intend aim seek want try prepare predict anticipate hope promise "
+    "urge call demand risk".split()
+)
+_ASSESSMENT_LEMMAS = frozenset(
+    "confirm show demonstrate prove indicate highlight underline underscore reflect suggest mean illustrate "
+    "expose signal represent mark".split()
+)
+_DENIAL_LEMMAS = frozenset({"deny", "reject", "refute", "dismiss"})
+_HEDGES = re.compile(r"\b(?:likely|probably|possibly|potentially|perhaps|expected to|set to|poised to|bound to)\b", re.I)
+
+
+def _governing_chain(token: Token) -> list[Token]:
+    """The verbs from the trigger up to the sentence root."""
+    chain: list[Token] = []
+    current = token
+    for _ in range(12):
+        if current.pos_ in {"VERB", "AUX"}:
+            chain.append(current)
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return chain
+
+
+def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
+    """Why this sentence does not report an event with this trigger, or None when it does."""
+    if sentence.text.rstrip().endswith("?"):
+        return "question"
+    chain = _governing_chain(trigger)
+    for verb in chain:
+        children = list(verb.children)
+        if any(c.tag_ == "MD" and c.lower_ not in {"could", "can"} or c.lower_ in {"will", "'ll"} for c in children):
+            return "forecast or hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in children):
+            return "hypothetical"
+        if any(c.dep_ == "neg" for c in children) and verb.lemma_ not in {"say", "know"}:
+            return "negated"
+        if verb.lemma_ in _FORECAST_LEMMAS and any(c.dep_ in {"xcomp", "ccomp"} for c in children):
+            return "forecast or threat"
+        if verb.lemma_ in _DENIAL_LEMMAS:
+            return "denial"
+        if any(c.dep_ == "advmod" and _HEDGES.fullmatch(c.text) for c in children):
+            return "forecast or hypothetical"
+    root = sentence.root
+    subject_tokens = {t.i for c in root.children if c.dep_ in {"nsubj", "csubj"} for t in c.subtree}
+    if root.lemma_ in _ASSESSMENT_LEMMAS and trigger.i in subject_tokens:
+        return "assessment"
+    if any(c.dep_ == "det" and c.lower_ in {"these", "those", "such"} for c in trigger.children) and trigger.tag_ == "NNS":
+        return "assessment"
+    if chain and chain[0].tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in chain[0].children):
+        return "general statement"
+    return None

@@ -1,0 +1,150 @@
+"""Who acted and who was hit: actor names found by the lexicon, given roles by the dependency parse."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventlens.extract.dates import REPORTING_LEMMAS
+
+_PATIENT_PREPOSITIONS = frozenset({"against", "on", "at", "upon", "targeting", "with", "toward", "towards"})
+_LIFT_DEPS = frozenset({"compound", "amod", "appos", "nmod", "nummod", "det", "poss", "case", "conj", "punct"})
+CIVILIAN_NOUNS = frozenset(
+    "civilian civilians resident residents villager villagers farmer farmers man men woman women child children "
+    "boy boys girl girls worshipper worshippers student students teacher teachers journalist journalists family "
+    "families passenger passengers shepherd shepherds trader traders shopkeeper shopkeepers businessman "
+    "doctor doctors nurse nurses people person displaced refugee refugees pupil pupils herder herders miner "
+    "miners fisherman fishermen driver drivers pilgrim pilgrims worker workers activist activists mourners "
+    "guests wedding market".split()
+)
+# "the terrorist group", "the jihadists": a reference back to the last armed group the report named.
+_ANAPHORA = re.compile(
+    r"\b(?:the|this|that)\s+(?:terror\w*|militant|jihadist|extremist|armed|insurgent|rebel|islamist)\s+"
+    r"(?:group|organi[sz]ation|movement|faction)\b|\bthe\s+(?:jihadists|extremists|insurgents|terrorists)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    start: int  # token index in the doc
+    end: int
+    text: str
+    category: str
+    role: str | None  # "agent", "patient" or None
+
+
+@dataclass
+class ActorMemory:
+    """The last armed group a document named, for "the terrorist group" further on."""
+
+    last_armed_group: str | None = None
+    last_armed_category: str | None = None
+
+
+@dataclass
+class RoleAssignment:
+    agents: list[ActorSpan] = field(default_factory=list)
+    patients: list[ActorSpan] = field(default_factory=list)
+    civilian_victims: bool = False
+
+
+# Finds actor names in a text: (start, end, ACLED category) with character offsets. The pipeline passes
+# the actor dictionary's finder, so extraction and resolution read names the same way.
+ActorFinder = Callable[[str], list[tuple[int, int, str]]]
+
+
+def _phrase_head(token: Token) -> Token:
+    """Climbs from a name to the head of the noun phrase it modifies ("SDF" in "four SDF fighters" to
+    "fighters"; "SDF" in "vehicles of the SDF" to "vehicles")."""
+    for _ in range(8):
+        if token.dep_ in _LIFT_DEPS and token.head.i != token.i:
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "PROPN"}:
+            token = token.head.head
+        else:
+            break
+    return token
+
+
+def _is_reporting(verb: Token) -> bool:
+    return verb.lemma_.lower() in REPORTING_LEMMAS or verb.lower_ == "according"
+
+
+def _role_of(head: Token) -> str | None:
+    dep = head.dep_
+    parent = head.head
+    if dep in {"nsubj"} and parent.pos_ in {"VERB", "AUX"} and not _is_reporting(parent):
+        return "agent"
+    if dep == "pobj" and parent.dep_ == "agent":
+        return "agent"
+    if dep == "poss" and parent.pos_ == "NOUN":
+        return "agent"
+    if dep in {"dobj", "nsubjpass"} and parent.pos_ == "VERB" and not _is_reporting(parent):
+        return "patient"
+    if dep == "pobj" and parent.lower_ in _PATIENT_PREPOSITIONS:
+        return "patient"
+    if dep == "pobj" and parent.lower_ == "between":
+        return "agent"
+    if dep == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
+        return "patient"
+    if dep == "dobj" and parent.lower_ in {"targeting", "hitting"}:
+        return "patient"
+    return None
+
+
+def find_actors(sentence: SpacySpan, finder: ActorFinder, memory: ActorMemory) -> list[ActorSpan]:
+    doc = sentence.doc
+    found: list[ActorSpan] = []
+    for start, end, category in finder(sentence.text):
+        span = doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = _phrase_head(span[-1])
+        found.append(ActorSpan(span.start, span.end, span.text, category, _role_of(head)))
+    found = [a for a in found if not _owned_by_other(a, found, doc)]
+    for match in _ANAPHORA.finditer(sentence.text):
+        if memory.last_armed_group is None:
+            break
+        char = sentence.start_char + match.start()
+        token = next((t for t in sentence if t.idx >= char), None)
+        if token is None or any(a.start <= token.i < a.end for a in found):
+            continue
+        head = _phrase_head(token.head if token.dep_ == "det" else token)
+        category = memory.last_armed_category or "rebel_group"
+        found.append(ActorSpan(token.i, token.i + 1, memory.last_armed_group, category, _role_of(head)))
+    return found
+
+
+def _owned_by_other(actor: ActorSpan, actors: list[ActorSpan], doc: Doc) -> bool:
+    """"The SDF's security forces": the forces are the SDF's, not a second actor."""
+    owners = [c for c in doc[actor.end - 1].children if c.dep_ == "poss"]
+    return any(other is not actor and other.start <= owner.i < other.end for owner in owners for other in actors)
+
+
+def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment:
+    roles = RoleAssignment()
+    for actor in actors:
+        if actor.role == "agent":
+            roles.agents.append(actor)
+        elif actor.role == "patient":
+            roles.patients.append(actor)
+    for token in sentence:
+        if token.lower_ in CIVILIAN_NOUNS and token.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj", "conj"}:
+            head = _phrase_head(token)
+            role = _role_of(head)
+            if role == "patient" or (token.dep_ == "nsubjpass") or (token.dep_ == "nsubj" and head.head.lemma_ in {"die"}):
+                roles.civilian_victims = True
+    return roles
+
+
+def remember(memory: ActorMemory, actors: list[ActorSpan]) -> None:
+    for actor in actors:
+        if actor.category in {"rebel_group", "political_militia", "identity_militia"}:
+            memory.last_armed_group = actor.text
+            memory.last_armed_category = actor.category

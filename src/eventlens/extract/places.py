@@ -1,0 +1,95 @@
+"""Place names in a sentence, with what the text calls them ("the village of X", "X province").
+
+Extraction proposes; `resolve.places` decides against the gazetteer. Names that the text attaches to a
+group ("US-backed", "Syrian-led") are modifiers, not places."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from eventlens.types import PlaceMention, Span
+
+_KINDS = (
+    r"city|town|village|hamlet|district|sub-?district|neighbou?rhood|quarter|area|province|governorate|region|"
+    r"county|municipality|suburb|camp|state|countryside|outskirts|locality|commune|department|prefecture|"
+    r"settlement|border town|port city|capital"
+)
+_ARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|adh|Al|El|Ad|Ar|As|At|Az|An|Ash)[-‑‐ ])"
+_WORD = r"[A-Z][\w'’‘ʿ-]*"
+_LINK = r"(?:\s+(?:al|el|ad|ar|as|ash|de|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm)[-‑‐\s]?|\s+|-)"
+NAME = rf"{_ARTICLE}?{_WORD}(?:{_LINK}{_ARTICLE}?{_WORD})*"
+
+_KIND_OF_NAME = re.compile(rf"\b(?:the\s+)?(?P<kind>{_KINDS})\s+of\s+(?P<name>{NAME})")
+_NAME_KIND = re.compile(rf"(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS})(?!\s+of\b))\b")
+_LOCATIVE = re.compile(rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?(?P<name>{NAME})")
+_MODIFIER_SUFFIX = re.compile(r"^\s*-\s*(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born)")
+_NOT_PLACE_WORDS = frozenset(
+    "The A An In On At Of And But He She They It This That These Those His Her Their Its Mr Mrs Ms Dr "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Last Next Two Three Four Five Earlier Later "
+    "According Following After Before During Since While When Meanwhile However Sources Security".split()
+)
+_KIND_NORMAL = {"neighborhood": "neighbourhood", "subdistrict": "district", "sub-district": "district",
+                "hamlet": "village", "border town": "town", "port city": "city", "capital": "city"}  # fmt: skip
+
+
+def _normal_kind(kind: str) -> str:
+    kind = kind.lower()
+    return _KIND_NORMAL.get(kind, kind)
+
+
+def _clean(name: str) -> str | None:
+    words = name.split()
+    while words and words[0] in _NOT_PLACE_WORDS:
+        words = words[1:]
+    cleaned = " ".join(words).strip(" -’'")
+    return cleaned or None
+
+
+def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]:
+    """Place candidates in text order of preference: named with a kind, then entities, then after a preposition.
+    `excluded` are spans already taken by actor names."""
+    text = sentence.text
+    offset = sentence.start_char
+    found: list[PlaceMention] = []
+    seen: set[str] = set()
+
+    def add(name: str | None, start: int, end: int, kind: str | None) -> None:
+        if not name:
+            return
+        span = Span(offset + start, offset + end)
+        if any(span.start < e.end and e.start < span.end for e in excluded):
+            return
+        if _MODIFIER_SUFFIX.match(text[end:]):
+            return
+        key = name.lower()
+        if key in seen:
+            return
+        seen.add(key)
+        found.append(PlaceMention(text=name, span=span, kind=kind))
+
+    for match in _KIND_OF_NAME.finditer(text):
+        add(_clean(match.group("name")), match.start("name"), match.end("name"), _normal_kind(match.group("kind")))
+    for match in _NAME_KIND.finditer(text):
+        name = _clean(match.group("name"))
+        if name and name[0].isupper():
+            add(name, match.start("name"), match.end("name"), _normal_kind(match.group("kind")))
+    for ent in sentence.ents:
+        if ent.label_ in {"GPE", "LOC", "FAC"}:
+            add(_clean(ent.text), ent.start_char - offset, ent.end_char - offset, None)
+    for match in _LOCATIVE.finditer(text):
+        add(_clean(match.group("name")), match.start("name"), match.end("name"), None)
+    return found
+
+
+SUBLOCATION_KINDS = {"district", "neighbourhood", "quarter", "suburb", "camp", "area"}
+
+
+def sublocation_of(places: list[PlaceMention]) -> str | None:
+    """The part of a town the text names ("the district of al-Noor"), when it names a town as well."""
+    for place in places:
+        if place.kind in SUBLOCATION_KINDS:
+            return place.text
+    return None

@@ -1,0 +1,74 @@
+"""The one place the stages are composed: Document → nlp → extract → resolve → events → records.
+
+    pipeline = Pipeline()
+    for result in pipeline.process(documents):
+        result.records          # list[EventRecord]
+        result.main_event()     # the most confident one
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventlens.events import build_records
+from eventlens.extract import Extractor, ExtractorConfig
+from eventlens.nlp import analyze_documents, load_language
+from eventlens.nlp.analysis import DEFAULT_MODEL
+from eventlens.resolve.actors import ActorDictionary
+from eventlens.resolve.places import Gazetteer
+from eventlens.resolve.resolver import Resolver
+from eventlens.types import Document, EventRecord
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    model: str = DEFAULT_MODEL
+    actor_files: tuple[Path, ...] = ()  # the user's own actor tables, on top of the bundled ones
+    gazetteer_index: Path | None = None
+    batch_size: int = 32
+
+
+@dataclass
+class DocumentResult:
+    document: Document
+    records: list[EventRecord] = field(default_factory=list)
+
+    def main_event(self) -> EventRecord | None:
+        return max(self.records, key=lambda r: r.confidence, default=None)
+
+
+def _extractor_config(actors: ActorDictionary) -> ExtractorConfig:
+    channels: dict[str, str] = {}
+    outlets: set[str] = set()
+    for channel in actors.channels():
+        if channel.owner is None:
+            outlets.add(channel.name)
+            continue
+        owner = actors.actor_by_id(channel.owner)
+        if owner is not None:
+            channels[channel.name] = owner.acled_name
+
+    def find_actors(text: str) -> list[tuple[int, int, str]]:
+        return [(start, end, actor.category) for start, end, actor in actors.find(text)]
+
+    return ExtractorConfig(find_actors=find_actors, channels=channels, outlets=frozenset(outlets))
+
+
+class Pipeline:
+    def __init__(self, config: PipelineConfig | None = None) -> None:
+        self.config = config or PipelineConfig()
+        self.nlp = load_language(self.config.model)
+        actors = ActorDictionary.load(*self.config.actor_files) if self.config.actor_files else ActorDictionary.default()
+        gazetteer = Gazetteer(self.config.gazetteer_index) if self.config.gazetteer_index else Gazetteer.default()
+        self.extractor = Extractor(_extractor_config(actors))
+        self.resolver = Resolver(actors, gazetteer)
+
+    def process(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        """Streams: documents are read, parsed in batches and yielded in input order."""
+        for analyzed in analyze_documents(documents, self.nlp, batch_size=self.config.batch_size):
+            document = analyzed.document
+            mentions = self.extractor.extract(document, analyzed.doc)
+            self.resolver.resolve(document, mentions)
+            yield DocumentResult(document, build_records(document, mentions))

@@ -1,0 +1,1 @@
+"""The `resolve` stage: dates, places and actors of event mentions, in canonical form."""

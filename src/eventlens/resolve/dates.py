@@ -1,0 +1,104 @@
+"""Event dates, resolved against the publication date.
+
+A date expression without a year ("on July 5", "on Tuesday") needs the publication date to be placed;
+with none, the year is never guessed: the date stays unknown and the provenance says why."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from eventlens.types import EventMention
+
+_LEADING_WORDS = re.compile(r"^(?:(?:on|in|during|since|from|by|at|around|about|the)\s+)+", re.I)
+_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_THIS_PERIOD = re.compile(r"\b(?:earlier|later)?\s*(?:this|in the)\s+(?P<unit>week|month|year)\b", re.I)
+_PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    value: str | None
+    precision: str | None
+    provenance: str
+    day: dt.date | None = None  # the calendar day behind `value`, for arithmetic on anchored dates
+
+
+def _format(day: dt.date, precision: str) -> str:
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+@lru_cache(maxsize=256)
+def _parser(base: dt.date) -> DateDataParser:
+    settings = {"PREFER_DATES_FROM": "past", "RELATIVE_BASE": dt.datetime.combine(base, dt.time())}
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=20_000)
+def resolve_expression(text: str, published: dt.date | None) -> ResolvedDate:
+    """One date expression as a date and a precision."""
+    cleaned = _LEADING_WORDS.sub("", text.strip())
+    lower = cleaned.lower()
+    if published is None and not _HAS_YEAR.search(cleaned):
+        return ResolvedDate(None, None, f"unresolved: {text!r} has no year and the document no publication date")
+    base = published or dt.date.today()
+    weekday = next((i for i, name in enumerate(_WEEKDAYS) if re.search(rf"\b{name}\b", lower)), None)
+    if weekday is not None and published is not None:
+        # "On Tuesday" in a report means the latest Tuesday up to the day it was published.
+        back = (published.weekday() - weekday) % 7
+        if lower.startswith("last "):
+            back = back or 7
+        day = published - dt.timedelta(days=back)
+        return ResolvedDate(day.isoformat(), "day", "rule:weekday-before-publication", day)
+    if (match := _THIS_PERIOD.search(lower)) and published is not None:
+        unit = match.group("unit").lower()
+        return ResolvedDate(_format(published, unit), unit if unit != "week" else "week", "rule:this-period", published)
+    data = _parser(base).get_date_data(cleaned)
+    if data.date_obj is None:
+        return ResolvedDate(None, None, f"unresolved: dateparser could not read {text!r}")
+    day = data.date_obj.date()
+    precision = data.period if data.period in _PRECISION_ORDER else "day"
+    if published is not None and day > published and not _HAS_YEAR.search(cleaned):
+        # A month and day after publication is last year's ("on December 30" in a January report).
+        day = day.replace(year=day.year - 1)
+    return ResolvedDate(_format(day, precision), precision, "dateparser:relative-to-publication", day)
+
+
+def _shift(anchor: ResolvedDate, days: int) -> ResolvedDate:
+    if anchor.day is None or anchor.precision is None:
+        return ResolvedDate(None, None, "unresolved: the event it is dated against has no date")
+    if anchor.precision in {"month", "year"}:
+        # "Two days after the attack" last month is still last month: precision is inherited, not invented.
+        return ResolvedDate(anchor.value, anchor.precision, "rule:anchored-to-earlier-event", anchor.day)
+    day = anchor.day + dt.timedelta(days=days)
+    return ResolvedDate(_format(day, anchor.precision), anchor.precision, "rule:anchored-to-earlier-event", day)
+
+
+def resolve_mention_dates(mentions: Sequence[EventMention], published: dt.date | None) -> None:
+    """Fills `event_date` and `date_precision` of each mention, in text order so anchors resolve first."""
+    resolved: dict[int, ResolvedDate] = {}
+    for mention in mentions:
+        expression = mention.date
+        if expression.anchor is not None and expression.anchor in resolved:
+            result = _shift(resolved[expression.anchor], expression.offset_days)
+        elif expression.text:
+            result = resolve_expression(expression.text, published)
+        elif published is not None:
+            # No date in the sentence: the report's own date, at the precision ACLED gives "as reported".
+            result = ResolvedDate(published.isoformat(), "week", "rule:publication-date", published)
+        else:
+            result = ResolvedDate(None, None, "unresolved: no date in the text and no publication date")
+        resolved[mention.index] = result
+        mention.event_date = result.value
+        mention.date_precision = result.precision
+        mention.provenance["event_date"] = result.provenance

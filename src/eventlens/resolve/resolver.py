@@ -1,0 +1,92 @@
+"""The `resolve` stage: dates against the publication date, places against the gazetteer, actors against
+the dictionary. Places come before actors because an actor's ACLED name depends on the country
+("Military Forces of Syria (2000-)")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from eventlens.resolve.actors import Actor, ActorDictionary
+from eventlens.resolve.dates import resolve_mention_dates
+from eventlens.resolve.places import Gazetteer, ResolvedPlace
+from eventlens.types import Document, EventMention
+from eventlens.types.vocab import TARGET_TYPE_OF_CATEGORY
+
+# Event types whose perpetrator ACLED always names, as "Unidentified Armed Group (Country)" when the report
+# names none.
+_NEEDS_PERPETRATOR = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_UNIDENTIFIED = "unidentified armed group"
+
+
+class Resolver:
+    def __init__(self, actors: ActorDictionary, gazetteer: Gazetteer) -> None:
+        self.actors = actors
+        self.gazetteer = gazetteer
+
+    def resolve(self, document: Document, mentions: Sequence[EventMention]) -> None:
+        """Fills the canonical fields of each mention in place."""
+        resolve_mention_dates(mentions, document.published)
+        country = self._document_country(mentions)
+        for mention in mentions:
+            self._place(mention, country)
+            self._actors(mention)
+
+    def _document_country(self, mentions: Sequence[EventMention]) -> str | None:
+        """The country most of the report's places lie in: it settles ambiguous names ("Tripoli")."""
+        votes: Counter[str] = Counter()
+        for mention in mentions:
+            if mention.places:
+                found = self.gazetteer.resolve(mention.places)
+                if found.country:
+                    votes[found.country] += 1
+        return votes.most_common(1)[0][0] if votes else None
+
+    def _place(self, mention: EventMention, country: str | None) -> None:
+        if not mention.places:
+            return
+        place: ResolvedPlace = self.gazetteer.resolve(mention.places, country_hint=country)
+        mention.country, mention.admin1, mention.admin2 = place.country, place.admin1, place.admin2
+        mention.location, mention.latitude, mention.longitude = place.location, place.latitude, place.longitude
+        mention.geo_precision = place.geo_precision
+        for name in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
+            if getattr(mention, name) is not None:
+                mention.provenance[name] = place.provenance
+        if mention.sublocation_text and mention.location and mention.sublocation_text != mention.location:
+            mention.sublocation = mention.sublocation_text
+            mention.provenance["sublocation"] = "rule:district-named-in-text"
+
+    def _actor(self, text: str | None, mention: EventMention) -> Actor | None:
+        if not text:
+            return None
+        year = int(mention.event_date[:4]) if mention.event_date else None
+        return self.actors.resolve(text, country=mention.country, year=year)
+
+    def _actors(self, mention: EventMention) -> None:
+        for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
+            text = getattr(mention, f"{role}_text")
+            actor = self._actor(text, mention)
+            if actor is None:
+                continue
+            setattr(mention, role, actor.acled_name)
+            mention.provenance[role] = f"{mention.provenance.get(role, 'rule:role')} + dictionary:actors"
+            if role == "actor1":
+                mention.actor1_category = actor.category
+            elif role == "actor2":
+                mention.actor2_category = actor.category
+        if mention.actor1 is None and mention.event_type in _NEEDS_PERPETRATOR and mention.country:
+            actor = self._actor(_UNIDENTIFIED, mention)
+            if actor is not None:
+                mention.actor1, mention.actor1_category = actor.acled_name, actor.category
+                mention.provenance["actor1"] = "rule:acled-unidentified-perpetrator"
+        if mention.actor1 and mention.actor1 == mention.actor2:
+            mention.actor2 = None
+        if mention.claim.claimed_by_text:
+            claimant = self._actor(mention.claim.claimed_by_text, mention)
+            mention.claimed_by = claimant.acled_name if claimant else mention.claim.claimed_by_text
+            mention.provenance["claimed_by"] = "rule:claim-channel-owner" if mention.claim.claim_channel else "rule:claimant"
+        if mention.target_type is None and mention.attack_type and mention.actor2_category:
+            target = TARGET_TYPE_OF_CATEGORY.get(mention.actor2_category)
+            if target:
+                mention.target_type = target
+                mention.provenance["target_type"] = "rule:target-from-actor2-category"

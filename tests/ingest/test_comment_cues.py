@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from eventlens.ingest.comment_cues import comment_score, cue_weights, is_comment_like
+
+from .pages import ANALYSIS, COMMENTS, REPORTING
+
+
+@pytest.mark.parametrize("paragraph", [*REPORTING, ANALYSIS])
+def test_reporting_and_analysis_are_not_comment_like(paragraph: str) -> None:
+    assert not is_comment_like(paragraph), cue_weights(paragraph)
+
+
+@pytest.mark.parametrize("paragraph", COMMENTS)
+def test_comments_are_comment_like(paragraph: str) -> None:
+    assert is_comment_like(paragraph), cue_weights(paragraph)
+
+
+def test_quoted_first_person_speech_does_not_make_reporting_a_comment() -> None:
+    paragraph = '"We ran when we heard the shots, I could not find my son!" a woman told reporters at the hospital.'
+    assert not is_comment_like(paragraph)
+    assert "first person singular" not in cue_weights(paragraph)
+
+
+def test_cues_explain_the_score() -> None:
+    weights = cue_weights("Mr. Mayor, I suggest you resign!")
+    assert {"direct address", "first person singular", "second person", "exclamation"} <= weights.keys()
+    assert comment_score("Mr. Mayor, I suggest you resign!") == pytest.approx(sum(weights.values()))
+
+
+def test_us_as_a_country_is_not_first_person() -> None:
+    assert "first person plural" not in cue_weights("US and UK officials met in Doha.")
+    assert "second person" not in cue_weights("The U.S. envoy arrived on Tuesday.")
