@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from eventlens.ingest.errors import InputProblem
-from eventlens.ingest.html_page import decode_html, document_from_html, strip_site_name
+from eventlens.ingest.html_page import decode_html, document_from_html
 from eventlens.types import BlockKind
 
 PAGE = """<!DOCTYPE html>
@@ -129,31 +129,3 @@ def test_a_page_with_no_text_is_an_empty_document() -> None:
 def test_meta_charset_is_honoured() -> None:
     page = '<html><head><meta charset="windows-1252"></head><body><p>It\x92s over.</p></body></html>'.encode("latin-1")
     assert "It’s over." in decode_html(page)
-
-
-@pytest.mark.parametrize(
-    ("title", "site", "expected"),
-    [
-        ("Car bomb kills five in Idlib | The Daily Outlet", None, "Car bomb kills five in Idlib"),
-        ("Outlet News - Car bomb kills five in Idlib", "Outlet News", "Car bomb kills five in Idlib"),
-        ("Car bomb kills five in Idlib - Reuters", "Reuters", "Car bomb kills five in Idlib"),
-        ("Syria - the war in numbers", None, "Syria - the war in numbers"),
-        ("Raqqa", None, "Raqqa"),
-    ],
-)
-def test_site_name_suffixes_are_stripped_sensibly(title: str, site: str | None, expected: str) -> None:
-    assert strip_site_name(title, site) == expected
-
-
-def test_loose_text_between_blocks_keeps_its_place() -> None:
-    page = (
-        "<html><body><div class='story'>Curfew declared in <b>Bamako</b>after the clashes."
-        "<p>Shops stayed shut on Saturday and the bridges were closed, residents said.</p>"
-        "More patrols were seen<br>along the river.</div></body></html>"
-    )
-    document = document_from_html(page, doc_id="x")
-    assert document.text.split("\n\n") == [
-        "Curfew declared in Bamakoafter the clashes.",
-        "Shops stayed shut on Saturday and the bridges were closed, residents said.",
-        "More patrols were seen\nalong the river.",
-    ]

@@ -276,6 +276,16 @@ def test_singular_and_plural(actors: ActorDictionary):
     ]
 
 
+def test_alternative_groups_make_acleds_joint_actor(actors: ActorDictionary):
+    joint = "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+    assert names(actors, "Boko Haram/IS fighters ambushed a patrol", "Nigeria") == [joint]
+    assert names(actors, "JNIM or ISGS militants", "Burkina Faso") == [
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    ]
+    # Without a joint actor in the dictionary the two stay apart.
+    assert names(actors, "Hamas or Islamic Jihad", "Palestine") == ["Hamas Movement", "PIJ: Palestinian Islamic Jihad"]
+
+
 def test_things_named_after_roles_are_not_people(actors: ActorDictionary):
     assert names(actors, "outside the police station", "India", 2020) == []
 

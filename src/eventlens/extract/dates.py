@@ -21,7 +21,7 @@ REPORTING_LEMMAS = frozenset(
 _SAME_DAY = re.compile(r"\b(?:(?:on|in|during|later)\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening))\b", re.I)
 _RELATIVE_TO_EVENT = re.compile(
     r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?)\s+"
-    r"(?P<dir>after|later|before|earlier)(?:\s+the\s+(?:attack|blast|bombing|explosion|incident|strike|clashes?|"
+    r"(?P<dir>after|later|before|earlier)(?:\s+(?:the|that|this)\s+(?:attack|blast|bombing|explosion|incident|strike|clashes?|"
     r"assault|raid|ambush|killing|operation|offensive|abduction|kidnapping|protest))?\b",
     re.I,
 )

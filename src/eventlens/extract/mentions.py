@@ -32,7 +32,11 @@ from eventlens.types import BlockKind, Casualties, ClaimInfo, Document, EventMen
 
 _TRAILING_ATTRIBUTION = re.compile(r",?\s+(?:according to|citing|said|reported)\b[^,;]*[.!]?\s*$", re.I)
 _DEFINITE = frozenset({"the", "this", "that"})
-_PLURAL_BACK_REFERENCE = re.compile(r"\b(?:these|those|both|the)\s+(?:claims|attacks|reports|incidents|blasts)\b", re.I)
+_PLURAL_BACK_REFERENCE = re.compile(
+    r"\b(?:these|those|both|the|all)\s+(?:two\s+|three\s+)?(?:claims|attacks|reports|incidents|blasts|explosions|"
+    r"bombings|strikes|killings|raids|ambushes)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,9 @@ class Extractor:
         if reason == "denial":
             claims.disputed = True
             _fold_follow_up(state.mentions, sentence, Casualties(), claims)
+            return
+        if reason == "sourcing of an earlier event":
+            _fold_follow_up(state.mentions, sentence, casualties, _as_confirmation(sentence, claims))
             return
         if reason is not None:
             return
@@ -227,6 +234,20 @@ def _fold_follow_up(mentions: list[EventMention], sentence: SpacySpan, casualtie
     if has_news:
         for mention in targets:
             mention.evidence.append(Span(sentence.start_char, sentence.start_char + len(sentence.text.rstrip())))
+
+
+def _as_confirmation(sentence: SpacySpan, claims: ClaimInfo) -> ClaimInfo:
+    """"Tigris Watch confirmed both explosions": the subject of the confirming verb corroborates."""
+    root = sentence.root
+    if root.lemma_.lower() in {"confirm", "verify", "corroborate", "document"}:
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            name_tokens = [t for t in subject.subtree if t.i <= subject.i]
+            name = " ".join(t.text for t in name_tokens if t.dep_ != "det")
+            if name and name[0].isupper() and name not in claims.corroborated_by:
+                claims.corroborated_by.append(name)
+    return claims
 
 
 def _merge_claims(into: ClaimInfo, extra: ClaimInfo) -> None:

@@ -17,6 +17,8 @@ _ASSESSMENT_LEMMAS = frozenset(
     "expose signal represent mark".split()
 )
 _DENIAL_LEMMAS = frozenset({"deny", "reject", "refute", "dismiss"})
+# "X confirmed both explosions": the explosions were reported before; this sentence sources them.
+_SOURCING_LEMMAS = frozenset({"confirm", "verify", "corroborate", "report", "document", "claim", "publish"})
 _HEDGES = re.compile(r"\b(?:likely|probably|possibly|potentially|perhaps|expected to|set to|poised to|bound to)\b", re.I)
 
 
@@ -38,6 +40,8 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
     if sentence.text.rstrip().endswith("?"):
         return "question"
     chain = _governing_chain(trigger)
+    if chain and chain[0].lemma_.lower() in _SOURCING_LEMMAS and trigger.dep_ in {"dobj", "nsubjpass"}:
+        return "sourcing of an earlier event"
     for verb in chain:
         children = list(verb.children)
         if any(c.tag_ == "MD" and c.lower_ not in {"could", "can"} or c.lower_ in {"will", "'ll"} for c in children):

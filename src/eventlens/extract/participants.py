@@ -25,7 +25,8 @@ CIVILIAN_NOUNS = frozenset(
 # "the terrorist group", "the jihadists": a reference back to the last armed group the report named.
 _ANAPHORA = re.compile(
     r"\b(?:the|this|that)\s+(?:terror\w*|militant|jihadist|extremist|armed|insurgent|rebel|islamist)\s+"
-    r"(?:group|organi[sz]ation|movement|faction)\b|\bthe\s+(?:jihadists|extremists|insurgents|terrorists)\b",
+    r"(?:group|organi[sz]ation|movement|faction)\b|\b(?:the|its|their)\s+(?:remaining\s+|same\s+)?(?:jihadists|"
+    r"extremists|insurgents|terrorists|militants|cells|group|remnants)\b",
     re.I,
 )
 
@@ -100,24 +101,30 @@ def _role_of(head: Token) -> str | None:
 
 def find_actors(sentence: SpacySpan, finder: ActorFinder, memory: ActorMemory) -> list[ActorSpan]:
     doc = sentence.doc
-    found: list[ActorSpan] = []
+    found = _back_references(sentence, memory)
     for start, end, category in finder(sentence.text):
         span = doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
-        if span is None:
+        if span is None or any(a.start < span.end and span.start < a.end for a in found):
             continue
         head = _phrase_head(span[-1])
         found.append(ActorSpan(span.start, span.end, span.text, category, _role_of(head)))
-    found = [a for a in found if not _owned_by_other(a, found, doc)]
+    found.sort(key=lambda a: a.start)
+    return [a for a in found if not _owned_by_other(a, found, doc)]
+
+
+def _back_references(sentence: SpacySpan, memory: ActorMemory) -> list[ActorSpan]:
+    """"The cells", "the terrorist group": the last armed group the report named as a perpetrator."""
+    if memory.last_armed_group is None:
+        return []
+    found = []
     for match in _ANAPHORA.finditer(sentence.text):
-        if memory.last_armed_group is None:
-            break
-        char = sentence.start_char + match.start()
-        token = next((t for t in sentence if t.idx >= char), None)
-        if token is None or any(a.start <= token.i < a.end for a in found):
+        span = sentence.doc.char_span(
+            sentence.start_char + match.start(), sentence.start_char + match.end(), alignment_mode="expand"
+        )
+        if span is None:
             continue
-        head = _phrase_head(token.head if token.dep_ == "det" else token)
         category = memory.last_armed_category or "rebel_group"
-        found.append(ActorSpan(token.i, token.i + 1, memory.last_armed_group, category, _role_of(head)))
+        found.append(ActorSpan(span.start, span.end, memory.last_armed_group, category, _role_of(_phrase_head(span[-1]))))
     return found
 
 

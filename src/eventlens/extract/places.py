@@ -22,7 +22,8 @@ _LINK = r"(?:\s+(?:al|el|ad|ar|as|ash|de|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu
 NAME = rf"{_ARTICLE}?{_WORD}(?:{_LINK}{_ARTICLE}?{_WORD})*"
 
 _KIND_OF_NAME = re.compile(rf"\b(?:the\s+)?(?P<kind>{_KINDS})\s+of\s+(?P<name>{NAME})")
-_NAME_KIND = re.compile(rf"(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS})(?!\s+of\b))\b")
+_NAME_KIND = re.compile(rf"(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS}))\b")
+_NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
 _LOCATIVE = re.compile(rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?(?P<name>{NAME})")
 _MODIFIER_SUFFIX = re.compile(r"^\s*-\s*(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born)")
 _NOT_PLACE_WORDS = frozenset(
@@ -70,12 +71,15 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
         seen.add(key)
         found.append(PlaceMention(text=name, span=span, kind=kind))
 
-    for match in _KIND_OF_NAME.finditer(text):
-        add(_clean(match.group("name")), match.start("name"), match.end("name"), _normal_kind(match.group("kind")))
     for match in _NAME_KIND.finditer(text):
         name = _clean(match.group("name"))
         if name and name[0].isupper():
             add(name, match.start("name"), match.end("name"), _normal_kind(match.group("kind")))
+    for match in _KIND_OF_NAME.finditer(text):
+        # "the Wasiti neighbourhood of Kirkuk": the kind is Wasiti's; Kirkuk is the town it lies in.
+        owned = _NAMED_BEFORE.search(text[: match.start("kind")])
+        kind = None if owned else _normal_kind(match.group("kind"))
+        add(_clean(match.group("name")), match.start("name"), match.end("name"), kind)
     for ent in sentence.ents:
         if ent.label_ in {"GPE", "LOC", "FAC"}:
             add(_clean(ent.text), ent.start_char - offset, ent.end_char - offset, None)

@@ -7,7 +7,7 @@ import copy
 import re
 from typing import Any
 
-from eventlens.ingest.html_text import classes, drop, identity, paragraphs, text_of, wraps_the_article
+from eventlens.ingest.html_text import COMMENT_WORD, block_texts, classes, drop, identity, text_of, wraps_the_article
 from eventlens.types import Comment
 
 # Classes that mention comments without being the comment section: counters, links, page states.
@@ -41,7 +41,7 @@ _SAYS = re.compile(r"\s*(?:says|said|wrote)\s*:?\s*$", re.IGNORECASE)
 
 def _is_comment_section(element: Any) -> bool:
     tokens = identity(element).split()
-    return any(_COMMENT_WORD.search(token) and not _NOT_A_COMMENT_SECTION.search(token) for token in tokens)
+    return any(COMMENT_WORD.search(token) and not _NOT_A_COMMENT_SECTION.search(token) for token in tokens)
 
 
 def _comment_sections(root: Any) -> list[Any]:
@@ -123,7 +123,7 @@ def _comment(item: Any, all_items: list[Any]) -> Comment | None:
     for element in list(content.iter()):
         if element is not content and isinstance(element.tag, str) and _is_comment_item(element):
             drop(element)
-    text = "\n\n".join(paragraphs(content))
+    text = "\n\n".join(block_texts(content))
     return Comment(text, author=author) if text else None
 
 
@@ -134,5 +134,3 @@ def take_comments(root: Any) -> list[Comment]:
         comments += [c for c in (_comment(item, items) for item in items) if c is not None]
         drop(section)
     return comments
-
-

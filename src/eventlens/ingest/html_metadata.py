@@ -141,5 +141,3 @@ def page_metadata(root: Any) -> PageMetadata:
         source=source,
         url=meta.get("og:url") or (str(canonical[0]) if canonical else None),
     )
-
-

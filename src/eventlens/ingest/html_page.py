@@ -12,6 +12,9 @@ from lxml import html as lxml_html
 
 from eventlens.ingest.decode import decode_text
 from eventlens.ingest.errors import InputProblem
+from eventlens.ingest.html_comments import take_comments
+from eventlens.ingest.html_metadata import page_metadata
+from eventlens.ingest.html_text import block_texts, drop, identity, text_of, wraps_the_article
 from eventlens.types import Block, BlockKind, Document
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
@@ -28,12 +31,12 @@ _FURNITURE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _MIN_PARAGRAPH_CHARS_FOR_DENSITY = 25
+
+
 def decode_html(data: bytes) -> str:
+    """Decode a page, trying first the charset its <meta> declares."""
     declared = _META_CHARSET.search(data[:4096])
     return decode_text(data, declared.group(1).decode("ascii", "replace") if declared else None)
-
-
-# --- The article body ------------------------------------------------------------------------------------
 
 
 def _is_furniture(element: Any) -> bool:
@@ -92,12 +95,12 @@ def document_from_html(
         drop(element)
     comments = take_comments(root)
     _drop_furniture(root)
-    paragraphs = paragraphs(_body_element(root))
+    paragraphs = block_texts(_body_element(root))
     if paragraphs and metadata.title and paragraphs[0] == metadata.title:
         paragraphs = paragraphs[1:]  # the headline repeated at the top of the body
     if not paragraphs:
         raise InputProblem("empty document: no article text in the HTML page")
-    text, blocks = _joinparagraphs(paragraphs)
+    text, blocks = _join_paragraphs(paragraphs)
     return Document(
         doc_id=doc_id,
         text=text,
@@ -112,7 +115,7 @@ def document_from_html(
     )
 
 
-def _joinparagraphs(paragraphs: list[str]) -> tuple[str, list[Block]]:
+def _join_paragraphs(paragraphs: list[str]) -> tuple[str, list[Block]]:
     blocks: list[Block] = []
     position = 0
     for paragraph in paragraphs:

@@ -38,6 +38,7 @@ class ActorDictionary:
             self._by_id.setdefault(entry.id, []).append(index)
         check(self.entries, set(self._by_id), self._countries)
         self._nations = nation_trie(countries)
+        self._demonyms = sorted({demonym for country in countries for demonym in country.demonyms})
         self._aliases: PhraseTrie[AliasRef] = PhraseTrie()
         self._after_nation: PhraseTrie[AliasRef] = PhraseTrie()
         self._index_aliases()
@@ -55,6 +56,7 @@ class ActorDictionary:
             self._channels,
             lambda ref: self.entries[ref.entry].templated,
             self._pick,
+            self._either_or,
         )
         self._resolve = lru_cache(maxsize=65536)(self._resolve_uncached)
 
@@ -111,12 +113,25 @@ class ActorDictionary:
         for index, entry in enumerate(self.entries):
             if not entry.templated:
                 names.setdefault(acled_key(entry.acled), index)
-            elif entry.no_country:
-                # "Civilians (International)", "Unidentified Military Forces": the template without a country.
-                names.setdefault(acled_key(entry.no_country), index)
             if entry.gtd and entry.gtd != NONE_MARK:
                 gtd_names.setdefault(name_key(entry.gtd), []).append(index)
+        for index, entry in enumerate(self.entries):
+            if entry.templated and entry.no_country:
+                # "Civilians (International)": the template without a country, unless a row names it itself.
+                names.setdefault(acled_key(entry.no_country), index)
         return names, gtd_names
+
+    def _either_or(self, first: Actor, second: Actor) -> Actor | None:
+        """ACLED's joint actor for "A/B" or "A or B" when it has one: "Boko Haram/ISWAP" is "Islamic State (West
+        Africa) and/or Boko Haram - ...", the attribution ACLED gives when a source cannot tell the two apart."""
+        for name in (
+            f"{first.acled_name} and/or {second.acled_name}",
+            f"{second.acled_name} and/or {first.acled_name}",
+        ):
+            index = self._names.get(acled_key(name))
+            if index is not None:
+                return self._actor(self.entries[index], self.country(first.country), When())
+        return None
 
     # --- countries ------------------------------------------------------------------------------------------------
 
@@ -133,9 +148,8 @@ class ActorDictionary:
         """Every alias, for a spaCy PhraseMatcher. Acronyms (see `text.is_acronym`) must match in their own case;
         the rest case-insensitively. "{nation} X" aliases are given once per demonym ("Syrian forces")."""
         found = {p.text for p in self._aliases.phrases()}
-        demonyms = sorted({p.text for p in self._nations.phrases()})
         for phrase in self._after_nation.phrases():
-            found.update(f"{demonym} {phrase.text}" for demonym in demonyms)
+            found.update(f"{demonym} {phrase.text}" for demonym in self._demonyms)
         return sorted(found)
 
     def resolve(

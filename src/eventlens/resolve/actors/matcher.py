@@ -69,6 +69,8 @@ ROLE_NOUNS = _words(
 # A role followed by one of these names a place or thing, not people: "police station", "army academy".
 _NOT_PEOPLE = _words("station stations academy college school hospital headquarters band uniform uniforms")
 _LEFT_LINKS = frozenset({"of", "from"})
+# What stands between two groups a source offers as alternatives.
+_ALTERNATIVE = (["/"], ["or"], ["and", "/", "or"])
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _MAX_ABSORBED = 2
 
@@ -82,6 +84,7 @@ class MentionFinder:
         channels: PhraseTrie[Channel],
         templated: Callable[[AliasRef], bool],
         pick: Pick,
+        either_or: Callable[[Actor, Actor], Actor | None],
     ) -> None:
         self._aliases = aliases
         self._nation_aliases = nation_aliases
@@ -89,6 +92,7 @@ class MentionFinder:
         self._channels = channels
         self._templated = templated
         self._pick = pick
+        self._either_or = either_or
 
     def channels(self, text: str) -> list[tuple[int, int, Channel]]:
         tokens = tokenize(text)
@@ -115,7 +119,22 @@ class MentionFinder:
             mention = self._mention(tokens, index, end, picked)
             found.append(mention)
             index = mention.last
-        return _merge_left_roles(found, tokens)
+        return self._join_alternatives(_merge_left_roles(found, tokens), tokens)
+
+    def _join_alternatives(self, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+        """ "Boko Haram/IS", "JNIM or ISGS": two groups a source cannot tell apart make one joint actor, when the
+        dictionary has one for the pair."""
+        joined: list[Mention] = []
+        for mention in mentions:
+            previous = joined[-1] if joined else None
+            between = [t.norm for t in tokens[previous.last : mention.first]] if previous else []
+            if previous is not None and not previous.generic and not mention.generic and between in _ALTERNATIVE:
+                actor = self._either_or(previous.actor, mention.actor)
+                if actor is not None:
+                    joined[-1] = replace(previous, last=mention.last, end=mention.end, actor=actor)
+                    continue
+            joined.append(mention)
+        return joined
 
     def _channel_spans(self, tokens: list[Token]) -> list[tuple[int, int, Channel]]:
         spans = []

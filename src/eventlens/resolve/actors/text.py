@@ -81,11 +81,12 @@ def tokenize(text: str) -> list[Token]:
 
 def is_acronym(token_text: str) -> bool:
     """Acronyms match only in their own case, so that "IS" is never "is" and "US" never "us".
-    Two capitals in a short token make an acronym ("IS", "SDF", "JaS", "AGuH"); so does a lone capital ("U.S.")."""
+    A word in capitals is an acronym ("IS", "MONUSCO"), and so are two capitals in a short word ("JaS", "AGuH")
+    and a lone capital ("U.S.")."""
     letters = [c for c in token_text if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
-    if len(letters) == 1:
-        return capitals == 1
+    if len(letters) == 1 or capitals == len(letters):
+        return capitals >= 1
     return capitals >= 2 and len(token_text) <= 6
 
 
@@ -132,13 +133,22 @@ def _same_case(suffix: str, word: str) -> str:
     return suffix.upper() if word.isupper() and len(word) > 1 else suffix
 
 
+# Nouns with no other number worth matching ("aircrafts", "personnels" are noise).
+_UNCOUNTABLE = frozenset(
+    {"personnel", "aircraft", "police", "military", "artillery", "shelling", "staff", "people", "gendarmerie"}
+)
+
+
 def number_variants(alias: str, both_ways: bool) -> list[str]:
     """The alias with its last word in the other number. Group names only gain a plural ("Houthi" ->
-    "Houthis"); generic role nouns go both ways ("soldiers" <-> "soldier"). Acronyms stay as written."""
+    "Houthis", but "Hamas" and "forces" stay); generic role nouns go both ways ("soldiers" <-> "soldier").
+    Acronyms stay as written."""
     head, _, last = alias.rpartition(" ")
-    if not last or not last[-1].isalpha() or is_acronym(last):
+    word = re.split(f"[{_DASHES}/]", last)[-1]
+    if not word or not word[-1].isalpha() or is_acronym(word) or word.lower() in _UNCOUNTABLE:
         return []
     prefix = f"{head} " if head else ""
-    one = singular(last) if both_ways else None
-    variant = prefix + (one if one is not None else plural(last))
-    return [variant] if variant != alias else []
+    one = singular(last)
+    if one is not None:
+        return [prefix + one] if both_ways else []
+    return [prefix + plural(last)]

@@ -50,7 +50,7 @@ _KIND_AFFINITY: dict[str | None, dict[int, float]] = {
     "country": {LEVEL_COUNTRY: 4.0, LEVEL_ADMIN1: -3.0, LEVEL_ADMIN2: -3.0, LEVEL_PLACE: -3.0},
 }
 _LEVEL_PRIOR = {LEVEL_COUNTRY: 3.2, LEVEL_ADMIN1: 2.0, LEVEL_ADMIN2: 1.2}
-_HINT_MATCH, _HINT_MISMATCH = 2.0, -1.0
+_HINT_MATCH = 2.0
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _WHOLE_TEXT_BONUS = 1.0
 _MIN_SCORE = 2.5  # below this a candidate is noise (a loose match on a hamlet abroad)
@@ -103,6 +103,17 @@ def _prior(c: Candidate) -> float:
     return 0.5 * math.log10(c.pop + 10) + (1.5 if c.pop >= 1_000_000 else 0.0)
 
 
+def _abroad_penalty(c: Candidate) -> float:
+    """A reading outside the document's country. A capital-sized city named in a report from
+    elsewhere is often meant ("talks in Baghdad"); a village abroad sharing a local village's name
+    almost never is (GTD's "Lamud, Maguindanao" is not Lamud in Peru)."""
+    if c.level == LEVEL_PLACE:
+        if c.pop >= 1_000_000:
+            return -1.0
+        return -2.0 if c.pop >= 100_000 else -3.5
+    return -2.5
+
+
 def _split_mentions(places: Sequence[PlaceMention]) -> list[tuple[str, str | None]]:
     """'Maiduguri, Borno State' → two places; each keeps the kind the extractor gave it."""
     out: list[tuple[str, str | None]] = []
@@ -149,7 +160,7 @@ def _base_scores(mentions: list[_Mention], hint_cc: str | None) -> None:
                 elif c.level != LEVEL_COUNTRY:  # naming another country is no sign of a wrong reading
                     if not c.exact:
                         continue  # a loose match abroad is noise
-                    s += _HINT_MISMATCH
+                    s += _abroad_penalty(c)
             m.scores[c] = s
         _pick(m)
 
@@ -179,7 +190,7 @@ def _context_scores(mentions: list[_Mention]) -> None:
         admin1_of_places = {c.admin1 for c in places}
         admin2_of_places = {c.admin2 for c in places}
         for c in list(m.scores):
-            bonus = 1.5 if c.cc in countries else -1.0
+            bonus = 1.5 if c.cc in countries else -2.0
             if c.level == LEVEL_PLACE:
                 if c.admin1 in admin1_named:
                     bonus += 2.5
@@ -281,15 +292,20 @@ def _at_place(store: GazetteerStore, c: Candidate, precision: int) -> Resolution
 
 def _at_admin(store: GazetteerStore, c: Candidate, precision: int) -> Resolution:
     """Only a division is known: ACLED's practice is to code its seat, with precision 2 (a district)
-    or 3 (a province)."""
+    or 3 (a province). A district with no place in cities500 gets its province's seat, precision 3."""
     admin = store.admin(c.ref)
     admin1, admin2 = _admin_names(store, c.admin1, c.admin2)
     seat = store.place_point(admin.seat) if admin and admin.seat is not None else None
+    location = seat[0] if seat else None
+    if seat is None and c.level == LEVEL_ADMIN2 and c.admin1 is not None:
+        parent = store.admin(c.admin1)
+        seat = store.place_point(parent.seat) if parent and parent.seat is not None else None
+        location, precision = c.name, 3
     return Resolution(
         country=store.country_name(c.cc),
         admin1=admin1,
         admin2=admin2,
-        location=seat[0] if seat else None,
+        location=location,
         latitude=seat[1] if seat else None,
         longitude=seat[2] if seat else None,
         geo_precision=precision,
