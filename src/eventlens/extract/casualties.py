@@ -37,15 +37,20 @@ _COMBINED = [
 _KILLED_PATTERNS = [
     re.compile(rf"\b{_C}\s+{_NOUN_WORDS}and\s+{_C2}\s+{_NOUN_WORDS}{_BE}{_KILLED}", re.I),
     re.compile(rf"\b{_C}\s+{_NOUN_WORDS}{_BE}{_KILLED}\b", re.I),
+    re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claimed the lives of|executed|executing)\s+{_C}\s+"
+               rf"{_NOUN_WORDS}and\s+(?:his|her|their|its)\s+{_C2}\b", re.I),
     re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claimed the lives of|executed|executing)\s+{_C}\b", re.I),
     re.compile(rf"\b{_C}\s+{_NOUN_WORDS}(?:deaths|fatalities|dead|bodies|corpses)\b", re.I),
-    re.compile(rf"\bdeath toll\b(?:\s+\w+){{0,5}}?\s+(?:to|at|of|reached|hit)\s+{_C}\b", re.I),
+    re.compile(rf"\b(?:death )?toll\b(?:\s+\w+){{0,5}}?\s+(?:to|at|of|reached|hit)\s+{_C}\b", re.I),
+    re.compile(rf"\b(?:number of (?:dead|deaths|those killed|fatalities))\b(?:\s+\w+){{0,3}}?\s+(?:at|to)\s+{_C}\b", re.I),
     re.compile(rf"\bbod(?:y|ies) of\s+{_C}\b", re.I),
 ]  # fmt: skip
 _WOUNDED_PATTERNS = [
     re.compile(rf"\b{_C}\s+{_NOUN_WORDS}and\s+{_C2}\s+{_NOUN_WORDS}{_BE}(?:wounded|injured|hurt)", re.I),
     re.compile(rf"\b{_C}\s+(?:others?\s+|more\s+)?{_NOUN_WORDS}{_BE}{_WOUNDED}\b", re.I),
     re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|leaving)\s+{_C}\b(?!\s+(?:\w+\s+){{0,3}}dead)", re.I),
+    re.compile(rf"\b{_C}\s+{_NOUN_WORDS}{_BE}(?:being\s+)?(?:treated|hospitali[sz]ed|admitted)\s+(?:to hospital\s+)?"
+               rf"(?:for|with)\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.I),
 ]  # fmt: skip
 
 _DEATHS_INDICATED = re.compile(

@@ -32,14 +32,15 @@ _SAID = re.compile(
     rf"announced|published|posted|stated|revealed|claimed)\b"
 )
 _CLAIMED = re.compile(
-    r"\b(?:claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|blast|killing|operation|assault|ambush|"
+    r"\b(?:said\s+(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|staged)|claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|blast|killing|operation|assault|ambush|"
     r"strike|abduction|kidnapping))|took\s+responsibility|in\s+a\s+claim\s+of\s+responsibility|"
     r"claim(?:ed)?\s+of\s+responsibility)\b",
     re.I,
 )
 _CLAIMANT = re.compile(
-    rf"(?P<name>{_NAME})\s+(?:(?:has|have|had|later|quickly|swiftly|also|reportedly)\s+)*(?:claimed|took)\s+"
-    rf"(?:responsibility|credit|the\s+\w+)"
+    rf"(?P<name>{_NAME})\s+(?:(?:has|have|had|later|quickly|swiftly|also|reportedly)\s+)*(?:(?:claimed|took)\s+"
+    rf"(?:responsibility|credit|the\s+\w+)|said\s+(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|"
+    rf"conducted|staged|launched|killed))"
 )
 _NOT_CLAIMED = re.compile(
     r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+)*claimed|"
@@ -54,6 +55,16 @@ _DENIED = re.compile(
 )
 _DISPUTED = re.compile(r"\b(?:disputed|contested|could not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
                        r"unverified|conflicting (?:reports|accounts))\b", re.I)  # fmt: skip
+_WITNESS = (
+    r"officials?|residents?|witnesses|eyewitnesses|elders?|police|medics?|doctors?|sources?|office|hospital\w*|"
+    r"spokes(?:man|woman|person)|authorities|monitors?|activists?|relatives?|villagers|survivors|officers?|"
+    r"ministry|army|military|governor|mayor|commander"
+)
+_ATTRIBUTION = re.compile(
+    rf"\b(?:according to|citing|told)\s+(?P<who>(?:[\w'-]+\s+){{0,4}}?(?:{_WITNESS}))\b"
+    rf"|\b(?P<who2>(?:[\w'-]+\s+){{0,2}}?(?:{_WITNESS}))\s+(?:\w+\s+)?(?:said|say|reported|told)\b",
+    re.I,
+)
 _GENERIC_NAMES = frozenset(
     "The A An It He She They This That These Those Local Security Sources Officials Witnesses Residents Police "
     "Activists Medics Doctors Army Military Government Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
@@ -121,6 +132,10 @@ def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: fr
                 continue
             info.cited_sources.append(name)
             note(match)
+    for match in _ATTRIBUTION.finditer(text):
+        who = (match.group("who") or match.group("who2")).strip()
+        if who not in info.attributions and who not in info.cited_sources:
+            info.attributions.append(who)
     if match := _DENIED.search(text):
         info.disputed = True
         denier = _clean_name(match.group("name"))

@@ -22,7 +22,7 @@ class Classification:
     attack_type: str | None
     weapon_type: str | None
     rule: str
-    cue: Cue | None  # the cue that decided the type; its words are the event's trigger
+    cue: Cue  # the cue that decided the type; its words are the event's trigger
     strength: float  # how clearly the sentence reports an event of this kind, 0–1
 
 
@@ -36,64 +36,68 @@ class Participants:
     casualties: bool = False
 
 
-def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float] | None:
-    """(sub-event type, rule, strength); the rule names its deciding cue after "cue:"."""
+_VIOLENT_CUES = (Cue.CLASH, Cue.ATTACK, Cue.SHOOTING, Cue.MELEE, Cue.ASSASSINATION, Cue.KILLING)
+
+
+def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float, Cue] | None:
+    """(sub-event type, rule, strength, the cue that decided it)."""
     armed_patient = who.patient_category in ARMED
     state_agent = who.agent_category in STATE
     if Cue.CHEMICAL in cues:
-        return "Chemical weapon", "cue:chemical", 0.9
+        return "Chemical weapon", "cue:chemical", 0.9, Cue.CHEMICAL
     if Cue.SUICIDE in cues:
-        return "Suicide bomb", "cue:suicide", 0.9
+        return "Suicide bomb", "cue:suicide", 0.9, Cue.SUICIDE
     if Cue.PROTEST in cues or (Cue.RIOT in cues and Cue.MOB not in cues):
         if Cue.PROTEST_FORCE in cues:
-            return "Excessive force against protesters", "cue:protest+lethal-force", 0.85
+            return "Excessive force against protesters", "cue:protest+lethal-force", 0.85, Cue.PROTEST
         if Cue.RIOT in cues:
-            return "Violent demonstration", "cue:riot", 0.8
+            return "Violent demonstration", "cue:riot", 0.8, Cue.RIOT
         if Cue.PROTEST_INTERVENTION in cues:
-            return "Protest with intervention", "cue:protest+intervention", 0.8
+            return "Protest with intervention", "cue:protest+intervention", 0.8, Cue.PROTEST
         if Cue.PROTEST in cues and not (cues & {Cue.AIR, Cue.SHELLING, Cue.EXPLOSIVE, Cue.CLASH}):
-            return "Peaceful protest", "cue:protest", 0.75
+            return "Peaceful protest", "cue:protest", 0.75, Cue.PROTEST
     if Cue.DISRUPTED in cues and not who.casualties:
-        return "Disrupted weapons use", "cue:defused-or-intercepted", 0.8
+        return "Disrupted weapons use", "cue:defused-or-intercepted", 0.8, Cue.DISRUPTED
     if Cue.AIR in cues:
-        return "Air/drone strike", "cue:air", 0.85
+        return "Air/drone strike", "cue:air", 0.85, Cue.AIR
     if Cue.SHELLING in cues:
-        return "Shelling/artillery/missile attack", "cue:artillery", 0.85
+        return "Shelling/artillery/missile attack", "cue:artillery", 0.85, Cue.SHELLING
     if Cue.GRENADE in cues:
-        return "Grenade", "cue:grenade", 0.85
+        return "Grenade", "cue:grenade", 0.85, Cue.GRENADE
     if Cue.EXPLOSIVE in cues:
-        return "Remote explosive/landmine/IED", "cue:explosive", 0.85
+        return "Remote explosive/landmine/IED", "cue:explosive", 0.85, Cue.EXPLOSIVE
     if Cue.MOB in cues:
-        return "Mob violence", "cue:mob", 0.75
+        return "Mob violence", "cue:mob", 0.75, Cue.MOB
     if Cue.SEXUAL in cues:
-        return "Sexual violence", "cue:sexual-violence", 0.8
+        return "Sexual violence", "cue:sexual-violence", 0.8, Cue.SEXUAL
     if Cue.ABDUCTION in cues:
-        return "Abduction/forced disappearance", "cue:abduction", 0.8
+        return "Abduction/forced disappearance", "cue:abduction", 0.8, Cue.ABDUCTION
     if Cue.TERRITORY_TAKEN in cues:
         if state_agent:
-            return "Government regains territory", "cue:territory+state-agent", 0.75
-        return "Non-state actor overtakes territory", "cue:territory+non-state-agent", 0.7
+            return "Government regains territory", "cue:territory+state-agent", 0.75, Cue.TERRITORY_TAKEN
+        return "Non-state actor overtakes territory", "cue:territory+non-state-agent", 0.7, Cue.TERRITORY_TAKEN
     if Cue.TERRITORY_HANDED in cues and not (cues & {Cue.CLASH, Cue.KILLING}):
-        return "Non-violent transfer of territory", "cue:withdrawal", 0.7
+        return "Non-violent transfer of territory", "cue:withdrawal", 0.7, Cue.TERRITORY_HANDED
     violent = cues & {Cue.CLASH, Cue.ATTACK, Cue.SHOOTING, Cue.KILLING, Cue.MELEE, Cue.ASSASSINATION}
     if violent:
+        violent_cue = next(cue for cue in _VIOLENT_CUES if cue in violent)
         if Cue.CLASH in cues or armed_patient:
-            return "Armed clash", "cue:clash", 0.75
+            return "Armed clash", "cue:clash", 0.75, violent_cue
         if who.civilian_victims or who.patient_category == "civilians" or Cue.KILLING in cues:
-            return "Attack", "cue:violence+civilian-victims", 0.75
-        return "Armed clash", "cue:attack", 0.55
+            return "Attack", "cue:violence+civilian-victims", 0.75, violent_cue
+        return "Armed clash", "cue:attack", 0.55, violent_cue
     if Cue.ARREST in cues:
-        return "Arrests", "cue:arrest", 0.65
+        return "Arrests", "cue:arrest", 0.65, Cue.ARREST
     if Cue.LOOTING in cues or Cue.ARSON in cues:
-        return "Looting/property destruction", "cue:looting", 0.65
+        return "Looting/property destruction", "cue:looting", 0.65, Cue.LOOTING if Cue.LOOTING in cues else Cue.ARSON
     if Cue.AGREEMENT in cues:
-        return "Agreement", "cue:agreement", 0.6
+        return "Agreement", "cue:agreement", 0.6, Cue.AGREEMENT
     if Cue.HEADQUARTERS in cues:
-        return "Headquarters or base established", "cue:base-established", 0.55
+        return "Headquarters or base established", "cue:base-established", 0.55, Cue.HEADQUARTERS
     if Cue.OPERATION in cues:
-        return "Other", "cue:operation", 0.55
+        return "Other", "cue:operation", 0.55, Cue.OPERATION
     if Cue.GROUP_CHANGE in cues:
-        return "Change to group/activity", "cue:group-change", 0.45
+        return "Change to group/activity", "cue:group-change", 0.45, Cue.GROUP_CHANGE
     return None
 
 
@@ -141,39 +145,13 @@ def _attack_type(cues: set[Cue], sub_event_type: str, weapon_type: str | None, w
     return "Unknown"
 
 
-_DECIDING_CUE: dict[str, Cue] = {
-    "cue:chemical": Cue.CHEMICAL,
-    "cue:suicide": Cue.SUICIDE,
-    "cue:protest+lethal-force": Cue.PROTEST,
-    "cue:riot": Cue.RIOT,
-    "cue:protest+intervention": Cue.PROTEST,
-    "cue:protest": Cue.PROTEST,
-    "cue:defused-or-intercepted": Cue.DISRUPTED,
-    "cue:air": Cue.AIR,
-    "cue:artillery": Cue.SHELLING,
-    "cue:grenade": Cue.GRENADE,
-    "cue:explosive": Cue.EXPLOSIVE,
-    "cue:mob": Cue.MOB,
-    "cue:sexual-violence": Cue.SEXUAL,
-    "cue:abduction": Cue.ABDUCTION,
-    "cue:territory+state-agent": Cue.TERRITORY_TAKEN,
-    "cue:territory+non-state-agent": Cue.TERRITORY_TAKEN,
-    "cue:withdrawal": Cue.TERRITORY_HANDED,
-    "cue:arrest": Cue.ARREST,
-    "cue:looting": Cue.LOOTING,
-    "cue:agreement": Cue.AGREEMENT,
-    "cue:base-established": Cue.HEADQUARTERS,
-    "cue:operation": Cue.OPERATION,
-    "cue:group-change": Cue.GROUP_CHANGE,
-}
 
 
 def classify(cues: set[Cue], who: Participants) -> Classification | None:
     decided = _sub_event_type(cues, who)
     if decided is None:
         return None
-    sub_event_type, rule, strength = decided
-    cue = _DECIDING_CUE.get(rule)
+    sub_event_type, rule, strength, cue = decided
     weapon = _weapon_type(cues, sub_event_type)
     attack = _attack_type(cues, sub_event_type, weapon, who)
     if attack is None:

@@ -121,9 +121,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.RIOT: _re(
         r"\b(?:riot(?:s|ed|ers|ing)?|(?:threw|throwing|hurled|pelted) (?:\w+ )?(?:stones|rocks|petrol bombs|"
-        r"molotov\w*|bottles|projectiles)|stone[- ]pelting|burn(?:ed|t|ing) (?:tyres|tires|cars|vehicles)|"
-        r"vandali[sz]\w+|ransacked|set (?:\w+ )?(?:on )?fire|clashed with (?:police|security forces)|"
-        r"violent (?:protest|demonstration)s?|unrest)\b"
+        r"molotov\w*|bottles|projectiles)|stone[- ]pelting|burn(?:ed|t|ing) (?:tyres|tires)|"
+        r"(?:protesters|demonstrators|rioters|youths|crowds?) (?:\w+ ){0,3}(?:vandali[sz]ed|ransacked|set fire|torched|"
+        r"clashed with)|violent (?:protest|demonstration)s?|unrest)\b"
     ),
     Cue.MOB: _re(r"\b(?:mob|mobs|lynch\w*|vigilantes?|angry (?:crowd|residents|villagers)|jungle justice)\b"),
     Cue.ARREST: _re(

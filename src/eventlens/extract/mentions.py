@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from eventlens.extract.casualties import find_casualties
 from eventlens.extract.claims import find_claims
 from eventlens.extract.classify import Classification, Participants, classify
-from eventlens.extract.cues import CUE_PATTERNS, find_cues
+from eventlens.extract.cues import CUE_PATTERNS, Cue, find_cues
 from eventlens.extract.dates import REPORTING_LEMMAS, find_event_date
 from eventlens.extract.modality import non_event_reason
 from eventlens.extract.participants import (
@@ -32,6 +32,8 @@ from eventlens.types import BlockKind, Casualties, ClaimInfo, Document, EventMen
 
 _TRAILING_ATTRIBUTION = re.compile(r",?\s+(?:according to|citing|said|reported)\b[^,;]*[.!]?\s*$", re.I)
 _DEFINITE = frozenset({"the", "this", "that"})
+_CIVILIAN_HARM_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence", "Riots"})
+_NEW_INCIDENT = re.compile(r"\b(?:second|another|separate(?:ly)?|new|elsewhere|meanwhile|earlier|also|in addition)\b", re.I)
 _PLURAL_BACK_REFERENCE = re.compile(
     r"\b(?:these|those|both|the|all)\s+(?:two\s+|three\s+)?(?:claims|attacks|reports|incidents|blasts|explosions|"
     r"bombings|strikes|killings|raids|ambushes)\b",
@@ -111,7 +113,7 @@ class Extractor:
             return
         if reason is not None:
             return
-        if state.mentions and _refers_back(trigger, date.text, places, state.mentions[-1]):
+        if state.mentions and _continues_previous(sentence, trigger, classification, date.text, places, claims, state):
             _fold_follow_up(state.mentions, sentence, casualties, claims)
             return
 
@@ -177,7 +179,7 @@ def _blank_names(text: str, names: list[str]) -> str:
 
 
 def _trigger(sentence: SpacySpan, text: str, classification: Classification) -> Token:
-    if classification.cue is not None and (match := CUE_PATTERNS[classification.cue].search(text)):
+    if match := CUE_PATTERNS[classification.cue].search(text):
         char = sentence.start_char + match.start()
         for token in sentence:
             if token.idx <= char < token.idx + len(token.text) or token.idx >= char:
@@ -202,15 +204,28 @@ def _evidence_span(sentence: SpacySpan, trigger: Token) -> Span:
     return Span(sentence.start_char, sentence.start_char + len(trimmed))
 
 
-def _refers_back(trigger: Token, date_text: str | None, places: list[PlaceMention], previous: EventMention) -> bool:
-    """A sentence about "the blast" with no new date or place continues the previous event."""
-    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children)
-    if not definite or trigger.pos_ not in {"NOUN", "PROPN"}:
+def _continues_previous(
+    sentence: SpacySpan,
+    trigger: Token,
+    classification: Classification,
+    date_text: str | None,
+    places: list[PlaceMention],
+    claims: ClaimInfo,
+    state: _DocumentState,
+) -> bool:
+    """Whether the sentence tells more of the previous event rather than a new one: "The blast flattened
+    the post", "the number of dead", a claim of it, or the same kind of event with nothing new in time or
+    place. A new date, a new place or "a second", "another", "separately" always mean a new event."""
+    previous = state.mentions[-1]
+    if date_text is not None or _NEW_INCIDENT.search(sentence.text):
         return False
-    if date_text is not None:
+    known = {p.text.lower() for p in previous.places} | {p.text.lower() for p in state.places_seen[:3]}
+    if any(p.text.lower() not in known for p in places):
         return False
-    previous_names = {p.text.lower() for p in previous.places}
-    return all(p.text.lower() in previous_names for p in places)
+    definite = trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children)
+    count_only = classification.cue is Cue.KILLING and trigger.pos_ != "VERB"
+    same_kind = classification.sub_event_type == previous.sub_event_type
+    return definite or count_only or same_kind or claims.claim_channel is not None
 
 
 def _fold_follow_up(mentions: list[EventMention], sentence: SpacySpan, casualties: Casualties, claims: ClaimInfo) -> None:
@@ -222,6 +237,9 @@ def _fold_follow_up(mentions: list[EventMention], sentence: SpacySpan, casualtie
         claimed = [m for m in mentions if m.claim.claimed]
         targets = claimed or mentions
     has_news = bool(claims.corroborated_by or claims.cited_sources or claims.disputed or claims.claimed is not None)
+    if claims.claim_channel is not None:
+        # A perpetrator's own figures ("killed more than 40 soldiers") are its claim, not the toll.
+        casualties = Casualties()
     for mention in targets:
         if casualties.fatalities and (mention.casualties.fatalities or 0) < casualties.fatalities:
             mention.casualties.fatalities = casualties.fatalities
@@ -261,6 +279,7 @@ def _merge_claims(into: ClaimInfo, extra: ClaimInfo) -> None:
     for name in extra.corroborated_by:
         if name not in into.corroborated_by:
             into.corroborated_by.append(name)
+    into.attributions.extend(n for n in extra.attributions if n not in into.attributions)
     into.denied_by.extend(n for n in extra.denied_by if n not in into.denied_by)
     into.disputed = into.disputed or extra.disputed
     into.evidence.extend(extra.evidence)
@@ -284,11 +303,15 @@ def _set_participants(
     elif classification.event_type == "Protests" or classification.event_type == "Riots":
         mention.actor1_text = "protesters" if classification.event_type == "Protests" else "rioters"
         mention.provenance["actor1"] = "rule:protest-participants"
-    others = [p for p in patients if p.text.lower() != (mention.actor1_text or "").lower()]
+    others = [
+        p for p in patients
+        if p.text.lower() != (mention.actor1_text or "").lower()
+        and (p.category != "civilians" or classification.event_type in _CIVILIAN_HARM_TYPES)
+    ]  # fmt: skip
     if others:
         mention.actor2_text = others[0].text
         mention.provenance["actor2"] = "rule:patient-of-event-verb"
-    elif roles.civilian_victims:
+    elif roles.civilian_victims and classification.event_type in _CIVILIAN_HARM_TYPES:
         mention.actor2_text = "civilians"
         mention.provenance["actor2"] = "rule:civilian-victims"
     if len(agents) > 1 and agents[1].text.lower() != (mention.actor1_text or "").lower():

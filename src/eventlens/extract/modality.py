@@ -18,7 +18,15 @@ _ASSESSMENT_LEMMAS = frozenset(
 )
 _DENIAL_LEMMAS = frozenset({"deny", "reject", "refute", "dismiss"})
 # "X confirmed both explosions": the explosions were reported before; this sentence sources them.
-_SOURCING_LEMMAS = frozenset({"confirm", "verify", "corroborate", "report", "document", "claim", "publish"})
+_SOURCING_LEMMAS = frozenset(
+    {"confirm", "verify", "corroborate", "report", "document", "claim", "publish", "blame", "attribute", "condemn"}
+)
+# "X has been fought over for more than a decade", "since 2014": a state of affairs, not an event.
+_LONG_DURATION = re.compile(
+    r"\b(?:for|over)\s+(?:(?:more than|over|nearly|almost|about|the past|the last)\s+)?(?:a|an|\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|several|many)\s+(?:decades?|years?)\b|\bsince\s+(?:19|20)\d\d\b",
+    re.I,
+)
 _HEDGES = re.compile(r"\b(?:likely|probably|possibly|potentially|perhaps|expected to|set to|poised to|bound to)\b", re.I)
 
 
@@ -39,6 +47,8 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
     """Why this sentence does not report an event with this trigger, or None when it does."""
     if sentence.text.rstrip().endswith("?"):
         return "question"
+    if _LONG_DURATION.search(sentence.text):
+        return "background"
     chain = _governing_chain(trigger)
     if chain and chain[0].lemma_.lower() in _SOURCING_LEMMAS and trigger.dep_ in {"dobj", "nsubjpass"}:
         return "sourcing of an earlier event"

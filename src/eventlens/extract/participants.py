@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventlens.extract.dates import REPORTING_LEMMAS
 
-_PATIENT_PREPOSITIONS = frozenset({"against", "on", "at", "upon", "targeting", "with", "toward", "towards"})
+_PATIENT_PREPOSITIONS = frozenset({"against", "on", "at", "upon", "targeting", "with", "toward", "towards", "into"})
 _LIFT_DEPS = frozenset({"compound", "amod", "appos", "nmod", "nummod", "det", "poss", "case", "conj", "punct"})
 CIVILIAN_NOUNS = frozenset(
     "civilian civilians resident residents villager villagers farmer farmers man men woman women child children "

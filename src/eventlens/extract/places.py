@@ -23,6 +23,7 @@ NAME = rf"{_ARTICLE}?{_WORD}(?:{_LINK}{_ARTICLE}?{_WORD})*"
 
 _KIND_OF_NAME = re.compile(rf"\b(?:the\s+)?(?P<kind>{_KINDS})\s+of\s+(?P<name>{NAME})")
 _NAME_KIND = re.compile(rf"(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS}))\b")
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
 _LOCATIVE = re.compile(rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?(?P<name>{NAME})")
 _MODIFIER_SUFFIX = re.compile(r"^\s*-\s*(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born)")
@@ -85,7 +86,9 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
             add(_clean(ent.text), ent.start_char - offset, ent.end_char - offset, None)
     for match in _LOCATIVE.finditer(text):
         add(_clean(match.group("name")), match.start("name"), match.end("name"), None)
-    return found
+    # "People from X marched to Y": where they came from is not where the event was.
+    origins = [p for p in found if p.span and _ORIGIN.search(text[: p.span.start - offset])]
+    return [p for p in found if p not in origins] or found
 
 
 SUBLOCATION_KINDS = {"district", "neighbourhood", "quarter", "suburb", "camp", "area"}

@@ -17,6 +17,9 @@ from eventlens.types.vocab import TARGET_TYPE_OF_CATEGORY
 # names none.
 _NEEDS_PERPETRATOR = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _UNIDENTIFIED = "unidentified armed group"
+# Only states fly war planes here: an air strike nobody names is coded to unidentified military forces.
+_UNIDENTIFIED_STATE = "unidentified military forces"
+_STATE_ONLY = frozenset({"Air/drone strike"})
 
 
 class Resolver:
@@ -62,6 +65,10 @@ class Resolver:
         year = int(mention.event_date[:4]) if mention.event_date else None
         return self.actors.resolve(text, country=mention.country, year=year)
 
+    def _is_unidentified(self, name: str) -> bool:
+        actor = self.actors.resolve(name)
+        return actor is not None and actor.canonical_id.startswith("unidentified")
+
     def _actors(self, mention: EventMention) -> None:
         for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
             text = getattr(mention, f"{role}_text")
@@ -74,17 +81,23 @@ class Resolver:
                 mention.actor1_category = actor.category
             elif role == "actor2":
                 mention.actor2_category = actor.category
+        if mention.claim.claimed_by_text:
+            claimant = self._actor(mention.claim.claimed_by_text, mention)
+            mention.claimed_by = claimant.acled_name if claimant else mention.claim.claimed_by_text
+            mention.provenance["claimed_by"] = "rule:claim-channel-owner" if mention.claim.claim_channel else "rule:claimant"
+            unnamed = mention.actor1 is None or self._is_unidentified(mention.actor1)
+            if unnamed and mention.claim.claimed:
+                # ACLED attributes an attack nobody in the text is seen doing to the group that claims it.
+                mention.actor1, mention.actor1_category = mention.claimed_by, claimant.category if claimant else None
+                mention.provenance["actor1"] = "rule:perpetrator-from-claim"
         if mention.actor1 is None and mention.event_type in _NEEDS_PERPETRATOR and mention.country:
-            actor = self._actor(_UNIDENTIFIED, mention)
+            unnamed = _UNIDENTIFIED_STATE if mention.sub_event_type in _STATE_ONLY else _UNIDENTIFIED
+            actor = self._actor(unnamed, mention)
             if actor is not None:
                 mention.actor1, mention.actor1_category = actor.acled_name, actor.category
                 mention.provenance["actor1"] = "rule:acled-unidentified-perpetrator"
         if mention.actor1 and mention.actor1 == mention.actor2:
             mention.actor2 = None
-        if mention.claim.claimed_by_text:
-            claimant = self._actor(mention.claim.claimed_by_text, mention)
-            mention.claimed_by = claimant.acled_name if claimant else mention.claim.claimed_by_text
-            mention.provenance["claimed_by"] = "rule:claim-channel-owner" if mention.claim.claim_channel else "rule:claimant"
         if mention.target_type is None and mention.attack_type and mention.actor2_category:
             target = TARGET_TYPE_OF_CATEGORY.get(mention.actor2_category)
             if target:

@@ -50,6 +50,9 @@ class ClaimInfo:
     claimed_by_text: str | None = None
     claim_channel: str | None = None
     cited_sources: list[str] = field(default_factory=list)
+    # Attributions that are not outlets ("military officials", "two village elders"): independent
+    # witnesses for certainty, never listed as sources.
+    attributions: list[str] = field(default_factory=list)
     corroborated_by: list[str] = field(default_factory=list)
     denied_by: list[str] = field(default_factory=list)
     disputed: bool = False

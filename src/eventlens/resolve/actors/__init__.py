@@ -2,8 +2,10 @@
 
     from eventlens.resolve.actors import ActorDictionary
     actors = ActorDictionary.default()
-    actors.resolve("ISIS cells", country="Syria")        # Actor(acled_name="Islamic State (Syria)", ...)
-    actors.find("Syrian troops shelled ...", "Syria")     # [(0, 13, Actor("Military Forces of Syria (2000-)"))]
+    actors.resolve("ISIS cells", country="Syria")             # Actor(acled_name="Islamic State (Syria)", ...)
+    actors.find("Syrian troops shelled ...", "Syria", 2018)    # [(0, 13, Actor("Military Forces of Syria (2000-)"))]
+    actors.same_actor("Daesh", "Islamic State (Iraq)")         # True
+    actors.gtd_name("Houthis")                                 # "Houthi extremists (Ansar Allah)"
 
 The tables live in `eventlens/data/actors/` (format in its README.md); `ActorDictionary.load(path)` adds a
 user's own files on top of them."""

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventlens.resolve.actors.model import COUNTRY, NATION, REGIME, Entry
+from eventlens.resolve.actors.tables import NONE_MARK
 from eventlens.resolve.actors.text import is_acronym, number_variants, tokenize
 
 _TRAILING_PAREN = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
@@ -55,7 +56,8 @@ def _derived(entry: Entry, is_country: Callable[[str], bool]) -> tuple[list[str]
         everywhere.extend(_template_forms(entry.acled))
     else:
         _split_name(entry.acled, is_country, everywhere, local, inner_names=False)
-    if entry.gtd and entry.gtd != "-" and entry.gtd != "Unknown":
+    # GTD's "Unknown" names nobody, so it is no alias.
+    if entry.gtd and entry.gtd not in (NONE_MARK, "Unknown"):
         _split_name(entry.gtd, is_country, everywhere, local, inner_names=True)
     return everywhere, local
 

@@ -20,6 +20,8 @@ from eventlens.resolve.actors.trie import Phrase, PhraseTrie
 # (an alias usable anywhere before a local one when the country is unknown); a local alias outside its
 # countries is not usable at all.
 _HOME, _ANYWHERE, _ELSEWHERE, _LOCAL_ELSEWHERE, _UNUSABLE = 0, 1, 2, 3, 9
+# Words allowed between a group's possessive and the forces it owns ("the SDF's own internal security forces").
+_OWNED_GAP = 2
 
 
 class ActorDictionary:
@@ -173,7 +175,8 @@ class ActorDictionary:
             if mention.parenthetical and not mention.generic:
                 return mention.actor
         for owner, owned in pairwise(mentions):
-            if owner.possessive and not owner.generic and owned.generic and owned.first == owner.last:
+            # "the SDF's (own) security forces": forces a group owns are the group.
+            if owner.possessive and not owner.generic and owned.generic and owned.first - owner.last <= _OWNED_GAP:
                 return owner.actor
         heads = [m for i, m in enumerate(mentions) if not (m.possessive and i + 1 < len(mentions))] or mentions
         named = [m for m in heads if not m.generic]

@@ -66,8 +66,13 @@ ROLE_NOUNS = _words(
     "drone drones missile missiles rocket rockets warplane warplanes jet jets aircraft airstrike airstrikes "
     "artillery shelling suspects"
 )
-# A role followed by one of these names a place or thing, not people: "police station", "army academy".
-_NOT_PEOPLE = _words("station stations academy college school hospital headquarters band uniform uniforms")
+# A role followed by one of these names a place, a thing or a voice, not people acting: "police station",
+# "military camps", "army spokesman", "security sources".
+_NOT_PEOPLE = _words(
+    "station stations academy college school hospital headquarters band uniform uniforms camp camps base bases "
+    "vehicle vehicles equipment reinforcements court courts spokesman spokesperson spokeswoman source sources "
+    "statement statements"
+)
 _LEFT_LINKS = frozenset({"of", "from"})
 # What stands between two groups a source offers as alternatives.
 _ALTERNATIVE = (["/"], ["or"], ["and", "/", "or"])

@@ -7,7 +7,9 @@
 (b) alias recall: the share of ACLED notes / GTD summaries in which `find()` finds an actor whose ACLED (GTD) name
     is the gold actor1 (gname). This is an upper bound for an extractor built on `find()`: it says the gold actor
     is among the mentions, not that the extractor would pick it;
-(c) FA-KES: the share of articles where `find()` finds an actor of the gold class.
+(c) FA-KES: the share of articles where `find()` finds an actor of the gold class;
+(d) a rough precision: of the distinct actors `find()` finds in an ACLED note, the share the row codes in any
+    role (a note also names actors the row does not code, so this understates precision).
 
 Only the aggregate numbers and the most frequent misses (actor names, which are facts) are printed; no text."""
 
@@ -133,7 +135,7 @@ def _gtd_month(value: str) -> int | None:
 
 
 def measure_acled(actors: ActorDictionary, path: Path) -> dict[str, Tally]:
-    coverage, named_cov, recall, named_recall, recast = Tally(), Tally(), Tally(), Tally(), Tally()
+    coverage, named_cov, recall, named_recall, recast, precision = (Tally() for _ in range(6))
     for row in rows(path):
         country, year, month = row["country"], _year(row["year"]), _acled_month(row["event_date"])
         for column in ("actor1", "actor2"):
@@ -152,12 +154,18 @@ def measure_acled(actors: ActorDictionary, path: Path) -> dict[str, Tally]:
             recast.add(hit or _crowd_recast(actors, found, gold, country, year, month), gold)
             if not _is_templated_name(actors, gold, country):
                 named_recall.add(hit, gold)
+            # How many of the distinct actors found are actors of the row in any role: a rough precision, since
+            # a note also names actors that are not coded (sources, earlier events).
+            roles = {acled_key(row[c]) for c in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2") if row[c]}
+            for key, name in {acled_key(a.acled_name): a.acled_name for a in found}.items():
+                precision.add(key in roles, name)
     return {
         "ACLED coverage: actor1/actor2 occurrences": coverage,
         "  named actors (not country-templated)": named_cov,
         "ACLED alias recall: gold actor1 found in notes": recall,
         "  named actors1 (not country-templated)": named_recall,
         "  counting a crowd found in the event's country as the gold crowd": recast,
+        "ACLED mentions: distinct actors found that the row codes in any role": precision,
     }
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _APOSTROPHES = "'\u2019\u2018\u02bc`\u00b4"
 _WORD = re.compile(rf"[^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*")
-_POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s?(?![^\W_])")
+# A bare apostrophe after a plural: "Workers'". ("SDF's" is one word for `_WORD` and loses its "'s" there.)
+_PLURAL_POSSESSIVE = re.compile(rf"[{_APOSTROPHES}](?![^\W_])")
 
 
 @dataclass(frozen=True)
@@ -67,11 +68,8 @@ def tokenize(text: str) -> list[Token]:
         possessive = False
         if len(surface) > 2 and surface[-2] in _APOSTROPHES and surface[-1] in "sS":
             surface, possessive = surface[:-2], True
-        else:
-            tail = _POSSESSIVE.match(text, end)
-            if tail is not None and tail.group() and (tail.group() != "'" or surface[-1:] in "sS"):
-                possessive = True
-                end = tail.end()
+        elif surface[-1] in "sS" and (tail := _PLURAL_POSSESSIVE.match(text, end)) is not None:
+            possessive, end = True, tail.end()
         plain = fold(surface)
         tokens.append(Token(word.start(), end, plain, plain.casefold(), joined, possessive))
         joined = False
@@ -88,10 +86,6 @@ def is_acronym(token_text: str) -> bool:
     if len(letters) == 1 or capitals == len(letters):
         return capitals >= 1
     return capitals >= 2 and len(token_text) <= 6
-
-
-def alias_key(tokens: list[Token]) -> tuple[str, ...]:
-    return tuple(t.norm for t in tokens)
 
 
 def name_key(text: str) -> str:

@@ -115,7 +115,9 @@ class _Builder:
             self.con.execute("INSERT INTO country VALUES (?, ?, ?, ?)", (c.row, c.alpha2, c.geonameid, name))
             self.add_names(KIND_COUNTRY, c.row, _keys([name], RANK_CURATED))
             self.add_names(KIND_COUNTRY, c.row, _keys([c.name, c.official, c.common, c.alpha3], RANK_OFFICIAL))
-            self.add_names(KIND_COUNTRY, c.row, _keys([*c.aliases, *self.tables.aliases.get(c.geonameid, ())], RANK_ALTERNATE))
+            self.add_names(
+                KIND_COUNTRY, c.row, _keys([*c.aliases, *self.tables.aliases.get(c.geonameid, ())], RANK_ALTERNATE)
+            )
             self.add_names(KIND_DEMONYM, c.row, _keys(self.tables.demonyms.get(c.alpha2, ()), RANK_OFFICIAL))
 
     def admins(self) -> None:
@@ -202,8 +204,8 @@ class _Builder:
             if admin_gid in admin_of_gid:
                 seat[admin_of_gid[admin_gid]] = place_gid
         self.con.executemany(
-            "UPDATE admin SET seat = p.gid, lat = p.lat, lon = p.lon FROM (SELECT gid, lat, lon FROM place WHERE gid = ?) AS p "
-            "WHERE admin.id = ?",
+            "UPDATE admin SET seat = p.gid, lat = p.lat, lon = p.lon "
+            "FROM (SELECT gid, lat, lon FROM place WHERE gid = ?) AS p WHERE admin.id = ?",
             ((gid, admin) for admin, gid in seat.items()),
         )
 
@@ -216,7 +218,9 @@ class _Builder:
                 k = (lk, kind, ref)
                 if k not in loose or rank < loose[k]:
                     loose[k] = rank
-        self.con.executemany("INSERT INTO loose VALUES (?, ?, ?, ?)", ((k, kd, r, rk) for (k, kd, r), rk in loose.items()))
+        self.con.executemany(
+            "INSERT INTO loose VALUES (?, ?, ?, ?)", ((k, kd, r, rk) for (k, kd, r), rk in loose.items())
+        )
 
 
 def populate(con: sqlite3.Connection, tables: names.NameTables) -> None:

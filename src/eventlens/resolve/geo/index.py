@@ -122,8 +122,14 @@ def build_index(
         with contextlib.closing(sqlite3.connect(tmp, isolation_level=None)) as con:
             own = tables is None and name_tables
             build.populate(con, names.load_tables() if own else (tables or names.NameTables()))
-            con.execute("INSERT INTO meta VALUES ('fingerprint', ?), ('version', ?), ('build_seconds', ?)",
-                        (fingerprint() if own else "custom-name-tables", str(INDEX_VERSION), f"{time.monotonic() - started:.1f}"))
+            con.execute(
+                "INSERT INTO meta VALUES ('fingerprint', ?), ('version', ?), ('build_seconds', ?)",
+                (
+                    fingerprint() if own else "custom-name-tables",
+                    str(INDEX_VERSION),
+                    f"{time.monotonic() - started:.1f}",
+                ),
+            )
             con.execute("COMMIT")
             con.execute("VACUUM")
         os.replace(tmp, path)

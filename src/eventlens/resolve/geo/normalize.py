@@ -18,14 +18,51 @@ from dataclasses import dataclass
 # the mid-name forms (ez-, es-, ed-) of "Deir ez-Zor" or "Ras el-Ain". Dropped only when a word
 # follows, so "Hoi An" or "Bac Ninh An" keep their last word.
 _ARTICLES = frozenset(
-    {"al", "el", "ar", "as", "ash", "at", "ath", "ad", "adh", "az", "an", "aj", "ed", "ez", "es", "et", "en", "er", "ul"}
+    {
+        "al",
+        "el",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "ath",
+        "ad",
+        "adh",
+        "az",
+        "an",
+        "aj",
+        "ed",
+        "ez",
+        "es",
+        "et",
+        "en",
+        "er",
+        "ul",
+    }
 )
 # Apostrophes and the ayn/hamza marks are dropped rather than spaced: "Dar'a" → "dara", not "dar a".
 _QUOTES = re.compile(r"['’‘`´ʼʻʿʾˌ\u02bc\u02bb]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _COMBINING = re.compile("[\u0300-\u036f]")  # the Latin diacritics; other scripts' marks stay and fail is_latin_key
-_UNDECOMPOSABLE = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d"})
+_UNDECOMPOSABLE = str.maketrans(
+    {
+        "ı": "i",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "ð": "d",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -92,19 +129,33 @@ _KIND_WORDS: dict[str, str] = {
     "subdistrict": "district",
     "county": "district",
     "municipality": "district",
+    "raion": "district",
+    "rayon": "district",
+    "territory": "district",
+    "commune": "district",
+    "cercle": "district",
+    "local government area": "district",
+    "lga": "district",
     "neighbourhood": "neighbourhood",
     "neighborhood": "neighbourhood",
     "quarter": "neighbourhood",
     "suburb": "neighbourhood",
     "area": "neighbourhood",
     "governorate": "governorate",
+    "governate": "governorate",
     "province": "province",
+    "oblast": "province",
+    "wilaya": "province",
+    "prefecture": "province",
     "state": "state",
     "region": "region",
     "countryside": "region",
     "country": "country",
 }
-_DIRECTIONS = r"(?:north|south|east|west|northern|southern|eastern|western|central|north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)"
+_DIRECTIONS = (
+    r"(?:north|south|east|west|northern|southern|eastern|western|central|"
+    r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)"
+)
 _KIND_ALT = "|".join(sorted((re.escape(k).replace(r"\ ", r"[- ]") for k in _KIND_WORDS), key=len, reverse=True))
 # "the city of X", "the northern countryside of X", "the outskirts of X", "near X"
 _PREFIX = re.compile(

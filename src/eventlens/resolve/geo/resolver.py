@@ -55,10 +55,35 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _WHOLE_TEXT_BONUS = 1.0
 _MIN_SCORE = 2.5  # below this a candidate is noise (a loose match on a hamlet abroad)
 _VIABLE_MARGIN = 1.5  # other readings within this of a mention's best still count as context
-# Words that are left when the name itself was not given ("the northern countryside").
-_GENERIC = frozenset(normalize.name_key(w) for w in ("countryside", "area", "outskirts", "region", "city", "town", "village",
-                                                     "district", "province", "governorate", "state", "country", "north",
-                                                     "south", "east", "west", "centre", "center", "suburbs", "vicinity"))
+# Words that are left when the name itself was not given ("the northern countryside", "the area").
+_GENERIC = frozenset(
+    normalize.name_key(w)
+    for w in [
+        "the",
+        "countryside",
+        "area",
+        "outskirts",
+        "region",
+        "city",
+        "town",
+        "village",
+        "district",
+        "province",
+        "governorate",
+        "state",
+        "country",
+        "north",
+        "south",
+        "east",
+        "west",
+        "centre",
+        "center",
+        "suburbs",
+        "vicinity",
+        "neighbourhood",
+        "neighborhood",
+    ]
+)
 
 
 @dataclass
@@ -207,9 +232,7 @@ def _context_scores(mentions: list[_Mention]) -> None:
         _pick(m)
 
 
-def resolve_places(
-    store: GazetteerStore, places: Sequence[PlaceMention], hint_cc: str | None = None
-) -> Resolution:
+def resolve_places(store: GazetteerStore, places: Sequence[PlaceMention], hint_cc: str | None = None) -> Resolution:
     mentions = _prepare(store, places)
     if not mentions:
         return Resolution()

@@ -94,7 +94,9 @@ class GazetteerStore:
             k = (kind, ref)
             hits[k] = (True, min(rank, hits.get(k, (True, 9))[1]))
         if len(loose) >= 4:  # shorter loose keys ("dara", "ras") collide with too much
-            for kind, ref, rank in self._query("SELECT kind, ref, rank FROM loose WHERE loose = ? AND kind < 4", (loose,)):
+            for kind, ref, rank in self._query(
+                "SELECT kind, ref, rank FROM loose WHERE loose = ? AND kind < 4", (loose,)
+            ):
                 hits.setdefault((kind, ref), (False, rank))
         out: list[Candidate] = []
         by_kind: dict[int, list[int]] = {}
