@@ -46,7 +46,9 @@ def overlap(record: EventRecord, start: int, end: int) -> int:
     return max((min(end, e.end) - max(start, e.start) for e in record.evidence), default=0)
 
 
-def match_events(expected_events: list[dict[str, Any]], records: list[EventRecord]) -> list[tuple[dict[str, Any], EventRecord | None]]:
+def match_events(
+    expected_events: list[dict[str, Any]], records: list[EventRecord]
+) -> list[tuple[dict[str, Any], EventRecord | None]]:
     """Each expected event with the record whose evidence overlaps its evidence most."""
     pairs = []
     for event in expected_events:

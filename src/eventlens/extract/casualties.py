@@ -97,8 +97,12 @@ def find_casualties(text: str, offset: int = 0) -> Casualties:
     if _NO_CASUALTIES.search(text):
         return Casualties(fatalities=0, wounded=0, killed_or_wounded=None)
     combined = _figures(_COMBINED, text, offset)
-    killed = [f for f in _figures(_KILLED_PATTERNS, text, offset) if not any(_overlaps(f.span, c.span) for c in combined)]
-    wounded = [f for f in _figures(_WOUNDED_PATTERNS, text, offset) if not any(_overlaps(f.span, c.span) for c in combined)]
+    killed = [
+        f for f in _figures(_KILLED_PATTERNS, text, offset) if not any(_overlaps(f.span, c.span) for c in combined)
+    ]
+    wounded = [
+        f for f in _figures(_WOUNDED_PATTERNS, text, offset) if not any(_overlaps(f.span, c.span) for c in combined)
+    ]
     # A figure read as wounded and as killed by overlapping patterns ("two killed and five wounded") is
     # kept where its own verb puts it: wounded figures that sit inside a killed match are dropped.
     wounded = [w for w in wounded if not any(k.span == w.span for k in killed)]

@@ -22,7 +22,9 @@ _CONFIRMED_BY = re.compile(
     rf"\b(?:confirmed|verified|corroborated|backed up|also reported|documented)\s+by\s+(?:the\s+)?(?:local\s+)?"
     rf"(?:(?:{_OUTLET_NOUNS})\s+)?(?P<name>{_NAME})"
 )
-_CONFIRMS = re.compile(rf"(?P<name>{_NAME})\s+(?:later\s+|also\s+|independently\s+)?(?:confirmed|verified|corroborated)\b")
+_CONFIRMS = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:later\s+|also\s+|independently\s+)?(?:confirmed|verified|corroborated)\b"
+)
 _ACCORDING_TO = re.compile(
     rf"\b(?:according to|citing|cited by|quoted by|reported by|told)\s+(?:the\s+|a\s+)?(?:(?:{_OUTLET_NOUNS}|"
     rf"statement by|report by|report from)\s+(?:the\s+)?)?(?P<name>{_NAME})"
@@ -66,9 +68,7 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 _GENERIC_NAMES = frozenset(
-    "The A An It He She They This That These Those Local Security Sources Officials Witnesses Residents Police "
-    "Activists Medics Doctors Army Military Government Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-    "On In At Earlier Later Meanwhile But And".split()
+    ["The", "A", "An", "It", "He", "She", "They", "This", "That", "These", "Those", "Local", "Security", "Sources", "Officials", "Witnesses", "Residents", "Police", "Activists", "Medics", "Doctors", "Army", "Military", "Government", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At", "Earlier", "Later", "Meanwhile", "But", "And"]
 )
 _TRAILING = re.compile(r"(?:\s+(?:is|of|the|and|for|in|on|al|el|de|des|la|du|&))+$")
 

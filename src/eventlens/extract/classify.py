@@ -104,7 +104,12 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float,
 def _weapon_type(cues: set[Cue], sub_event_type: str) -> str | None:
     if sub_event_type == "Chemical weapon":
         return "Chemical"
-    if sub_event_type in {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack"}:
+    if sub_event_type in {
+        "Suicide bomb",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+        "Shelling/artillery/missile attack",
+    }:
         return "Explosives"
     if sub_event_type == "Air/drone strike":
         return "Explosives"
@@ -143,8 +148,6 @@ def _attack_type(cues: set[Cue], sub_event_type: str, weapon_type: str | None, w
     if Cue.MELEE in cues or sub_event_type == "Sexual violence":
         return "Unarmed Assault"
     return "Unknown"
-
-
 
 
 def classify(cues: set[Cue], who: Participants) -> Classification | None:

@@ -6,10 +6,10 @@ much as for coders' notes: the verbs and nouns reporters use, not one data set's
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 
 
-class Cue(str, Enum):
+class Cue(StrEnum):
     CHEMICAL = "chemical"
     SUICIDE = "suicide"
     AIR = "air"

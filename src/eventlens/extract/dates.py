@@ -14,11 +14,13 @@ from spacy.tokens import Token
 from eventlens.types import DateExpression, Span
 
 REPORTING_LEMMAS = frozenset(
-    "say reveal report claim confirm announce tell state add publish post release quote cite write deny "
-    "allege accuse note declare disclose".split()
+    ["say", "reveal", "report", "claim", "confirm", "announce", "tell", "state", "add", "publish", "post", "release", "quote", "cite", "write", "deny", "allege", "accuse", "note", "declare", "disclose"]
 )
 
-_SAME_DAY = re.compile(r"\b(?:(?:on|in|during|later)\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening))\b", re.I)
+_SAME_DAY = re.compile(
+    r"\b(?:(?:on|in|during|later)\s+)?(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening))\b",
+    re.I,
+)
 _RELATIVE_TO_EVENT = re.compile(
     r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>after|later|before|earlier)(?:\s+(?:the|that|this)\s+(?:attack|blast|bombing|explosion|incident|strike|clashes?|"
@@ -27,7 +29,9 @@ _RELATIVE_TO_EVENT = re.compile(
 )
 _NEXT_DAY = re.compile(r"\bthe\s+(?:next|following)\s+(?:day|morning|night|evening)\b", re.I)
 _PREVIOUS_DAY = re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b")
+_WEEKDAY = re.compile(
+    r"\b(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b"
+)
 _RELATIVE_TO_REPORT = re.compile(
     r"\b(?:yesterday|today|tonight|last\s+(?:night|week|month|year|weekend)|earlier\s+(?:this|in\s+the)\s+"
     r"(?:week|month|year)|this\s+(?:week|month|morning|year)|(?:a|one|two|three|four|five|six|\d+)\s+"

@@ -7,9 +7,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from eventlens.extract.casualties import find_casualties
 from eventlens.extract.claims import find_claims
@@ -33,7 +32,9 @@ from eventlens.types import BlockKind, Casualties, ClaimInfo, Document, EventMen
 _TRAILING_ATTRIBUTION = re.compile(r",?\s+(?:according to|citing|said|reported)\b[^,;]*[.!]?\s*$", re.I)
 _DEFINITE = frozenset({"the", "this", "that"})
 _CIVILIAN_HARM_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence", "Riots"})
-_NEW_INCIDENT = re.compile(r"\b(?:second|another|separate(?:ly)?|new|elsewhere|meanwhile|earlier|also|in addition)\b", re.I)
+_NEW_INCIDENT = re.compile(
+    r"\b(?:second|another|separate(?:ly)?|new|elsewhere|meanwhile|earlier|also|in addition)\b", re.I
+)
 _PLURAL_BACK_REFERENCE = re.compile(
     r"\b(?:these|those|both|the|all)\s+(?:two\s+|three\s+)?(?:claims|attacks|reports|incidents|blasts|explosions|"
     r"bombings|strikes|killings|raids|ambushes)\b",
@@ -118,7 +119,9 @@ class Extractor:
             return
 
         remember(state.memory, roles.agents)
-        mention = EventMention(doc_id=document.doc_id, index=len(state.mentions), sentence=Span(sentence.start_char, sentence.end_char))
+        mention = EventMention(
+            doc_id=document.doc_id, index=len(state.mentions), sentence=Span(sentence.start_char, sentence.end_char)
+        )
         mention.evidence.append(_evidence_span(sentence, trigger))
         mention.event_type = classification.event_type
         mention.sub_event_type = classification.sub_event_type
@@ -191,9 +194,7 @@ def _evidence_span(sentence: SpacySpan, trigger: Token) -> Span:
     """The clause that reports the event: the complement of a reporting verb when there is one ("Amaq
     revealed that [cells targeted ...]"), else the sentence without a trailing attribution."""
     clause = trigger
-    while clause.head.i != clause.i and not (
-        clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS
-    ):
+    while clause.head.i != clause.i and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS):
         clause = clause.head
     if clause.dep_ == "ccomp":
         tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
@@ -222,13 +223,17 @@ def _continues_previous(
     known = {p.text.lower() for p in previous.places} | {p.text.lower() for p in state.places_seen[:3]}
     if any(p.text.lower() not in known for p in places):
         return False
-    definite = trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children)
+    definite = trigger.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children
+    )
     count_only = classification.cue is Cue.KILLING and trigger.pos_ != "VERB"
     same_kind = classification.sub_event_type == previous.sub_event_type
     return definite or count_only or same_kind or claims.claim_channel is not None
 
 
-def _fold_follow_up(mentions: list[EventMention], sentence: SpacySpan, casualties: Casualties, claims: ClaimInfo) -> None:
+def _fold_follow_up(
+    mentions: list[EventMention], sentence: SpacySpan, casualties: Casualties, claims: ClaimInfo
+) -> None:
     """Adds a sentence's casualty figures and sourcing to the mention(s) it is about."""
     if not mentions:
         return
@@ -255,7 +260,7 @@ def _fold_follow_up(mentions: list[EventMention], sentence: SpacySpan, casualtie
 
 
 def _as_confirmation(sentence: SpacySpan, claims: ClaimInfo) -> ClaimInfo:
-    """"Tigris Watch confirmed both explosions": the subject of the confirming verb corroborates."""
+    """ "Tigris Watch confirmed both explosions": the subject of the confirming verb corroborates."""
     root = sentence.root
     if root.lemma_.lower() in {"confirm", "verify", "corroborate", "document"}:
         subjects = [c for c in root.children if c.dep_ == "nsubj"]

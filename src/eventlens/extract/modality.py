@@ -9,12 +9,10 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 _FORECAST_LEMMAS = frozenset(
-    "threaten vow plan warn fear expect intend aim seek want try prepare predict anticipate hope promise "
-    "urge call demand risk".split()
+    ["threaten", "vow", "plan", "warn", "fear", "expect", "intend", "aim", "seek", "want", "try", "prepare", "predict", "anticipate", "hope", "promise", "urge", "call", "demand", "risk"]
 )
 _ASSESSMENT_LEMMAS = frozenset(
-    "confirm show demonstrate prove indicate highlight underline underscore reflect suggest mean illustrate "
-    "expose signal represent mark".split()
+    ["confirm", "show", "demonstrate", "prove", "indicate", "highlight", "underline", "underscore", "reflect", "suggest", "mean", "illustrate", "expose", "signal", "represent", "mark"]
 )
 _DENIAL_LEMMAS = frozenset({"deny", "reject", "refute", "dismiss"})
 # "X confirmed both explosions": the explosions were reported before; this sentence sources them.
@@ -27,7 +25,9 @@ _LONG_DURATION = re.compile(
     r"five|six|seven|eight|nine|ten|several|many)\s+(?:decades?|years?)\b|\bsince\s+(?:19|20)\d\d\b",
     re.I,
 )
-_HEDGES = re.compile(r"\b(?:likely|probably|possibly|potentially|perhaps|expected to|set to|poised to|bound to)\b", re.I)
+_HEDGES = re.compile(
+    r"\b(?:likely|probably|possibly|potentially|perhaps|expected to|set to|poised to|bound to)\b", re.I
+)
 
 
 def _governing_chain(token: Token) -> list[Token]:
@@ -54,7 +54,7 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
         return "sourcing of an earlier event"
     for verb in chain:
         children = list(verb.children)
-        if any(c.tag_ == "MD" and c.lower_ not in {"could", "can"} or c.lower_ in {"will", "'ll"} for c in children):
+        if any((c.tag_ == "MD" and c.lower_ not in {"could", "can"}) or c.lower_ in {"will", "'ll"} for c in children):
             return "forecast or hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in children):
             return "hypothetical"
@@ -70,7 +70,10 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
     subject_tokens = {t.i for c in root.children if c.dep_ in {"nsubj", "csubj"} for t in c.subtree}
     if root.lemma_ in _ASSESSMENT_LEMMAS and trigger.i in subject_tokens:
         return "assessment"
-    if any(c.dep_ == "det" and c.lower_ in {"these", "those", "such"} for c in trigger.children) and trigger.tag_ == "NNS":
+    if (
+        any(c.dep_ == "det" and c.lower_ in {"these", "those", "such"} for c in trigger.children)
+        and trigger.tag_ == "NNS"
+    ):
         return "assessment"
     if chain and chain[0].tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in chain[0].children):
         return "general statement"

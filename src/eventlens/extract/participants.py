@@ -6,21 +6,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from eventlens.extract.dates import REPORTING_LEMMAS
 
 _PATIENT_PREPOSITIONS = frozenset({"against", "on", "at", "upon", "targeting", "with", "toward", "towards", "into"})
 _LIFT_DEPS = frozenset({"compound", "amod", "appos", "nmod", "nummod", "det", "poss", "case", "conj", "punct"})
 CIVILIAN_NOUNS = frozenset(
-    "civilian civilians resident residents villager villagers farmer farmers man men woman women child children "
-    "boy boys girl girls worshipper worshippers student students teacher teachers journalist journalists family "
-    "families passenger passengers shepherd shepherds trader traders shopkeeper shopkeepers businessman "
-    "doctor doctors nurse nurses people person displaced refugee refugees pupil pupils herder herders miner "
-    "miners fisherman fishermen driver drivers pilgrim pilgrims worker workers activist activists mourners "
-    "guests wedding market".split()
+    ["civilian", "civilians", "resident", "residents", "villager", "villagers", "farmer", "farmers", "man", "men", "woman", "women", "child", "children", "boy", "boys", "girl", "girls", "worshipper", "worshippers", "student", "students", "teacher", "teachers", "journalist", "journalists", "family", "families", "passenger", "passengers", "shepherd", "shepherds", "trader", "traders", "shopkeeper", "shopkeepers", "businessman", "doctor", "doctors", "nurse", "nurses", "people", "person", "displaced", "refugee", "refugees", "pupil", "pupils", "herder", "herders", "miner", "miners", "fisherman", "fishermen", "driver", "drivers", "pilgrim", "pilgrims", "worker", "workers", "activist", "activists", "mourners", "guests", "wedding", "market"]
 )
 # "the terrorist group", "the jihadists": a reference back to the last armed group the report named.
 _ANAPHORA = re.compile(
@@ -113,7 +107,7 @@ def find_actors(sentence: SpacySpan, finder: ActorFinder, memory: ActorMemory) -
 
 
 def _back_references(sentence: SpacySpan, memory: ActorMemory) -> list[ActorSpan]:
-    """"The cells", "the terrorist group": the last armed group the report named as a perpetrator."""
+    """ "The cells", "the terrorist group": the last armed group the report named as a perpetrator."""
     if memory.last_armed_group is None:
         return []
     found = []
@@ -124,12 +118,14 @@ def _back_references(sentence: SpacySpan, memory: ActorMemory) -> list[ActorSpan
         if span is None:
             continue
         category = memory.last_armed_category or "rebel_group"
-        found.append(ActorSpan(span.start, span.end, memory.last_armed_group, category, _role_of(_phrase_head(span[-1]))))
+        found.append(
+            ActorSpan(span.start, span.end, memory.last_armed_group, category, _role_of(_phrase_head(span[-1])))
+        )
     return found
 
 
 def _owned_by_other(actor: ActorSpan, actors: list[ActorSpan], doc: Doc) -> bool:
-    """"The SDF's security forces": the forces are the SDF's, not a second actor."""
+    """ "The SDF's security forces": the forces are the SDF's, not a second actor."""
     owners = [c for c in doc[actor.end - 1].children if c.dep_ == "poss"]
     return any(other is not actor and other.start <= owner.i < other.end for owner in owners for other in actors)
 
@@ -145,7 +141,11 @@ def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment
         if token.lower_ in CIVILIAN_NOUNS and token.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj", "conj"}:
             head = _phrase_head(token)
             role = _role_of(head)
-            if role == "patient" or (token.dep_ == "nsubjpass") or (token.dep_ == "nsubj" and head.head.lemma_ in {"die"}):
+            if (
+                role == "patient"
+                or (token.dep_ == "nsubjpass")
+                or (token.dep_ == "nsubj" and head.head.lemma_ in {"die"})
+            ):
                 roles.civilian_victims = True
     return roles
 

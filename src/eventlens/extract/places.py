@@ -25,13 +25,14 @@ _KIND_OF_NAME = re.compile(rf"\b(?:the\s+)?(?P<kind>{_KINDS})\s+of\s+(?P<name>{N
 _NAME_KIND = re.compile(rf"(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS}))\b")
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
-_LOCATIVE = re.compile(rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?(?P<name>{NAME})")
-_MODIFIER_SUFFIX = re.compile(r"^\s*-\s*(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born)")
+_LOCATIVE = re.compile(
+    rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?(?P<name>{NAME})"
+)
+_MODIFIER_SUFFIX = re.compile(
+    r"^\s*-\s*(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born)"
+)
 _NOT_PLACE_WORDS = frozenset(
-    "The A An In On At Of And But He She They It This That These Those His Her Their Its Mr Mrs Ms Dr "
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Last Next Two Three Four Five Earlier Later "
-    "According Following After Before During Since While When Meanwhile However Sources Security".split()
+    ["The", "A", "An", "In", "On", "At", "Of", "And", "But", "He", "She", "They", "It", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Mr", "Mrs", "Ms", "Dr", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Last", "Next", "Two", "Three", "Four", "Five", "Earlier", "Later", "According", "Following", "After", "Before", "During", "Since", "While", "When", "Meanwhile", "However", "Sources", "Security"]
 )
 _KIND_NORMAL = {"neighborhood": "neighbourhood", "subdistrict": "district", "sub-district": "district",
                 "hamlet": "village", "border town": "town", "port city": "city", "capital": "city"}  # fmt: skip

@@ -26,9 +26,7 @@ class ModelNotInstalled(RuntimeError):
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence: titles and paragraphs carry no final full stop of their own."""
     for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-        elif "\n" in token.whitespace_ and token.i + 1 < len(doc):
+        if (token.is_space and "\n" in token.text) or ("\n" in token.whitespace_ and token.i + 1 < len(doc)):
             doc[token.i + 1].is_sent_start = True
     return doc
 
@@ -68,9 +66,7 @@ def reporting_text(document: Document) -> str:
     return document.text[:end]
 
 
-def analyze_documents(
-    documents: Iterable[Document], nlp: Language, batch_size: int = 64
-) -> Iterator[AnalyzedDocument]:
+def analyze_documents(documents: Iterable[Document], nlp: Language, batch_size: int = 64) -> Iterator[AnalyzedDocument]:
     """Streams documents through spaCy in batches; yields them in input order."""
     pairs = ((reporting_text(document), document) for document in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):

@@ -84,9 +84,11 @@ class Resolver:
         if mention.claim.claimed_by_text:
             claimant = self._actor(mention.claim.claimed_by_text, mention)
             mention.claimed_by = claimant.acled_name if claimant else mention.claim.claimed_by_text
-            mention.provenance["claimed_by"] = "rule:claim-channel-owner" if mention.claim.claim_channel else "rule:claimant"
-            unnamed = mention.actor1 is None or self._is_unidentified(mention.actor1)
-            if unnamed and mention.claim.claimed:
+            mention.provenance["claimed_by"] = (
+                "rule:claim-channel-owner" if mention.claim.claim_channel else "rule:claimant"
+            )
+            perpetrator_unnamed = mention.actor1 is None or self._is_unidentified(mention.actor1)
+            if perpetrator_unnamed and mention.claim.claimed:
                 # ACLED attributes an attack nobody in the text is seen doing to the group that claims it.
                 mention.actor1, mention.actor1_category = mention.claimed_by, claimant.category if claimant else None
                 mention.provenance["actor1"] = "rule:perpetrator-from-claim"

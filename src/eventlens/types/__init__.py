@@ -2,7 +2,7 @@
 
 from eventlens.types.document import Block, BlockKind, Comment, Document, InputError, Span
 from eventlens.types.mention import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention
-from eventlens.types.record import SCHEMA_VERSION, Evidence, EventRecord, record_json_schema
+from eventlens.types.record import SCHEMA_VERSION, EventRecord, Evidence, record_json_schema
 
 __all__ = [
     "SCHEMA_VERSION",

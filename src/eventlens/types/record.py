@@ -27,7 +27,9 @@ class EventRecord(BaseModel):
 
     doc_id: str
     event_id: str = Field(description="Stable across runs for the same input.")
-    event_date: str | None = Field(None, description="ISO YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known.")
+    event_date: str | None = Field(
+        None, description="ISO YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known."
+    )
     date_precision: DatePrecision | None = None
     event_type: str | None = Field(None, description="ACLED event type, spelled as ACLED spells it.")
     sub_event_type: str | None = Field(None, description="ACLED sub-event type, spelled as ACLED spells it.")
@@ -43,10 +45,18 @@ class EventRecord(BaseModel):
     sublocation: str | None = None
     latitude: float | None = None
     longitude: float | None = None
-    geo_precision: int | None = Field(None, ge=1, le=3, description="ACLED geo-precision: 1 town, 2 area near a town, 3 region.")
-    fatalities: int | None = Field(0, description="0 when nothing indicates deaths; null when deaths are indicated without a number.")
-    wounded: int | None = Field(0, description="0 when nothing indicates injuries; null when injuries are indicated without a number.")
-    killed_or_wounded: int | None = Field(None, description="A combined killed-and-wounded count the text gives only as one figure.")
+    geo_precision: int | None = Field(
+        None, ge=1, le=3, description="ACLED geo-precision: 1 town, 2 area near a town, 3 region."
+    )
+    fatalities: int | None = Field(
+        0, description="0 when nothing indicates deaths; null when deaths are indicated without a number."
+    )
+    wounded: int | None = Field(
+        0, description="0 when nothing indicates injuries; null when injuries are indicated without a number."
+    )
+    killed_or_wounded: int | None = Field(
+        None, description="A combined killed-and-wounded count the text gives only as one figure."
+    )
     attack_type: str | None = Field(None, description="GTD attack type.")
     weapon_type: str | None = Field(None, description="GTD weapon type.")
     target_type: str | None = Field(None, description="GTD target/victim type.")
@@ -56,9 +66,13 @@ class EventRecord(BaseModel):
     sources: list[str] = Field(default_factory=list, description="Every outlet known to report the event.")
     corroborated_by: list[str] = Field(default_factory=list)
     certainty: Certainty | None = None
-    confidence: float = Field(0.5, ge=0.0, le=1.0, description="A document's highest-confidence event is its main event.")
+    confidence: float = Field(
+        0.5, ge=0.0, le=1.0, description="A document's highest-confidence event is its main event."
+    )
     evidence: list[Evidence] = Field(default_factory=list)
-    provenance: dict[str, str] = Field(default_factory=dict, description="For each field, the rule, dictionary or model that set it.")
+    provenance: dict[str, str] = Field(
+        default_factory=dict, description="For each field, the rule, dictionary or model that set it."
+    )
     notes: str | None = Field(None, description="One ACLED-style sentence generated from the record.")
 
 

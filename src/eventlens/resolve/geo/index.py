@@ -132,6 +132,7 @@ def build_index(
             )
             con.execute("COMMIT")
             con.execute("VACUUM")
+        os.chmod(tmp, 0o644)  # mkstemp made it private; the index is no secret
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
