@@ -58,7 +58,7 @@ def build_records(document: Document, mentions: Sequence[EventMention]) -> list[
             doc_id=document.doc_id,
             event_id=_event_id(document, mention),
             event_date=mention.event_date,
-            date_precision=mention.date_precision,  # type: ignore[arg-type]
+            date_precision=mention.date_precision,
             event_type=mention.event_type,
             sub_event_type=mention.sub_event_type,
             actor1=mention.actor1,
@@ -85,7 +85,7 @@ def build_records(document: Document, mentions: Sequence[EventMention]) -> list[
             claim_channel=mention.claim.claim_channel,
             sources=sourcing.sources,
             corroborated_by=sourcing.corroborated_by,
-            certainty=sourcing.certainty,  # type: ignore[arg-type]
+            certainty=sourcing.certainty,
             confidence=mention.confidence,
             evidence=_evidence(document, [*mention.evidence, *mention.casualties.evidence, *mention.claim.evidence]),
             provenance=provenance,
