@@ -22,6 +22,9 @@ from eventlens.resolve.resolver import Resolver
 from eventlens.types import Document, EventRecord
 
 
+_COUNTRY_VOTES = 12  # place names read to guess a report's country before extraction
+
+
 @dataclass(frozen=True)
 class PipelineConfig:
     model: str = DEFAULT_MODEL
@@ -50,8 +53,8 @@ def _extractor_config(actors: ActorDictionary) -> ExtractorConfig:
         if owner is not None:
             channels[channel.name] = owner.acled_name
 
-    def find_actors(text: str) -> list[tuple[int, int, str]]:
-        return [(start, end, actor.category) for start, end, actor in actors.find(text)]
+    def find_actors(text: str, country: str | None) -> list[tuple[int, int, str]]:
+        return [(start, end, actor.category) for start, end, actor in actors.find(text, country=country)]
 
     return ExtractorConfig(find_actors=find_actors, channels=channels, outlets=frozenset(outlets))
 
@@ -71,6 +74,8 @@ class Pipeline:
         """Streams: documents are read, parsed in batches and yielded in input order."""
         for analyzed in analyze_documents(documents, self.nlp, batch_size=self.config.batch_size):
             document = analyzed.document
-            mentions = self.extractor.extract(document, analyzed.doc)
+            places = [e.text for e in analyzed.doc.ents if e.label_ in {"GPE", "LOC"}][:_COUNTRY_VOTES]
+            country = self.resolver.country_of_names(places)
+            mentions = self.extractor.extract(document, analyzed.doc, country)
             self.resolver.resolve(document, mentions)
             yield DocumentResult(document, build_records(document, mentions))

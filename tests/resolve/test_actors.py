@@ -291,8 +291,16 @@ def test_alternative_groups_make_acleds_joint_actor(actors: ActorDictionary):
     assert names(actors, "Hamas or Islamic Jihad", "Palestine") == ["Hamas Movement", "PIJ: Palestinian Islamic Jihad"]
 
 
-def test_things_named_after_roles_are_not_people(actors: ActorDictionary):
-    assert names(actors, "outside the police station", "India", 2020) == []
+def test_voices_named_after_roles_are_not_people(actors: ActorDictionary):
+    assert names(actors, "an army spokesman said on Monday", "India", 2020) == []
+
+
+def test_a_place_named_after_a_role_names_its_owner(actors: ActorDictionary):
+    # An attack on a police station is, in ACLED's coding, an attack on the police.
+    assert names(actors, "gunmen stormed the police station", "India", 2020) == [
+        "Unidentified Armed Group (India)",
+        "Police Forces of India (2014-)",
+    ]
 
 
 def test_channels(actors: ActorDictionary):

@@ -58,14 +58,16 @@ class _DocumentState:
     memory: ActorMemory = field(default_factory=ActorMemory)
     places_seen: list[PlaceMention] = field(default_factory=list)
     sentence_count: int = 0
+    country: str | None = None
 
 
 class Extractor:
     def __init__(self, config: ExtractorConfig) -> None:
         self.config = config
 
-    def extract(self, document: Document, doc: Doc) -> list[EventMention]:
-        state = _DocumentState()
+    def extract(self, document: Document, doc: Doc, country: str | None = None) -> list[EventMention]:
+        """`country` is the report's country when known: some names are only names there ("SNA")."""
+        state = _DocumentState(country=country)
         title_end = _title_end(document)
         comment_spans = [b for b in document.blocks if b.kind is BlockKind.COMMENT]
         for sentence in doc.sents:
@@ -85,7 +87,7 @@ class Extractor:
         date = find_event_date(sentence, previous)
         text = _mask(sentence, date.span)
         offset = sentence.start_char
-        actors = find_actors(sentence, self.config.find_actors, state.memory)
+        actors = find_actors(sentence, self.config.find_actors, state.country, state.memory)
         roles = assign_roles(sentence, actors)
         casualties = find_casualties(text, offset)
         claims = find_claims(text, offset, self.config.channels, self.config.outlets)

@@ -49,9 +49,10 @@ class RoleAssignment:
     civilian_victims: bool = False
 
 
-# Finds actor names in a text: (start, end, ACLED category) with character offsets. The pipeline passes
+# Finds actor names in a text, given the report's country when known: (start, end, ACLED category) with
+# character offsets. The pipeline passes
 # the actor dictionary's finder, so extraction and resolution read names the same way.
-ActorFinder = Callable[[str], list[tuple[int, int, str]]]
+ActorFinder = Callable[[str, str | None], list[tuple[int, int, str]]]
 
 
 def _phrase_head(token: Token) -> Token:
@@ -93,10 +94,10 @@ def _role_of(head: Token) -> str | None:
     return None
 
 
-def find_actors(sentence: SpacySpan, finder: ActorFinder, memory: ActorMemory) -> list[ActorSpan]:
+def find_actors(sentence: SpacySpan, finder: ActorFinder, country: str | None, memory: ActorMemory) -> list[ActorSpan]:
     doc = sentence.doc
     found = _back_references(sentence, memory)
-    for start, end, category in finder(sentence.text):
+    for start, end, category in finder(sentence.text, country):
         span = doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or any(a.start < span.end and span.start < a.end for a in found):
             continue

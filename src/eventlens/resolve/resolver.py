@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from eventlens.resolve.actors import Actor, ActorDictionary
 from eventlens.resolve.dates import resolve_mention_dates
 from eventlens.resolve.places import Gazetteer, ResolvedPlace
-from eventlens.types import Document, EventMention
+from eventlens.types import Document, EventMention, PlaceMention
 from eventlens.types.vocab import TARGET_TYPE_OF_CATEGORY
 
 # Event types whose perpetrator ACLED always names, as "Unidentified Armed Group (Country)" when the report
@@ -34,6 +34,16 @@ class Resolver:
         for mention in mentions:
             self._place(mention, country)
             self._actors(mention)
+
+    def country_of_names(self, names: Sequence[str]) -> str | None:
+        """The country most of these place names lie in (a dateline, the places a report names): lets the
+        extractor read country-specific names ("SNA", "Somali National Army") before events are placed."""
+        votes: Counter[str] = Counter()
+        for name in names:
+            found = self.gazetteer.country_of(name) or self.gazetteer.resolve([PlaceMention(name)]).country
+            if found:
+                votes[found] += 1
+        return votes.most_common(1)[0][0] if votes else None
 
     def _document_country(self, mentions: Sequence[EventMention]) -> str | None:
         """The country most of the report's places lie in: it settles ambiguous names ("Tripoli")."""

@@ -66,13 +66,9 @@ ROLE_NOUNS = _words(
     "drone drones missile missiles rocket rockets warplane warplanes jet jets aircraft airstrike airstrikes "
     "artillery shelling suspects"
 )
-# A role followed by one of these names a place, a thing or a voice, not people acting: "police station",
-# "military camps", "army spokesman", "security sources".
-_NOT_PEOPLE = _words(
-    "station stations academy college school hospital headquarters band uniform uniforms camp camps base bases "
-    "vehicle vehicles equipment reinforcements court courts spokesman spokesperson spokeswoman source sources "
-    "statement statements"
-)
+# A role followed by one of these is a voice, not people acting: "army spokesman", "security sources". A role
+# before a place or thing still names its owner ("an attack on a police station" is an attack on the police).
+_NOT_PEOPLE = _words("band spokesman spokesperson spokeswoman source sources statement statements")
 _LEFT_LINKS = frozenset({"of", "from"})
 # What stands between two groups a source offers as alternatives.
 _ALTERNATIVE = (["/"], ["or"], ["and", "/", "or"])
