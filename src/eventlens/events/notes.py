@@ -62,6 +62,20 @@ def _toll_phrase(record: EventRecord) -> str:
     return f" {record.fatalities} fatalit{'y' if record.fatalities == 1 else 'ies'}."
 
 
+# What the actor did when the record names nobody on the receiving end.
+_WITHOUT_TARGET = {
+    "Shelling/artillery/missile attack": "carried out shelling",
+    "Attack": "carried out an attack",
+    "Arrests": "made arrests",
+    "Abduction/forced disappearance": "abducted people",
+    "Looting/property destruction": "looted or destroyed property",
+    "Other": "conducted an operation",
+    "Change to group/activity": "changed its activity",
+    "Disrupted weapons use": "disrupted weapons use",
+    "Agreement": "reached an agreement",
+}
+
+
 def write_note(record: EventRecord) -> str:
     actor1 = record.actor1 or "An unidentified actor"
     verb = _VERB.get(record.sub_event_type or "", "was involved in an event with")
@@ -69,6 +83,8 @@ def write_note(record: EventRecord) -> str:
     if verb in {"protested", "rioted", "established a base"} or (not record.actor2 and verb.endswith((" of", " by"))):
         target = ""
         verb = verb.removesuffix(" of").removesuffix(" by")
+    elif not record.actor2 and record.sub_event_type in _WITHOUT_TARGET:
+        verb = _WITHOUT_TARGET[record.sub_event_type]
     elif not record.actor2 and verb.endswith((" with", " from", " against", " targeting", " at")):
         verb = verb.rsplit(" ", 1)[0]
     claim = f" {record.claimed_by} claimed it" + (f" through {record.claim_channel}." if record.claim_channel else ".")

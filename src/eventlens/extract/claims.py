@@ -68,7 +68,47 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 _GENERIC_NAMES = frozenset(
-    ["The", "A", "An", "It", "He", "She", "They", "This", "That", "These", "Those", "Local", "Security", "Sources", "Officials", "Witnesses", "Residents", "Police", "Activists", "Medics", "Doctors", "Army", "Military", "Government", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At", "Earlier", "Later", "Meanwhile", "But", "And"]
+    [
+        "The",
+        "A",
+        "An",
+        "It",
+        "He",
+        "She",
+        "They",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Local",
+        "Security",
+        "Sources",
+        "Officials",
+        "Witnesses",
+        "Residents",
+        "Police",
+        "Activists",
+        "Medics",
+        "Doctors",
+        "Army",
+        "Military",
+        "Government",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "On",
+        "In",
+        "At",
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "But",
+        "And",
+    ]
 )
 _TRAILING = re.compile(r"(?:\s+(?:is|of|the|and|for|in|on|al|el|de|des|la|du|&))+$")
 

@@ -14,7 +14,29 @@ from spacy.tokens import Token
 from eventlens.types import DateExpression, Span
 
 REPORTING_LEMMAS = frozenset(
-    ["say", "reveal", "report", "claim", "confirm", "announce", "tell", "state", "add", "publish", "post", "release", "quote", "cite", "write", "deny", "allege", "accuse", "note", "declare", "disclose"]
+    [
+        "say",
+        "reveal",
+        "report",
+        "claim",
+        "confirm",
+        "announce",
+        "tell",
+        "state",
+        "add",
+        "publish",
+        "post",
+        "release",
+        "quote",
+        "cite",
+        "write",
+        "deny",
+        "allege",
+        "accuse",
+        "note",
+        "declare",
+        "disclose",
+    ]
 )
 
 _SAME_DAY = re.compile(

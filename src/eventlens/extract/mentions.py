@@ -116,7 +116,8 @@ class Extractor:
             return
         if reason is not None:
             return
-        if state.mentions and _continues_previous(sentence, trigger, classification, date.text, places, claims, state):
+        continuing = _continues_previous(sentence, trigger, classification, date.text, places, claims, roles, state)
+        if state.mentions and continuing:
             _fold_follow_up(state.mentions, sentence, casualties, claims)
             return
 
@@ -214,11 +215,14 @@ def _continues_previous(
     date_text: str | None,
     places: list[PlaceMention],
     claims: ClaimInfo,
+    roles: RoleAssignment,
     state: _DocumentState,
 ) -> bool:
     """Whether the sentence tells more of the previous event rather than a new one: "The blast flattened
     the post", "the number of dead", a claim of it, or the same kind of event with nothing new in time or
     place. A new date, a new place or "a second", "another", "separately" always mean a new event."""
+    if not state.mentions:
+        return False
     previous = state.mentions[-1]
     if date_text is not None or _NEW_INCIDENT.search(sentence.text):
         return False
@@ -228,7 +232,8 @@ def _continues_previous(
     definite = trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children
     )
-    count_only = classification.cue is Cue.KILLING and trigger.pos_ != "VERB"
+    # "The number of dead", "Two civilians were killed": a toll, with nobody doing anything new.
+    count_only = classification.cue is Cue.KILLING and (trigger.pos_ != "VERB" or not roles.agents)
     same_kind = classification.sub_event_type == previous.sub_event_type
     return definite or count_only or same_kind or claims.claim_channel is not None
 

@@ -9,10 +9,48 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 _FORECAST_LEMMAS = frozenset(
-    ["threaten", "vow", "plan", "warn", "fear", "expect", "intend", "aim", "seek", "want", "try", "prepare", "predict", "anticipate", "hope", "promise", "urge", "call", "demand", "risk"]
+    [
+        "threaten",
+        "vow",
+        "plan",
+        "warn",
+        "fear",
+        "expect",
+        "intend",
+        "aim",
+        "seek",
+        "want",
+        "try",
+        "prepare",
+        "predict",
+        "anticipate",
+        "hope",
+        "promise",
+        "urge",
+        "call",
+        "demand",
+        "risk",
+    ]
 )
 _ASSESSMENT_LEMMAS = frozenset(
-    ["confirm", "show", "demonstrate", "prove", "indicate", "highlight", "underline", "underscore", "reflect", "suggest", "mean", "illustrate", "expose", "signal", "represent", "mark"]
+    [
+        "confirm",
+        "show",
+        "demonstrate",
+        "prove",
+        "indicate",
+        "highlight",
+        "underline",
+        "underscore",
+        "reflect",
+        "suggest",
+        "mean",
+        "illustrate",
+        "expose",
+        "signal",
+        "represent",
+        "mark",
+    ]
 )
 _DENIAL_LEMMAS = frozenset({"deny", "reject", "refute", "dismiss"})
 # "X confirmed both explosions": the explosions were reported before; this sentence sources them.

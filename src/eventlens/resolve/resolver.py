@@ -16,9 +16,9 @@ from eventlens.types.vocab import TARGET_TYPE_OF_CATEGORY
 # Event types whose perpetrator ACLED always names, as "Unidentified Armed Group (Country)" when the report
 # names none.
 _NEEDS_PERPETRATOR = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-_UNIDENTIFIED = "unidentified armed group"
+_UNIDENTIFIED = "unidentified_armed_group"
 # Only states fly war planes here: an air strike nobody names is coded to unidentified military forces.
-_UNIDENTIFIED_STATE = "unidentified military forces"
+_UNIDENTIFIED_STATE = "unidentified_military_forces"
 _STATE_ONLY = frozenset({"Air/drone strike"})
 
 
@@ -104,7 +104,8 @@ class Resolver:
                 mention.provenance["actor1"] = "rule:perpetrator-from-claim"
         if mention.actor1 is None and mention.event_type in _NEEDS_PERPETRATOR and mention.country:
             unnamed = _UNIDENTIFIED_STATE if mention.sub_event_type in _STATE_ONLY else _UNIDENTIFIED
-            actor = self._actor(unnamed, mention)
+            year = int(mention.event_date[:4]) if mention.event_date else None
+            actor = self.actors.actor_by_id(unnamed, country=mention.country, year=year)
             if actor is not None:
                 mention.actor1, mention.actor1_category = actor.acled_name, actor.category
                 mention.provenance["actor1"] = "rule:acled-unidentified-perpetrator"
