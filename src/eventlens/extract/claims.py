@@ -55,8 +55,8 @@ _DENIED = re.compile(
     rf"(?:involvement|responsibility|the\s+(?:claims?|reports?|allegations?|accusations?)|carrying out|that|"
     rf"having|reports?|claims?|allegations?|accusations?)",
 )
-_DISPUTED = re.compile(r"\b(?:disputed|contested|could not (?:be )?(?:independently )?(?:verif|confirm)\w*|"
-                       r"unverified|conflicting (?:reports|accounts))\b", re.I)  # fmt: skip
+# Sources disagreeing. A reporter unable to verify a figure is not a dispute of the event.
+_DISPUTED = re.compile(r"\b(?:disputed|contested|conflicting (?:reports|accounts|claims))\b", re.I)
 _WITNESS = (
     r"officials?|residents?|witnesses|eyewitnesses|elders?|police|medics?|doctors?|sources?|office|hospital\w*|"
     r"spokes(?:man|woman|person)|authorities|monitors?|activists?|relatives?|villagers|survivors|officers?|"
@@ -69,6 +69,9 @@ _ATTRIBUTION = re.compile(
 )
 _GENERIC_NAMES = frozenset(
     [
+        "No",
+        "Nobody",
+        "None",
         "The",
         "A",
         "An",

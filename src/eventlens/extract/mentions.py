@@ -31,6 +31,13 @@ from eventlens.types import BlockKind, Casualties, ClaimInfo, Document, EventMen
 
 _TRAILING_ATTRIBUTION = re.compile(r",?\s+(?:according to|citing|said|reported)\b[^,;]*[.!]?\s*$", re.I)
 _DEFINITE = frozenset({"the", "this", "that"})
+_TOLL_UPDATE = re.compile(r"\b(?:death\s+)?toll\b|\bnumber of (?:dead|deaths|victims|casualties)\b", re.I)
+# "By the evening", "hours later": later on the same day, not a new date.
+_TIME_OF_DAY = re.compile(
+    r"(?:by|in|later|early|late|that)?\s*(?:the\s+)?(?:morning|afternoon|evening|night|nightfall|dawn|dusk|"
+    r"hours? later|later that day|later in the day)",
+    re.I,
+)
 _CIVILIAN_HARM_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence", "Riots"})
 _NEW_INCIDENT = re.compile(
     r"\b(?:second|another|separate(?:ly)?|new|elsewhere|meanwhile|earlier|also|in addition)\b", re.I
@@ -224,7 +231,10 @@ def _continues_previous(
     if not state.mentions:
         return False
     previous = state.mentions[-1]
-    if date_text is not None or _NEW_INCIDENT.search(sentence.text):
+    if _TOLL_UPDATE.search(sentence.text) and classification.cue is Cue.KILLING:
+        return True
+    new_date = date_text is not None and not _TIME_OF_DAY.fullmatch(date_text.strip())
+    if new_date or _NEW_INCIDENT.search(sentence.text):
         return False
     known = {p.text.lower() for p in previous.places} | {p.text.lower() for p in state.places_seen[:3]}
     if any(p.text.lower() not in known for p in places):

@@ -60,7 +60,9 @@ _SOURCING_LEMMAS = frozenset(
 # "X has been fought over for more than a decade", "since 2014": a state of affairs, not an event.
 _LONG_DURATION = re.compile(
     r"\b(?:for|over)\s+(?:(?:more than|over|nearly|almost|about|the past|the last)\s+)?(?:a|an|\d+|two|three|four|"
-    r"five|six|seven|eight|nine|ten|several|many)\s+(?:decades?|years?)\b|\bsince\s+(?:19|20)\d\d\b",
+    r"five|six|seven|eight|nine|ten|several|many)\s+(?:decades?|years?)\b|\bsince\s+(?:19|20)\d\d\b|"
+    r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:few\s+)?(?:year|years|months|decade)\b|"
+    r"\brepeatedly\b",
     re.I,
 )
 _HEDGES = re.compile(
@@ -79,6 +81,28 @@ def _governing_chain(token: Token) -> list[Token]:
             break
         current = current.head
     return chain
+
+
+_TEMPORAL_MARKS = frozenset({"when", "after", "before", "since", "until", "while", "as", "once"})
+_AGGREGATE = re.compile(r"\b(?:hundreds|thousands|dozens|scores) of\b", re.I)
+
+
+def _temporal_reference(trigger: Token) -> bool:
+    """ "... when the bomb went off", "after the attack": a definite event named to place something else in
+    time. An indefinite one ("when a roadside bomb exploded") is news, and stays an event."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in trigger.children):
+        return False
+    head = trigger
+    for _ in range(4):
+        if head.dep_ == "pobj" and head.head.lower_ in _TEMPORAL_MARKS:
+            return True
+        introduced = any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TEMPORAL_MARKS for c in head.children)
+        if introduced and head.pos_ in {"VERB", "AUX"}:
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
@@ -104,6 +128,12 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
             return "denial"
         if any(c.dep_ == "advmod" and _HEDGES.fullmatch(c.text) for c in children):
             return "forecast or hypothetical"
+    if _temporal_reference(trigger):
+        return "reference to a known event"
+    if _AGGREGATE.search(sentence.text) and any(
+        c.dep_ == "aux" and c.lower_ in {"have", "has"} for verb in chain for c in verb.children
+    ):
+        return "aggregate of many events"
     root = sentence.root
     subject_tokens = {t.i for c in root.children if c.dep_ in {"nsubj", "csubj"} for t in c.subtree}
     if root.lemma_ in _ASSESSMENT_LEMMAS and trigger.i in subject_tokens:

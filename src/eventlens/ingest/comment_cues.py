@@ -108,6 +108,11 @@ def _starting(pattern: str, flags: int = 0) -> Callable[[_Prose], int]:
     return lambda prose: 1 if regex.match(prose.text.lstrip(" \t\n'\"“‘-–—*>")) else 0
 
 
+def _sentences_starting(pattern: str) -> Callable[[_Prose], int]:
+    regex = re.compile(pattern, re.IGNORECASE)
+    return lambda prose: sum(1 for sentence in prose.sentences[1:] if regex.match(sentence.lstrip(" \t\n'\"“‘")))
+
+
 def _phrases(alternatives: str) -> str:
     """A pattern for whole words or phrases, given as regex alternatives separated by ' | '."""
     return r"\b(?:" + "|".join(part.strip() for part in alternatives.split(" | ")) + r")\b"
@@ -166,6 +171,12 @@ _PEOPLE = (
     "officers|residents|protesters|demonstrators|gunmen|insurgents|others|dead|bodies|casualties|killed|wounded"
 )
 
+_QUESTION_OPENING = _phrases(
+    "why | how come | how do (?:we|you) know | who says | says who | are (?:you|we|they) | do (?:you|we|they)"
+    " | did (?:you|we|they) | is (?:it|this|that) | isn't | don't | can (?:you|we|anyone) | who cares | what about"
+    " | what if | where is"
+)
+
 _COMMENT_CUES: tuple[_Cue, ...] = (
     _Cue("first person singular", _counting(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|Im|Ive)\b", 0), 1.5, 0.5, 2.5),
     _Cue("first person singular", _counting(_phrases("me | my | mine | myself")), 1.0, 0.5, 1.5),
@@ -188,18 +199,9 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
         2.0,
     ),
     _Cue("question", _counting(r"\?+"), 1.0, 0.5, 1.5),
-    _Cue(
-        "question opening",
-        _starting(
-            _phrases(
-                "why | how come | who says | says who | are (?:you|we|they) | do (?:you|we|they) | did (?:you|we|they)"
-                " | is (?:it|this|that)"
-                " | isn't | don't | can (?:you|we|anyone) | who cares | what about | what if | where is"
-            ),
-            re.IGNORECASE,
-        ),
-        1.0,
-    ),
+    _Cue("question opening", _starting(_QUESTION_OPENING, re.IGNORECASE), 1.0),
+    # Later in the paragraph too: "The Taliban said six. Why does every article believe them?"
+    _Cue("question sentence", _sentences_starting(_QUESTION_OPENING), 0.75, 0.5, 1.25),
     _Cue("exclamation", _counting(r"!"), 1.0, 0.5, 1.5),
     _Cue(
         "exclamative opening",
@@ -231,6 +233,7 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
                 " | hilarious | awesome | excellent news | good news | great news | bravo | well done | wake up"
                 " | fake news | pretty much | sick of | excellente | laughable | brainwashed | garbage | rubbish"
                 " | as usual | here we go again | same (?:old )?story | nothing changes | no surprise"
+                " | another day, another"
             )
         ),
         1.0,
@@ -244,6 +247,7 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
                 "a good day to all | good day | cheers | regards | thanks for | thank you | god bless | just saying"
                 " | peace out | my two cents | imho | imo | hello | hi all | great article | nice article"
                 " | good article | well said | keep it up | greetings | stay safe"
+                " | my heart (?:is|goes) | hearts go out | thoughts and prayers | rest in peace | condolences to"
             )
         ),
         2.0,
@@ -291,6 +295,8 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
             _phrases(
                 r"(?:this|the|your) (?:article|piece|post|author|writer|site|website|blog)"
                 r" | whoever (?:wrote|writes|edits|edited) | the (?:journalist|reporter|editor)s? who"
+                r" | (?:every|these|such) articles? | (?:who|whoever|person who) wrote this"
+                r" | do (?:some|your) (?:basic )?(?:homework|research)"
                 r" | (?:mainstream|western|lying) media | msm"
             )
         ),

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from eventlens.resolve.geo import normalize
 from eventlens.resolve.geo.index import build_index, default_index_path, ensure_index
-from eventlens.resolve.geo.resolver import resolve_places
+from eventlens.resolve.geo.resolver import Resolution, resolve_places
 from eventlens.resolve.geo.store import LEVEL_PLACE, GazetteerStore
 from eventlens.types.mention import PlaceMention
 
@@ -30,19 +29,8 @@ __all__ = ["Gazetteer", "ResolvedPlace", "build_index", "default_index_path"]
 _IS_PLACE_MIN_POP = 5_000  # below this a populated place shares its name with too many words and groups
 
 
-@dataclass
-class ResolvedPlace:
-    country: str | None = None
-    admin1: str | None = None
-    admin2: str | None = None
-    location: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-    # ACLED: 1 = the town itself, 2 = near a town / a part of a region, 3 = only a region known.
-    geo_precision: int | None = None
-    # "gazetteer:geonames-cities500", "gazetteer:admin1", "gazetteer:admin2", "gazetteer:country",
-    # "gazetteer:unresolved-village" (name as written, point of what it is near) or "gazetteer:none".
-    provenance: str = "gazetteer:none"
+# One type for a resolved place: the resolver's own result is what callers get.
+ResolvedPlace = Resolution
 
 
 class Gazetteer:
@@ -79,17 +67,7 @@ class Gazetteer:
         names. `country_hint` (a country name, demonym or ISO alpha-2; the document's country when
         known) breaks ties such as Tripoli (Lebanon) vs Tripoli (Libya)."""
         hint_cc = self._store.country_cc(country_hint) if country_hint else None
-        r = resolve_places(self._store, places, hint_cc)
-        return ResolvedPlace(
-            country=r.country,
-            admin1=r.admin1,
-            admin2=r.admin2,
-            location=r.location,
-            latitude=r.latitude,
-            longitude=r.longitude,
-            geo_precision=r.geo_precision,
-            provenance=r.provenance,
-        )
+        return resolve_places(self._store, places, hint_cc)
 
     def _country_of(self, name: str) -> str | None:
         """ACLED's name of the country `name` names or is the demonym of: "Syrian", "Syria",

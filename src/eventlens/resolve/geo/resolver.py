@@ -88,7 +88,9 @@ _GENERIC = frozenset(
 
 @dataclass
 class Resolution:
-    """What `resolve_places` found. Field meanings as in `eventlens.resolve.places.ResolvedPlace`."""
+    """A resolved place in ACLED's names. `geo_precision`: 1 = the town itself, 2 = near a town or a part of a
+    region, 3 = only a region known. `provenance`: "gazetteer:geonames-cities500", ":admin1", ":admin2",
+    ":country", ":unresolved-village" (the name as written, the point of what it is near) or ":none"."""
 
     country: str | None = None
     admin1: str | None = None

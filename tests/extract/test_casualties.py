@@ -1,0 +1,143 @@
+"""Killed, wounded and combined counts in one sentence (the record contract's rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlens.extract.casualties import find_casualties
+
+
+def _counts(text: str) -> tuple[int | None, int | None, int | None]:
+    found = find_casualties(text)
+    return found.fatalities, found.wounded, found.killed_or_wounded
+
+
+def test_killing_and_injuring_is_a_combined_count_never_a_death_toll() -> None:
+    assert _counts("Gunmen opened fire on a minibus, killing and injuring four passengers.") == (None, None, 4)
+
+
+def test_killed_or_wounded_given_as_one_figure() -> None:
+    fatalities, wounded, combined = _counts("Nine people were killed or wounded in the blast.")
+    assert combined == 9
+    assert fatalities != 9
+
+
+def test_casualties_as_one_figure() -> None:
+    assert _counts("The shelling caused 15 casualties in the market.")[2] == 15
+
+
+def test_separate_killed_and_wounded_figures() -> None:
+    assert _counts("Two soldiers were killed and five wounded in the ambush near the border.") == (2, 5, None)
+
+
+def test_killed_and_wounded_after_the_verb() -> None:
+    assert _counts("The explosion killed three soldiers and wounded seven others.") == (3, 7, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of villagers were killed in the raid.", 12),
+        ("At least 12 civilians were killed in the shelling.", 12),
+        ("Several people died in the attack on the market.", 10),
+        ("Four SDF fighters were killed near the dam.", 4),
+        ("Twenty-one worshippers were killed in the mosque.", 21),
+        ("A police officer was shot dead at a checkpoint.", 1),
+    ],
+)
+def test_death_tolls(text: str, expected: int) -> None:
+    assert find_casualties(text).fatalities == expected
+
+
+def test_several_wounded() -> None:
+    assert _counts("Several villagers were wounded by the blast.") == (0, 10, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb went off near a market, but no one was hurt.",
+        "The rocket landed in an empty field without causing any casualties.",
+        "Nobody was injured when the device exploded.",
+        "There were no reports of casualties after the mortar attack.",
+    ],
+)
+def test_explicitly_no_casualties_is_zero_zero(text: str) -> None:
+    assert _counts(text) == (0, 0, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians were killed in the strike, but the toll is not yet known.",
+        "The attack left people dead on both sides of the road.",
+        "Bodies were found in the ruins of the school.",
+    ],
+)
+def test_deaths_indicated_without_a_number_are_none(text: str) -> None:
+    assert find_casualties(text).fatalities is None
+
+
+def test_wounds_indicated_without_a_number_are_none() -> None:
+    assert find_casualties("Residents said many homes were damaged and children were injured.").wounded is None
+
+
+def test_nothing_indicated_is_zero() -> None:
+    assert _counts("Rebels shelled the outskirts of the town on Monday.") == (0, 0, None)
+
+
+def test_killing_one_named_victim() -> None:
+    assert find_casualties("The gunmen stopped the car and killed him on the spot.").fatalities == 1
+
+
+@pytest.mark.xfail(reason="BUG: 'shot him dead' is one death but is read as deaths without a number", strict=True)
+def test_shot_him_dead_is_one_death() -> None:
+    assert find_casualties("Two gunmen shot him dead outside his home.").fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from the bombing rose to 31 on Sunday.",
+        "The death toll has risen to 31.",
+        "The number of dead climbed to 31.",
+    ],
+)
+def test_rising_toll(text: str) -> None:
+    assert find_casualties(text).fatalities == 31
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "23 people were treated for wounds at the local hospital.",
+        "Twenty-three people were treated for wounds at the local hospital.",
+        "23 people were hospitalised with injuries after the blast.",
+    ],
+)
+def test_treated_for_wounds_counts_as_wounded(text: str) -> None:
+    assert _counts(text) == (0, 23, None)
+
+
+def test_victim_and_companions_are_added() -> None:
+    assert find_casualties("The militants killed a commander and his two bodyguards.").fatalities == 3
+
+
+def test_time_units_are_not_counts() -> None:
+    # "two days" must not be read as two dead.
+    assert find_casualties("Two days after the raid, the bodies of five men were found.").fatalities == 5
+
+
+def test_largest_figure_wins_within_a_sentence() -> None:
+    text = "Three soldiers were killed at first, and later 11 people were killed in a second blast."
+    assert find_casualties(text).fatalities == 11
+
+
+def test_evidence_spans_are_offset_into_the_document() -> None:
+    sentence = "Two soldiers were killed and five wounded in the ambush."
+    prefix = "An earlier sentence. "
+    found = find_casualties(sentence, offset=len(prefix))
+    document = prefix + sentence
+    texts = [document[span.start : span.end] for span in found.evidence]
+    assert any("Two soldiers were killed" in t for t in texts)
+    assert any("five wounded" in t for t in texts)

@@ -1,0 +1,81 @@
+"""Word cues: the verbs and nouns reporters use for each kind of event."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlens.extract.cues import CUE_PATTERNS, Cue, find_cues
+
+
+def test_every_cue_has_a_pattern() -> None:
+    assert set(CUE_PATTERNS) == set(Cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Witnesses described a smell of chlorine after the barrels landed.", Cue.CHEMICAL),
+        ("A sarin attack hit the town at dawn.", Cue.CHEMICAL),
+        ("A suicide bomber struck a funeral.", Cue.SUICIDE),
+        ("The attacker blew himself up at the gate.", Cue.SUICIDE),
+        ("Warplanes pounded the area overnight.", Cue.AIR),
+        ("A drone strike hit a car on the highway.", Cue.AIR),
+        ("Artillery pounded the outskirts.", Cue.SHELLING),
+        ("Rebels fired mortars at the post.", Cue.SHELLING),
+        ("A missile hit a residential block.", Cue.SHELLING),
+        ("An attacker threw a hand grenade into the bar.", Cue.GRENADE),
+        ("A roadside bomb hit the convoy.", Cue.EXPLOSIVE),
+        ("An IED went off beside the road.", Cue.EXPLOSIVE),
+        ("A landmine killed two shepherds.", Cue.EXPLOSIVE),
+        ("Engineers defused a bomb under the bridge.", Cue.DISRUPTED),
+        ("Troops clashed with the militia.", Cue.CLASH),
+        ("Insurgents ambushed a patrol.", Cue.CLASH),
+        ("Gunmen stormed the hotel.", Cue.ATTACK),
+        ("Unknown men opened fire on a car.", Cue.SHOOTING),
+        ("Three farmers were murdered.", Cue.KILLING),
+        ("Gunmen kidnapped a priest.", Cue.ABDUCTION),
+        ("Soldiers raped two women.", Cue.SEXUAL),
+        ("Teachers staged a sit-in outside the ministry.", Cue.PROTEST),
+        ("Police used tear gas on the crowd.", Cue.PROTEST_INTERVENTION),
+        ("Security forces opened fire on protesters.", Cue.PROTEST_FORCE),
+        ("Youths hurled stones at the police.", Cue.RIOT),
+        ("An angry mob lynched a suspected thief.", Cue.MOB),
+        ("Police detained six suspects.", Cue.ARREST),
+        ("The two sides agreed to a ceasefire.", Cue.AGREEMENT),
+        ("The army recaptured the town.", Cue.TERRITORY_TAKEN),
+        ("Rebels seized control of the district.", Cue.TERRITORY_TAKEN),
+        ("Troops withdrew from the base.", Cue.TERRITORY_HANDED),
+        ("The army set up a new base near the border.", Cue.HEADQUARTERS),
+        ("Looters plundered shops.", Cue.LOOTING),
+        ("The group pledged allegiance to the caliphate.", Cue.GROUP_CHANGE),
+        ("The army launched a security operation.", Cue.OPERATION),
+        ("Attackers set the school on fire.", Cue.ARSON),
+        ("A man stabbed two guards with a knife.", Cue.MELEE),
+        ("A driver rammed a crowd of shoppers.", Cue.VEHICLE_RAMMING),
+        ("Militants hijacked a bus.", Cue.HIJACKING),
+        ("Gunmen barricaded themselves in the building.", Cue.BARRICADE),
+        ("Gunmen assassinated the mayor.", Cue.ASSASSINATION),
+        ("Saboteurs cut the power cables.", Cue.SABOTAGE),
+    ],
+)
+def test_cue_is_found(text: str, cue: Cue) -> None:
+    assert cue in find_cues(text)
+
+
+def test_cues_are_case_insensitive() -> None:
+    assert Cue.EXPLOSIVE in find_cues("ROADSIDE BOMB HITS CONVOY")
+
+
+def test_words_inside_other_words_are_not_cues() -> None:
+    # "shell" in "Shellfish", "mine" in "determined", "raid" in "afraid", "riot" in "patriot".
+    cues = find_cues("Shellfish traders were determined and afraid, said a patriot.")
+    assert not cues & {Cue.SHELLING, Cue.EXPLOSIVE, Cue.ATTACK, Cue.RIOT}
+
+
+def test_a_quiet_sentence_has_no_cues() -> None:
+    assert find_cues("The governor opened a new hospital wing on Monday.") == set()
+
+
+def test_a_sentence_can_carry_several_cues() -> None:
+    cues = find_cues("Security forces opened fire on protesters, killing three demonstrators.")
+    assert {Cue.PROTEST, Cue.PROTEST_FORCE, Cue.KILLING} <= cues

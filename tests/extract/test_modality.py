@@ -1,0 +1,134 @@
+"""Is a sentence reporting an event that happened? Forecasts, hypotheticals, questions, negations and
+assessments mention events without reporting one."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventlens.extract.modality import non_event_reason
+from eventlens.nlp import load_language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_language()
+
+
+def _reason(nlp: Language, text: str, trigger: str) -> str | None:
+    """Why `text` reports no event with the word `trigger`, or None when it reports one."""
+    sentence = next(iter(nlp(text).sents))
+    token = next(t for t in sentence if t.lower_ == trigger.lower())
+    return non_event_reason(sentence, token)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Militants attacked a checkpoint near Kirkuk on Tuesday.", "attacked"),
+        ("A roadside bomb exploded near a police patrol, killing two officers.", "bomb"),
+        ("Government troops recaptured the town after heavy fighting.", "recaptured"),
+        ("Two soldiers were killed when rebels ambushed their convoy.", "ambushed"),
+        ("Police arrested five suspects in the old city on Sunday.", "arrested"),
+        ("Thousands of students marched through Belgrade.", "marched"),
+    ],
+)
+def test_past_tense_reports_are_events(nlp: Language, text: str, trigger: str) -> None:
+    assert _reason(nlp, text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The militants will likely attack more checkpoints this winter.", "attack"),
+        ("Insurgents will attack the city once the army withdraws.", "attack"),
+        ("Analysts fear that militants may attack polling stations.", "attack"),
+        ("The group threatened to attack the city.", "attack"),
+        ("Rebels plan to launch an offensive next week.", "offensive"),
+        ("Gunmen probably attacked the convoy.", "attacked"),
+    ],
+)
+def test_forecasts_and_threats_are_not_events(nlp: Language, text: str, trigger: str) -> None:
+    assert _reason(nlp, text, trigger) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Rebels would attack the capital if the talks failed.", "attack"),
+        ("If the army withdraws, the militants will seize the town.", "seize"),
+    ],
+)
+def test_hypotheticals_are_not_events(nlp: Language, text: str, trigger: str) -> None:
+    assert _reason(nlp, text, trigger) is not None
+
+
+@pytest.mark.xfail(
+    reason="BUG: modality ignores an 'if' clause hanging off the trigger's verb, and 'could' is not modal there",
+    strict=True,
+)
+def test_if_clause_with_could_is_hypothetical(nlp: Language) -> None:
+    assert _reason(nlp, "If the talks fail, rebels could attack the capital.", "attack") is not None
+
+
+def test_questions_are_not_events(nlp: Language) -> None:
+    assert _reason(nlp, "Did militants attack the convoy?", "attack") == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Militants did not attack the convoy.", "attack"),
+        ("The army has not recaptured the town.", "recaptured"),
+    ],
+)
+def test_negated_events_are_not_events(nlp: Language, text: str, trigger: str) -> None:
+    assert _reason(nlp, text, trigger) == "negated"
+
+
+def test_denials_are_not_events(nlp: Language) -> None:
+    assert _reason(nlp, "The Taliban denied attacking the base.", "attacking") == "denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("These attacks show that the group remains active in the province.", "attacks"),
+        ("The bombings demonstrate the weakness of the security forces.", "bombings"),
+        ("Such attacks are common in the province.", "attacks"),
+    ],
+)
+def test_assessments_are_not_events(nlp: Language, text: str, trigger: str) -> None:
+    assert _reason(nlp, text, trigger) in {"assessment", "general statement"}
+
+
+def test_habitual_present_is_a_general_statement(nlp: Language) -> None:
+    assert _reason(nlp, "The militants often attack army posts in the province.", "attack") == "general statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The region has seen fighting for more than a decade.", "fighting"),
+        ("Clashes have occurred in the area since 2014.", "clashes"),
+        ("Both armies have shelled the valley for several years.", "shelled"),
+    ],
+)
+def test_long_duration_background_is_not_an_event(nlp: Language, text: str, trigger: str) -> None:
+    assert _reason(nlp, text, trigger) == "background"
+
+
+@pytest.mark.xfail(
+    reason="BUG: modality._LONG_DURATION needs a count ('for two years'); bare 'for years'/'for decades' is missed",
+    strict=True,
+)
+def test_for_years_without_a_count_is_background(nlp: Language) -> None:
+    assert _reason(nlp, "The two clans have fought over the wells for years.", "fought") == "background"
+
+
+def test_a_confirmation_sources_an_earlier_event(nlp: Language) -> None:
+    assert _reason(nlp, "Tigris Watch confirmed the explosion.", "explosion") == "sourcing of an earlier event"
+
+
+def test_reporting_verb_over_an_event_does_not_make_it_a_non_event(nlp: Language) -> None:
+    assert _reason(nlp, "Officials said gunmen attacked a bus on Monday.", "attacked") is None
