@@ -77,3 +77,19 @@ def test_trailing_reader_comments_become_comment_blocks_and_comments() -> None:
     ]
     assert all(c.span is not None and c.span.of(text) == c.text for c in document.comments)
     assert [b.of(text) for b in document.reporting_blocks()][-1].startswith("The attackers took weapons")
+
+
+def test_a_wire_dateline_names_the_outlet_when_the_input_does_not() -> None:
+    text = (
+        "Convoy hit near Gao\n\n"
+        "GAO, Mali, March 3 (Niger Bend Courier) — A roadside bomb struck a supply convoy on Friday.\n\n"
+        "Two drivers were wounded, the regional governor said."
+    )
+    assert document_from_text(text, doc_id="d", title_from_first_line=True).source == "Niger Bend Courier"
+    declared = document_from_text(text, doc_id="d", title_from_first_line=True, source="Sahel Wire")
+    assert declared.source == "Sahel Wire"
+
+
+def test_a_parenthesis_later_in_the_first_paragraph_is_not_an_outlet() -> None:
+    text = "Clashes in the north\n\nFighting between the army and the rebels (who deny it) resumed on Monday."
+    assert document_from_text(text, doc_id="d", title_from_first_line=True).source is None

@@ -56,6 +56,19 @@ def _take_dateline(text: str, paragraphs: list[Span]) -> tuple[dt.date | None, l
     return None, paragraphs
 
 
+# A wire dateline names the outlet: "KABUL, May 16 (Hindu Kush Post) —", "GAO, Mali (Sahel Dispatch) -".
+_DATELINE_OUTLET = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\((?P<outlet>[A-Z][^()\n]{1,60}?)\)\s*[—–-]"
+)
+
+
+def _outlet_in_dateline(text: str, paragraphs: list[Span]) -> str | None:
+    if not paragraphs:
+        return None
+    match = _DATELINE_OUTLET.match(paragraphs[0].of(text))
+    return match.group("outlet").strip() if match else None
+
+
 def document_from_text(
     text: str,
     *,
@@ -89,7 +102,7 @@ def document_from_text(
         title=title,
         published=published or dateline or default_published,
         url=url,
-        source=source,
+        source=source or _outlet_in_dateline(text, body_blocks),
         language="en",
         origin=origin,
         blocks=blocks + body_blocks,
