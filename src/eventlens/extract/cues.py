@@ -69,7 +69,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|katyushas?|grad|howitzers?|"
         r"bombard(?:ed|ment|ing)|tank fire|projectiles?|rocket-propelled|RPGs?|cannon fire|heavy weapons)\b"
     ),
-    Cue.GRENADE: _re(r"\b(?:hand )?grenades?\b"),
+    # A grenade thrown; "grenade launchers" and rocket-propelled grenades are the arms of a firefight.
+    Cue.GRENADE: _re(r"(?<!rocket-propelled )\b(?:hand )?grenades?\b(?! launchers?)"),
     Cue.EXPLOSIVE: _re(
         r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|mines?|car bombs?|booby[- ]trap\w*|"
         r"explosive devices?|explosives?|sticky bombs?|magnetic bombs?|VBIEDs?|bomb(?:s|ing|ings|ed)?|blasts?|"
@@ -92,7 +93,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.SHOOTING: _re(
         r"\b(?:shot|shooting|shoot|opened fire|gun(?:fire|men|man)|fired (?:at|on|upon)|sniper|gunshots?|"
-        r"bullets?|rifles?|firearms?|armed men)\b"
+        r"bullets?|rifles?|firearms?|armed men|machine[- ]guns?|small[- ]arms|automatic weapons|light weapons)\b"
     ),
     Cue.KILLING: _re(
         r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|s)?|executed|execution|beheaded|massacre[ds]?|slain|slaughtered|"
@@ -105,7 +106,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.SEXUAL: _re(r"\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)? (?:assault\w*|violence|abuse\w*|abused|exploit\w*))\b"),
     Cue.PROTEST: _re(
         r"\b(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|"
-        r"march(?:ed|es)?|marchers|sit-ins?|picket\w*|(?:went|go) on strike|strikes? (?:by|of) (?:workers|"
+        r"march(?:ed|es)?|marchers|sit-ins?|picket\w*|(?:blocked|closed|barricaded) (?:the |a |off )?(?:main )?"
+        r"(?:road|roads|highway|entrance|street)|road ?blocks?|(?:went|go) on strike|strikes? (?:by|of) (?:workers|"
         r"teachers|doctors|traders|drivers|nurses)|workers? strike|gathered to (?:demand|denounce|protest|"
         r"condemn|call)|vigil)\b"
     ),
@@ -121,7 +123,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.RIOT: _re(
         r"\b(?:riot(?:s|ed|ers|ing)?|(?:threw|throwing|hurled|pelted) (?:\w+ )?(?:stones|rocks|petrol bombs|"
-        r"molotov\w*|bottles|projectiles)|stone[- ]pelting|burn(?:ed|t|ing) (?:tyres|tires)|"
+        r"molotov\w*|bottles|projectiles)|stone[- ]pelting|burn(?:ed|t|ing) (?:\w+ )?(?:tyres|tires)|"
         r"(?:protesters|demonstrators|rioters|youths|crowds?) (?:\w+ ){0,3}(?:vandali[sz]ed|ransacked|set fire|torched|"
         r"clashed with)|violent (?:protest|demonstration)s?|unrest)\b"
     ),

@@ -60,6 +60,14 @@ _RELATIVE_TO_REPORT = re.compile(
     r"(?:days?|weeks?|months?|years?)\s+ago)\b",
     re.I,
 )
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# Dates written out in full, which the entity recogniser sometimes cuts short ("Around 9 May 2020" → "May 2020").
+_EXPLICIT = re.compile(
+    rf"\b(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b"
+)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 # spaCy tags durations and vague spans as DATE too; these are not points in time.
@@ -122,6 +130,12 @@ def find_event_date(sentence: SpacySpan, previous_mention: int | None) -> DateEx
             continue
         penalty = 1 if _attached_to_reporting(ent.root) else 0
         candidates.append((penalty, ent.start_char - offset, value))
+    for match in _EXPLICIT.finditer(text):
+        # A full date replaces the entity it overlaps, keeping that entity's standing (reporting or event).
+        overlapping = [c for c in candidates if c[1] < match.end() and match.start() < c[1] + len(c[2])]
+        penalty = overlapping[0][0] if overlapping else 0
+        candidates = [c for c in candidates if c not in overlapping]
+        candidates.append((penalty, match.start(), match.group(0)))
     for pattern in (_WEEKDAY, _RELATIVE_TO_REPORT):
         for match in pattern.finditer(text):
             if not any(start <= match.start() < start + len(v) for _, start, v in candidates):

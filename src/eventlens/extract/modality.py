@@ -143,6 +143,13 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
         and trigger.tag_ == "NNS"
     ):
         return "assessment"
-    if chain and chain[0].tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in chain[0].children):
+    # Present tense all the way up ("IS attacks checkpoints"). One past-tense verb in the chain makes it a
+    # report, whatever the tagger made of a noun ("grenade" as a verb) or an acronym ("IS" as "is").
+    present = [verb for verb in chain if verb.tag_ in {"VBZ", "VBP"}] if chain else [root]
+    if (
+        present
+        and not any(verb.tag_ in {"VBD", "VBN"} for verb in chain)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in present[0].children)
+    ):
         return "general statement"
     return None

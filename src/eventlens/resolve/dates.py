@@ -87,18 +87,23 @@ def _shift(anchor: ResolvedDate, days: int) -> ResolvedDate:
 def resolve_mention_dates(mentions: Sequence[EventMention], published: dt.date | None) -> None:
     """Fills `event_date` and `date_precision` of each mention, in text order so anchors resolve first."""
     resolved: dict[int, ResolvedDate] = {}
+    previous: ResolvedDate | None = None
     for mention in mentions:
         expression = mention.date
         if expression.anchor is not None and expression.anchor in resolved:
             result = _shift(resolved[expression.anchor], expression.offset_days)
         elif expression.text:
             result = resolve_expression(expression.text, published)
+        elif previous is not None and previous.value is not None:
+            # No date in the sentence: the report goes on telling the day it last named.
+            result = ResolvedDate(previous.value, previous.precision, "rule:date-of-previous-event", previous.day)
         elif published is not None:
-            # No date in the sentence: the report's own date, at the precision ACLED gives "as reported".
+            # No date in the report before it: the report's own date, at the precision ACLED gives "as reported".
             result = ResolvedDate(published.isoformat(), "week", "rule:publication-date", published)
         else:
             result = ResolvedDate(None, None, "unresolved: no date in the text and no publication date")
         resolved[mention.index] = result
+        previous = result
         mention.event_date = result.value
         mention.date_precision = result.precision
         mention.provenance["event_date"] = result.provenance

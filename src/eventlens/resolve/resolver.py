@@ -20,6 +20,7 @@ _UNIDENTIFIED = "unidentified_armed_group"
 # Only states fly war planes here: an air strike nobody names is coded to unidentified military forces.
 _UNIDENTIFIED_STATE = "unidentified_military_forces"
 _STATE_ONLY = frozenset({"Air/drone strike"})
+_CROWD_OF_EVENT = {"Protests": "protesters", "Riots": "rioters"}
 
 
 class Resolver:
@@ -109,6 +110,14 @@ class Resolver:
             if actor is not None:
                 mention.actor1, mention.actor1_category = actor.acled_name, actor.category
                 mention.provenance["actor1"] = "rule:acled-unidentified-perpetrator"
+        crowd = _CROWD_OF_EVENT.get(mention.event_type or "")
+        if crowd and mention.actor1_category in {None, "civilians", "protesters", "rioters"} and mention.country:
+            # The event decides a crowd's role: residents who block a road are protesters, who riot rioters.
+            year = int(mention.event_date[:4]) if mention.event_date else None
+            actor = self.actors.role_actor(crowd, mention.country, year)
+            if actor is not None:
+                mention.actor1, mention.actor1_category = actor.acled_name, actor.category
+                mention.provenance["actor1"] = f"rule:crowd-in-{crowd}-event + dictionary:actors"
         if mention.actor1 and mention.actor1 == mention.actor2:
             mention.actor2 = None
         if mention.target_type is None and mention.attack_type and mention.actor2_category:
