@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from eventlens.ingest.commentary import split_comments
 from eventlens.ingest.dates import parse_date
@@ -62,7 +63,7 @@ _DATELINE_OUTLET = re.compile(
 )
 
 
-def _outlet_in_dateline(text: str, paragraphs: list[Span]) -> str | None:
+def _outlet_in_dateline(text: str, paragraphs: Sequence[Span]) -> str | None:
     if not paragraphs:
         return None
     match = _DATELINE_OUTLET.match(paragraphs[0].of(text))
