@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from eventlens.cli import main
+from eventlens.pipeline import Pipeline
 from eventlens.types import EventRecord
 
 GOOD = (
@@ -53,7 +54,7 @@ the White Helmets.</p>
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _warm(pipeline) -> None:  # type: ignore[no-untyped-def]
+def _warm(pipeline: Pipeline) -> None:
     """The CLI builds its own Pipeline; the session's shares the cached model, actors and gazetteer."""
 
 

@@ -68,7 +68,9 @@ def test_toll_phrase(fatalities: int | None, combined: int | None, phrase: str) 
 
 def test_place_runs_from_the_most_specific() -> None:
     note = write_note(
-        _record(sub_event_type="Grenade", sublocation="Hodan", location="Mogadishu", admin1="Banadir", country="Somalia")
+        _record(
+            sub_event_type="Grenade", sublocation="Hodan", location="Mogadishu", admin1="Banadir", country="Somalia"
+        )
     )
     assert " in Hodan, Mogadishu, Banadir, Somalia." in note
 

@@ -17,7 +17,7 @@ def test_killing_and_injuring_is_a_combined_count_never_a_death_toll() -> None:
 
 
 def test_killed_or_wounded_given_as_one_figure() -> None:
-    fatalities, wounded, combined = _counts("Nine people were killed or wounded in the blast.")
+    fatalities, _, combined = _counts("Nine people were killed or wounded in the blast.")
     assert combined == 9
     assert fatalities != 9
 

@@ -10,7 +10,7 @@ from spacy.language import Language
 from eventlens.extract import Extractor, ExtractorConfig
 from eventlens.nlp import analyze_documents, load_language
 from eventlens.resolve.actors import ActorDictionary
-from eventlens.types import Block, BlockKind, Comment, Document, EventMention
+from eventlens.types import Block, BlockKind, Comment, Document, EventMention, Span
 
 PUBLISHED = dt.date(2018, 7, 6)
 
@@ -43,7 +43,7 @@ def make_document(title: str, paragraphs: list[str], comments: list[str] | None 
         start = len(text)
         text += comment + "\n\n"
         blocks.append(Block(start, start + len(comment), BlockKind.COMMENT))
-        notes.append(Comment(comment))
+        notes.append(Comment(comment, span=Span(start, start + len(comment))))
     return Document(doc_id="report", text=text, title=title, published=PUBLISHED, blocks=blocks, comments=notes)
 
 
@@ -233,7 +233,7 @@ def test_a_district_alone_takes_the_town_of_the_event_before(nlp: Language, extr
             "Hours later a second bomb went off in the Domiz district.",
         ],
     )
-    first, second = _extract(nlp, extractor, document)
+    _, second = _extract(nlp, extractor, document)
     assert [p.text for p in second.places] == ["Domiz", "Kirkuk"]
     assert second.provenance["places"] == "rule:district-in-sentence+town-from-earlier-sentence"
 
@@ -262,3 +262,21 @@ def test_a_toll_about_an_earlier_event_is_not_given_to_an_arrest(nlp: Language, 
     bombing, arrests = _extract(nlp, extractor, document)
     assert arrests.casualties.fatalities == 0
     assert bombing.casualties.fatalities == 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("The army retook the village of Tal Abyad from the rebels on Monday.", "Government regains territory"),
+        (
+            "Taliban fighters seized control of the district centre in Ghazni province on Monday.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_territory_taken_by_state_or_non_state(
+    nlp: Language, extractor: Extractor, sentence: str, sub_event_type: str
+) -> None:
+    [mention] = _extract(nlp, extractor, make_document("Front line", [sentence]))
+    assert mention.sub_event_type == sub_event_type
+    assert mention.event_type == "Battles"

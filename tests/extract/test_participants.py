@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventlens.extract.participants import ActorMemory, ActorSpan, RoleAssignment, assign_roles, find_actors, remember
+from eventlens.extract.participants import (
+    ActorFinder,
+    ActorMemory,
+    ActorSpan,
+    RoleAssignment,
+    assign_roles,
+    find_actors,
+    remember,
+)
 from eventlens.nlp import load_language
 from eventlens.resolve.actors import ActorDictionary
 
@@ -16,7 +24,7 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="module")
-def finder(actor_dictionary: ActorDictionary):  # type: ignore[no-untyped-def]
+def finder(actor_dictionary: ActorDictionary) -> ActorFinder:
     def find(text: str, country: str | None = None) -> list[tuple[int, int, str]]:
         return [(start, end, actor.category) for start, end, actor in actor_dictionary.find(text, country=country)]
 
@@ -24,8 +32,8 @@ def finder(actor_dictionary: ActorDictionary):  # type: ignore[no-untyped-def]
 
 
 def _read(
-    nlp: Language, finder, text: str, memory: ActorMemory | None = None, country: str | None = None
-) -> tuple[list[ActorSpan], RoleAssignment]:  # type: ignore[no-untyped-def]
+    nlp: Language, finder: ActorFinder, text: str, memory: ActorMemory | None = None, country: str | None = None
+) -> tuple[list[ActorSpan], RoleAssignment]:
     sentence = next(iter(nlp(text).sents))
     actors = find_actors(sentence, finder, country, memory or ActorMemory())
     return actors, assign_roles(sentence, actors)
@@ -35,7 +43,7 @@ def _roles(actors: list[ActorSpan]) -> dict[str, str | None]:
     return {a.text: a.role for a in actors}
 
 
-def test_subject_is_agent_object_is_patient(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
+def test_subject_is_agent_object_is_patient(nlp: Language, finder: ActorFinder) -> None:
     actors, roles = _read(nlp, finder, "Islamic State fighters attacked a Federal Police patrol in Kirkuk.")
     assert _roles(actors) == {"Islamic State fighters": "agent", "Federal Police": "patient"}
     assert [a.text for a in roles.agents] == ["Islamic State fighters"]
@@ -43,45 +51,45 @@ def test_subject_is_agent_object_is_patient(nlp: Language, finder) -> None:  # t
     assert roles.civilian_victims is False
 
 
-def test_categories_come_from_the_lexicon(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
+def test_categories_come_from_the_lexicon(nlp: Language, finder: ActorFinder) -> None:
     actors, _ = _read(nlp, finder, "Government troops clashed with Taliban fighters in Ghazni.")
     categories = {a.text: a.category for a in actors}
     assert categories["Government troops"] == "state_forces"
     assert categories["Taliban fighters"] == "rebel_group"
 
 
-def test_passive_by_phrase_is_the_agent(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
+def test_passive_by_phrase_is_the_agent(nlp: Language, finder: ActorFinder) -> None:
     actors, roles = _read(nlp, finder, "Three villagers were killed by Boko Haram militants in Borno.")
     assert _roles(actors)["Boko Haram militants"] == "agent"
     assert roles.civilian_victims is True
 
 
-def test_the_subject_of_a_reporting_verb_is_no_agent(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
+def test_the_subject_of_a_reporting_verb_is_no_agent(nlp: Language, finder: ActorFinder) -> None:
     actors, roles = _read(nlp, finder, "The army said that al-Shabaab militants attacked a base.")
     assert [a.text for a in roles.agents] == ["al-Shabaab militants"]
     assert _roles(actors)["army"] is None
 
 
-def test_civilian_victims(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
+def test_civilian_victims(nlp: Language, finder: ActorFinder) -> None:
     _, roles = _read(nlp, finder, "Gunmen killed five villagers in Zamfara.")
     assert roles.civilian_victims is True
 
 
-def test_no_civilian_victims_when_soldiers_are_hit(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
+def test_no_civilian_victims_when_soldiers_are_hit(nlp: Language, finder: ActorFinder) -> None:
     _, roles = _read(nlp, finder, "Gunmen killed five soldiers near the base.")
     assert roles.civilian_victims is False
 
 
-def test_back_reference_to_the_last_armed_group(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
+def test_back_reference_to_the_last_armed_group(nlp: Language, finder: ActorFinder) -> None:
     memory = ActorMemory()
-    first, roles = _read(nlp, finder, "Boko Haram fighters attacked a village in Borno.", memory)
+    _, roles = _read(nlp, finder, "Boko Haram fighters attacked a village in Borno.", memory)
     remember(memory, roles.agents)
     assert memory.last_armed_group == "Boko Haram fighters"
     later, _ = _read(nlp, finder, "The terrorist group later attacked a checkpoint.", memory)
     assert [(a.text, a.role) for a in later] == [("Boko Haram fighters", "agent")]
 
 
-def test_state_forces_are_not_remembered_as_the_armed_group(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
+def test_state_forces_are_not_remembered_as_the_armed_group(nlp: Language, finder: ActorFinder) -> None:
     memory = ActorMemory()
     _, roles = _read(nlp, finder, "Government troops attacked a rebel camp.", memory)
     remember(memory, roles.agents)
@@ -90,18 +98,18 @@ def test_state_forces_are_not_remembered_as_the_armed_group(nlp: Language, finde
     assert later == []
 
 
-def test_a_groups_own_forces_are_not_a_second_actor(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
+def test_a_groups_own_forces_are_not_a_second_actor(nlp: Language, finder: ActorFinder) -> None:
     actors, _ = _read(nlp, finder, "The SDF's security forces arrested two men in Raqqa.")
     assert len(actors) == 1
     assert "SDF" in actors[0].text
 
 
-def test_channels_are_not_actors(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
+def test_channels_are_not_actors(nlp: Language, finder: ActorFinder) -> None:
     actors, _ = _read(nlp, finder, "Amaq said the fighters attacked the base.")
     assert all("Amaq" not in a.text for a in actors)
 
 
-def test_token_spans_cover_the_name(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
+def test_token_spans_cover_the_name(nlp: Language, finder: ActorFinder) -> None:
     text = "Government troops clashed with Taliban fighters in Ghazni."
     doc = nlp(text)
     actors = find_actors(next(iter(doc.sents)), finder, None, ActorMemory())
@@ -114,8 +122,8 @@ def test_token_spans_cover_the_name(nlp: Language, finder) -> None:  # type: ign
     "and Y becomes X's associate instead of its opponent",
     strict=True,
 )
-def test_between_x_and_y_are_opponents(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
-    actors, roles = _read(nlp, finder, "Clashes broke out between the SDF and Turkish-backed rebels near Manbij.")
+def test_between_x_and_y_are_opponents(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Clashes broke out between the SDF and Turkish-backed rebels near Manbij.")
     assert len(roles.agents) == 1
     assert len(roles.patients) == 1
 
@@ -124,7 +132,7 @@ def test_between_x_and_y_are_opponents(nlp: Language, finder) -> None:  # type: 
     reason="BUG: participants._role_of makes any nsubj an agent, so civilians who died are the perpetrators",
     strict=True,
 )
-def test_those_who_died_are_not_agents(nlp: Language, finder) -> None:  # type: ignore[no-untyped-def]
-    actors, roles = _read(nlp, finder, "Two civilians died when a shell hit their house in Donetsk.")
+def test_those_who_died_are_not_agents(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Two civilians died when a shell hit their house in Donetsk.")
     assert roles.civilian_victims is True
     assert roles.agents == []

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from spacy.language import Language
 
 from eventlens.nlp import AnalyzedDocument, analyze_documents, load_language
 from eventlens.nlp.analysis import ModelNotInstalled, reporting_text
-from eventlens.types import Block, BlockKind, Comment, Document
+from eventlens.types import Block, BlockKind, Comment, Document, Span
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +25,7 @@ def _document(doc_id: str, title: str, body: str, comment: str | None = None) ->
         start = len(text) + 2
         text += "\n\n" + comment
         blocks.append(Block(start, len(text), BlockKind.COMMENT))
-        comments.append(Comment(comment))
+        comments.append(Comment(comment, span=Span(start, len(text))))
     return Document(doc_id=doc_id, text=text, title=title, blocks=blocks, comments=comments)
 
 
@@ -75,7 +77,9 @@ def test_offsets_are_offsets_into_the_document_text(nlp: Language) -> None:
 
 def test_documents_stream_out_in_input_order_across_batches(nlp: Language) -> None:
     towns = ["Kabul", "Kirkuk", "Mosul", "Aden", "Goma", "Gao", "Marib"]
-    documents = [_document(f"doc-{i}", f"Clash in {town}", f"Fighting broke out in {town}.") for i, town in enumerate(towns)]
+    documents = [
+        _document(f"doc-{i}", f"Clash in {town}", f"Fighting broke out in {town}.") for i, town in enumerate(towns)
+    ]
     analyzed = list(analyze_documents(iter(documents), nlp, batch_size=2))
     assert [a.document.doc_id for a in analyzed] == [d.doc_id for d in documents]
     assert all(town in a.doc.text for town, a in zip(towns, analyzed, strict=True))
@@ -84,7 +88,7 @@ def test_documents_stream_out_in_input_order_across_batches(nlp: Language) -> No
 def test_analysis_is_lazy(nlp: Language) -> None:
     consumed: list[str] = []
 
-    def documents():  # type: ignore[no-untyped-def]
+    def documents() -> Iterator[Document]:
         for i in range(100):
             consumed.append(str(i))
             yield _document(str(i), "Report", "Police arrested three men.")

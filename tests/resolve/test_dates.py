@@ -120,6 +120,13 @@ def test_a_mention_without_a_date_takes_the_publication_week() -> None:
     assert mention.provenance["event_date"] == "rule:publication-date"
 
 
+def test_a_mention_without_a_date_keeps_the_day_the_report_last_named() -> None:
+    mentions = [_mention(0, "on Tuesday"), _mention(1)]
+    resolve_mention_dates(mentions, FRIDAY)
+    assert (mentions[1].event_date, mentions[1].date_precision) == ("2018-07-03", "day")
+    assert mentions[1].provenance["event_date"] == "rule:date-of-previous-event"
+
+
 def test_no_date_anywhere_is_unknown() -> None:
     mention = _mention(0)
     resolve_mention_dates([mention], None)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from eventlens.pipeline import Pipeline
 from eventlens.resolve.resolver import Resolver
 from eventlens.types import ClaimInfo, DateExpression, Document, EventMention, PlaceMention, Span
 
@@ -13,7 +14,7 @@ PUBLISHED = dt.date(2018, 7, 6)
 
 
 @pytest.fixture(scope="module")
-def resolver(pipeline) -> Resolver:  # type: ignore[no-untyped-def]
+def resolver(pipeline: Pipeline) -> Resolver:
     return pipeline.resolver
 
 
@@ -104,16 +105,30 @@ def test_no_unidentified_perpetrator_without_a_country(resolver: Resolver) -> No
     assert mention.actor1 is None
 
 
+def test_no_unidentified_perpetrator_for_strategic_developments(resolver: Resolver) -> None:
+    mention = _mention(event_type="Strategic developments", sub_event_type="Arrests", places=[PlaceMention("Kirkuk")])
+    _resolve(resolver, mention)
+    assert mention.actor1 is None
+
+
 @pytest.mark.parametrize(
-    ("event_type", "sub_event_type"),
-    [("Protests", "Peaceful protest"), ("Strategic developments", "Arrests"), ("Riots", "Mob violence")],
+    ("event_type", "sub_event_type", "crowd"),
+    [("Protests", "Peaceful protest", "Protesters (Iraq)"), ("Riots", "Mob violence", "Rioters (Iraq)")],
 )
-def test_no_unidentified_perpetrator_for_events_acled_leaves_without_one(
-    resolver: Resolver, event_type: str, sub_event_type: str
+def test_an_unnamed_crowd_is_named_by_the_event(
+    resolver: Resolver, event_type: str, sub_event_type: str, crowd: str
 ) -> None:
     mention = _mention(event_type=event_type, sub_event_type=sub_event_type, places=[PlaceMention("Kirkuk")])
     _resolve(resolver, mention)
-    assert mention.actor1 is None
+    assert mention.actor1 == crowd
+    assert "unidentified" not in mention.provenance["actor1"]
+
+
+def test_residents_who_riot_are_rioters(resolver: Resolver) -> None:
+    mention = _mention(event_type="Riots", sub_event_type="Violent demonstration", places=[PlaceMention("Basra")],
+                       actor1_text="residents")  # fmt: skip
+    _resolve(resolver, mention)
+    assert mention.actor1 == "Rioters (Iraq)"
 
 
 def test_a_channel_claim_names_the_perpetrator(resolver: Resolver) -> None:

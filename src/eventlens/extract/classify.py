@@ -129,9 +129,12 @@ def _weapon_type(cues: set[Cue], sub_event_type: str) -> str | None:
 
 
 def _attack_type(cues: set[Cue], sub_event_type: str, weapon_type: str | None, who: Participants) -> str | None:
+    if sub_event_type == "Disrupted weapons use":
+        # GTD codes a defused bomb or a downed explosive drone as the bombing it was meant to be.
+        return "Bombing/Explosion" if weapon_type == "Explosives" else None
     if sub_event_type in {"Peaceful protest", "Protest with intervention", "Agreement", "Arrests",
                           "Change to group/activity", "Headquarters or base established",
-                          "Non-violent transfer of territory", "Disrupted weapons use", "Other"}:  # fmt: skip
+                          "Non-violent transfer of territory", "Other"}:  # fmt: skip
         return None
     if Cue.HIJACKING in cues:
         return "Hijacking"

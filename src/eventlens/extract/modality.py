@@ -83,6 +83,8 @@ def _governing_chain(token: Token) -> list[Token]:
     return chain
 
 
+# Verbs whose past tense is their present: "assailants set fire", "a shell hit the house".
+_SAME_IN_PAST = frozenset("set hit put cut shut let spread burst cast hurt shed split beat bid upset".split())
 _TEMPORAL_MARKS = frozenset({"when", "after", "before", "since", "until", "while", "as", "once"})
 _AGGREGATE = re.compile(r"\b(?:hundreds|thousands|dozens|scores) of\b", re.I)
 
@@ -145,7 +147,7 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
         return "assessment"
     # Present tense all the way up ("IS attacks checkpoints"). One past-tense verb in the chain makes it a
     # report, whatever the tagger made of a noun ("grenade" as a verb) or an acronym ("IS" as "is").
-    present = [verb for verb in chain if verb.tag_ in {"VBZ", "VBP"}] if chain else [root]
+    present = [verb for verb in chain if verb.tag_ in {"VBZ", "VBP"} and verb.lower_ not in _SAME_IN_PAST]
     if (
         present
         and not any(verb.tag_ in {"VBD", "VBN"} for verb in chain)

@@ -1,0 +1,252 @@
+"""The composed pipeline: Document → nlp → extract → resolve → events → records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from eventlens.pipeline import DocumentResult, Pipeline
+from eventlens.types import Block, BlockKind, Comment, Document, EventRecord, Span
+
+PUBLISHED = dt.date(2018, 7, 6)  # a Friday
+
+
+def make_document(
+    doc_id: str,
+    title: str,
+    paragraphs: list[str],
+    comments: list[str] | None = None,
+    published: dt.date | None = PUBLISHED,
+    source: str | None = None,
+) -> Document:
+    """A plain-text report as the reader lays it out: title, paragraphs, then trailing reader comments."""
+    text = title + "\n\n"
+    blocks = [Block(0, len(title), BlockKind.TITLE)]
+    for paragraph in paragraphs:
+        start = len(text)
+        text += paragraph + "\n\n"
+        blocks.append(Block(start, start + len(paragraph), BlockKind.PARAGRAPH))
+    notes = []
+    for comment in comments or []:
+        start = len(text)
+        text += comment + "\n\n"
+        blocks.append(Block(start, start + len(comment), BlockKind.COMMENT))
+        notes.append(Comment(comment, span=Span(start, start + len(comment))))
+    return Document(
+        doc_id=doc_id, text=text, title=title, published=published, source=source, blocks=blocks, comments=notes
+    )
+
+
+def _run(pipeline: Pipeline, document: Document) -> list[EventRecord]:
+    [result] = list(pipeline.process([document]))
+    assert result.document is document
+    return result.records
+
+
+def _check_evidence(document: Document, records: list[EventRecord]) -> None:
+    for record in records:
+        assert record.evidence
+        for evidence in record.evidence:
+            assert document.text[evidence.start : evidence.end] == evidence.text
+
+
+KIRKUK = make_document(
+    "kirkuk",
+    "Twin blasts hit Kirkuk",
+    [
+        "On July 6, Amaq said that Islamic State fighters had detonated a bomb against a police patrol in the Wasiti "
+        "neighbourhood of Kirkuk on July 5, killing two policemen.",
+        "The same day, a second bomb exploded near an army checkpoint in the Domiz district, wounding three soldiers.",
+        "These attacks show that the group can still strike inside the city.",
+        "The militants will likely attack more checkpoints this winter.",
+    ],
+)
+
+
+def test_a_report_becomes_records(pipeline: Pipeline) -> None:
+    records = _run(pipeline, KIRKUK)
+    assert [r.sub_event_type for r in records] == ["Remote explosive/landmine/IED"] * 2
+    first, second = records
+    assert (first.event_date, first.date_precision) == ("2018-07-05", "day")
+    assert second.event_date == first.event_date  # "the same day"
+    assert (first.country, first.location, first.sublocation) == ("Iraq", "Kirkuk", "Wasiti")
+    assert second.sublocation == "Domiz"
+    assert first.actor1 == "Islamic State (Iraq)"
+    assert (first.fatalities, first.wounded) == (2, 0)
+    assert (second.fatalities, second.wounded) == (0, 3)
+    assert (first.claimed, first.claim_channel, first.certainty) == (True, "Amaq", "claimed")
+    assert first.target_type == "Police"
+    assert second.target_type == "Military"
+    _check_evidence(KIRKUK, records)
+    assert all(r.notes for r in records)
+    assert all(r.provenance.get("sub_event_type") for r in records)
+
+
+def test_event_ids_are_stable_across_runs(pipeline: Pipeline) -> None:
+    first = [r.event_id for r in _run(pipeline, KIRKUK)]
+    again = [r.event_id for r in _run(pipeline, KIRKUK)]
+    assert first == again
+    assert len(set(first)) == len(first)
+
+
+def test_main_event_is_the_most_confident(pipeline: Pipeline) -> None:
+    [result] = list(pipeline.process([KIRKUK]))
+    main_event = result.main_event()
+    assert main_event is not None
+    assert main_event.confidence == max(r.confidence for r in result.records)
+    assert main_event in result.records
+
+
+def test_main_event_of_nothing_is_none() -> None:
+    assert DocumentResult(Document(doc_id="empty", text="")).main_event() is None
+
+
+def test_a_report_without_violence_has_no_records(pipeline: Pipeline) -> None:
+    document = make_document(
+        "budget",
+        "Parliament passes budget",
+        [
+            "Lawmakers in Baghdad approved the annual budget on Tuesday after weeks of debate.",
+            "The finance minister said spending on schools and hospitals would rise next year.",
+        ],
+    )
+    assert _run(pipeline, document) == []
+
+
+def test_reader_comments_never_yield_events(pipeline: Pipeline) -> None:
+    document = make_document(
+        "basra",
+        "Protest in Basra",
+        ["Hundreds of residents protested outside the governorate building in Basra on Monday over power cuts."],
+        comments=[
+            "Militants bombed a market in my town yesterday and killed ten people, nobody reports it.",
+            "Soldiers shot dead three protesters here last week!",
+        ],
+    )
+    records = _run(pipeline, document)
+    assert [r.sub_event_type for r in records] == ["Peaceful protest"]
+    comments_start = document.blocks[-2].start
+    assert all(e.end <= comments_start for r in records for e in r.evidence)
+
+
+def test_process_streams_in_input_order(pipeline: Pipeline) -> None:
+    towns = ["Kabul", "Mosul", "Aden", "Goma", "Gao", "Marib", "Kandahar", "Kirkuk"] * 6
+    documents = [
+        make_document(f"doc-{i:02d}", f"Arrests in {town}", [f"Police arrested four suspects in {town} on Tuesday."])
+        for i, town in enumerate(towns)
+    ]
+    pulled: list[str] = []
+
+    def source() -> Iterator[Document]:
+        for document in documents:
+            pulled.append(document.doc_id)
+            yield document
+
+    results = pipeline.process(source())
+    first = next(results)
+    assert first.document.doc_id == "doc-00"
+    assert len(pulled) < len(documents), "the first result waited for the whole input"
+    every = [first, *results]
+    assert [r.document.doc_id for r in every] == [d.doc_id for d in documents]
+    for result in every:
+        assert [r.doc_id for r in result.records] == [result.document.doc_id]
+        assert result.records[0].sub_event_type == "Arrests"
+        assert result.records[0].location is not None
+
+
+def test_background_history_is_dropped(pipeline: Pipeline) -> None:
+    document = make_document(
+        "kabul",
+        "Arrests in Kabul",
+        [
+            "In March 2015, militants bombed a market in Kabul, killing 20 people.",
+            "Police arrested three men in Kabul on Tuesday.",
+        ],
+    )
+    records = _run(pipeline, document)
+    assert [r.sub_event_type for r in records] == ["Arrests"]
+    assert records[0].event_date == "2018-07-03"
+
+
+def test_a_denial_disputes_the_event(pipeline: Pipeline) -> None:
+    document = make_document(
+        "zamfara",
+        "Villagers killed in Zamfara",
+        [
+            "Gunmen killed five villagers in Zamfara state on Monday, police said.",
+            "A local vigilante group denied the reports.",
+        ],
+    )
+    [record] = _run(pipeline, document)
+    assert record.certainty == "disputed"
+    assert record.fatalities == 5
+    assert record.civilian_targeting is True
+
+
+def test_a_channel_claim_confirmed_by_a_blog_is_confirmed(pipeline: Pipeline) -> None:
+    document = make_document(
+        "raqqa",
+        "Bomb hits SDF vehicle",
+        [
+            "Amaq said Islamic State fighters blew up a vehicle of the SDF with an explosive device in Raqqa on "
+            "Thursday.",
+            "The attack was confirmed by the local blog Raqqa Is Being Slaughtered Silently.",
+        ],
+    )
+    [record] = _run(pipeline, document)
+    assert record.claim_channel == "Amaq"
+    assert record.corroborated_by == ["Raqqa Is Being Slaughtered Silently"]
+    assert record.certainty == "confirmed"
+    assert set(record.sources) >= {"Amaq", "Raqqa Is Being Slaughtered Silently"}
+
+
+def test_no_group_claimed_and_one_outlet_is_reported(pipeline: Pipeline) -> None:
+    document = make_document(
+        "mogadishu",
+        "Car bomb in Mogadishu",
+        [
+            "A car bomb exploded outside a hotel in Mogadishu on Sunday, killing seven people.",
+            "No group has claimed responsibility for the attack.",
+        ],
+        source="Horn Observer",
+    )
+    [record] = _run(pipeline, document)
+    assert record.claimed is False
+    assert record.claimed_by is None
+    assert record.sources == ["Horn Observer"]
+    assert record.certainty == "reported"
+
+
+def test_a_rising_toll_is_the_records_toll(pipeline: Pipeline) -> None:
+    document = make_document(
+        "kirkuk-toll",
+        "Bomb in Kirkuk",
+        [
+            "A bomb exploded near a police patrol in Kirkuk on Thursday, killing two policemen.",
+            "The death toll rose to five on Friday, hospital officials said.",
+        ],
+    )
+    [record] = _run(pipeline, document)
+    assert record.fatalities == 5
+    assert any("five" in e.text for e in record.evidence)
+    _check_evidence(document, [record])
+
+
+def test_without_a_publication_date_a_date_without_year_stays_unknown(pipeline: Pipeline) -> None:
+    document = make_document(
+        "undated", "Raid", ["Gunmen attacked a police checkpoint near Mosul on July 5, killing two officers."],
+        published=None,
+    )  # fmt: skip
+    [record] = _run(pipeline, document)
+    assert record.event_date is None
+    assert record.date_precision is None
+    assert record.provenance["event_date"].startswith("unresolved:")
+
+
+def test_a_combined_count_is_never_a_death_toll(pipeline: Pipeline) -> None:
+    document = make_document(
+        "bus", "Bus attacked", ["Gunmen opened fire on a minibus near Kandahar on Monday, killing and injuring four."]
+    )
+    [record] = _run(pipeline, document)
+    assert (record.fatalities, record.wounded, record.killed_or_wounded) == (None, None, 4)
+    assert record.notes is not None and "4 people were reported killed or wounded" in record.notes
