@@ -145,7 +145,6 @@ def test_gtd_attack_and_weapon_types(text: str, who: Participants, attack_type: 
         "Thousands of students marched through the capital.",
         "Police arrested five suspected militants.",
         "The two sides agreed to a ceasefire.",
-        "Soldiers defused a bomb planted near a school.",
         "Troops withdrew from the base without a fight.",
     ],
 )
@@ -153,6 +152,12 @@ def test_non_attacks_have_no_gtd_types(text: str) -> None:
     found = _classify(text)
     assert found.attack_type is None
     assert found.weapon_type is None
+
+
+def test_a_defused_bomb_is_the_bombing_it_was_meant_to_be_for_gtd() -> None:
+    found = _classify("Soldiers defused a bomb planted near a school.")
+    assert found.sub_event_type == "Disrupted weapons use"
+    assert (found.attack_type, found.weapon_type) == ("Bombing/Explosion", "Explosives")
 
 
 def test_air_strikes_are_not_coded_as_terrorist_bombings() -> None:

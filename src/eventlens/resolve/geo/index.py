@@ -12,6 +12,7 @@ The tables are described in `build`.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import fcntl
 import hashlib
@@ -142,9 +143,14 @@ def build_index(
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m eventlens.resolve.geo.index [PATH]`: build (or check) the index, print where it is."""
-    args = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(
+        prog="python -m eventlens.resolve.geo.index",
+        description="Build the gazetteer index from GeoNames data (once), or check the one there is.",
+    )
+    parser.add_argument("path", nargs="?", type=Path, help="where to keep it (default: the cache directory)")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     started = time.monotonic()
-    path = ensure_index(Path(args[0]) if args else None)
+    path = ensure_index(args.path)
     size = path.stat().st_size / 1e6
     print(f"{path} ({size:.0f} MB, ready in {time.monotonic() - started:.1f} s)")
     return 0
