@@ -101,7 +101,6 @@ def test_every_sub_event_type_reads_as_one_sentence(sub_event_type: str) -> None
     assert "Actor Two" not in alone
 
 
-@pytest.mark.xfail(reason="BUG: notes writes 'An unidentified actor' capitalised after the date phrase", strict=True)
 def test_an_unidentified_actor_is_lower_case_mid_sentence() -> None:
     note = write_note(_record(event_date="2018", date_precision="year", sub_event_type="Armed clash"))
     assert ", an unidentified actor " in note

@@ -142,9 +142,6 @@ def test_an_attribution_to_an_outlet_lists_the_outlet_as_source_not_witness() ->
     assert found.cited_sources == ["AFP"]
 
 
-@pytest.mark.xfail(
-    reason="BUG: claims._ATTRIBUTION stops at the first witness word: 'military officials' -> 'military'", strict=True
-)
 def test_attribution_keeps_the_whole_noun_phrase() -> None:
     assert _claims("Two soldiers were killed, military officials said.").attributions == ["military officials"]
 

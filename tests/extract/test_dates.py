@@ -39,11 +39,6 @@ def test_trailing_attribution_with_its_own_date(nlp: Language) -> None:
     assert found.text == "July 5"
 
 
-@pytest.mark.xfail(
-    reason="BUG: extract.dates adds weekday regex matches ('on Sunday') with no reporting-verb penalty, so the "
-    "report's weekday wins over the event's",
-    strict=True,
-)
 def test_weekday_of_the_reporting_verb_is_not_the_event_date(nlp: Language) -> None:
     found = _date(nlp, "The army announced on Sunday that troops had retaken the village on Friday.")
     assert found.text is not None

@@ -246,10 +246,6 @@ def test_confidence_is_a_probability_and_falls_for_late_sentences(nlp: Language,
     assert 0 < late.confidence < early.confidence <= 1
 
 
-@pytest.mark.xfail(
-    reason="BUG: mentions._fold_follow_up gives a toll about an earlier bombing to the last mention, here arrests",
-    strict=True,
-)
 def test_a_toll_about_an_earlier_event_is_not_given_to_an_arrest(nlp: Language, extractor: Extractor) -> None:
     document = make_document(
         "Kirkuk",

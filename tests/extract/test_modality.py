@@ -63,10 +63,6 @@ def test_hypotheticals_are_not_events(nlp: Language, text: str, trigger: str) ->
     assert _reason(nlp, text, trigger) is not None
 
 
-@pytest.mark.xfail(
-    reason="BUG: modality ignores an 'if' clause hanging off the trigger's verb, and 'could' is not modal there",
-    strict=True,
-)
 def test_if_clause_with_could_is_hypothetical(nlp: Language) -> None:
     assert _reason(nlp, "If the talks fail, rebels could attack the capital.", "attack") is not None
 
@@ -118,10 +114,6 @@ def test_long_duration_background_is_not_an_event(nlp: Language, text: str, trig
     assert _reason(nlp, text, trigger) == "background"
 
 
-@pytest.mark.xfail(
-    reason="BUG: modality._LONG_DURATION needs a count ('for two years'); bare 'for years'/'for decades' is missed",
-    strict=True,
-)
 def test_for_years_without_a_count_is_background(nlp: Language) -> None:
     assert _reason(nlp, "The two clans have fought over the wells for years.", "fought") == "background"
 

@@ -61,7 +61,6 @@ def test_non_counts_are_none(text: str) -> None:
     assert parse_count(text) is None
 
 
-@pytest.mark.xfail(reason="BUG: numbers.parse_count adds 'two' + 'dozen' (14) instead of multiplying (24)", strict=True)
 @pytest.mark.parametrize("text", ["two dozen", "more than two dozen"])
 def test_multiples_of_a_dozen(text: str) -> None:
     assert parse_count(text) == 24

@@ -117,21 +117,12 @@ def test_token_spans_cover_the_name(nlp: Language, finder: ActorFinder) -> None:
         assert doc[actor.start : actor.end].text == actor.text
 
 
-@pytest.mark.xfail(
-    reason="BUG: participants._phrase_head lifts a conjunct to the first name, so 'between X and Y' makes both agents "
-    "and Y becomes X's associate instead of its opponent",
-    strict=True,
-)
 def test_between_x_and_y_are_opponents(nlp: Language, finder: ActorFinder) -> None:
     _, roles = _read(nlp, finder, "Clashes broke out between the SDF and Turkish-backed rebels near Manbij.")
     assert len(roles.agents) == 1
     assert len(roles.patients) == 1
 
 
-@pytest.mark.xfail(
-    reason="BUG: participants._role_of makes any nsubj an agent, so civilians who died are the perpetrators",
-    strict=True,
-)
 def test_those_who_died_are_not_agents(nlp: Language, finder: ActorFinder) -> None:
     _, roles = _read(nlp, finder, "Two civilians died when a shell hit their house in Donetsk.")
     assert roles.civilian_victims is True

@@ -69,11 +69,6 @@ def test_people_from_x_marched_to_y_happened_in_y(nlp: Language) -> None:
     assert "Baghdad" in names
 
 
-@pytest.mark.xfail(
-    reason="BUG: places._LOCATIVE has no 'to', and when every place found is an origin find_places falls back to "
-    "the origins, so the march is placed where the marchers came from",
-    strict=True,
-)
 def test_origin_is_never_the_event_place(nlp: Language) -> None:
     places = _places(nlp, "Protesters from Beni marched to Goma on Monday.")
     assert "Beni" not in [p.text for p in places]

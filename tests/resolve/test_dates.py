@@ -161,10 +161,6 @@ def test_an_anchor_without_a_date_leaves_the_mention_unknown() -> None:
     assert mentions[1].provenance["event_date"].startswith("unresolved:")
 
 
-@pytest.mark.xfail(
-    reason="BUG: resolve.dates._shift moves a publication-date ('week') anchor forward, past the publication date",
-    strict=True,
-)
 def test_an_anchored_date_is_never_after_publication() -> None:
     mentions = [_mention(0), _mention(1, "two days after the attack", anchor=0, offset=2)]
     resolve_mention_dates(mentions, FRIDAY)

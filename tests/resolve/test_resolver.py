@@ -207,11 +207,6 @@ def test_country_of_names(resolver: Resolver) -> None:
     assert resolver.country_of_names([]) is None
 
 
-@pytest.mark.xfail(
-    reason="BUG: with no country known, the actor dictionary gives 'rebels' a country ('Opposition Rebels (Syria)'); "
-    "the record contract says unknown is null, never invented",
-    strict=True,
-)
 def test_no_country_is_invented_for_a_generic_actor(resolver: Resolver) -> None:
     mention = _mention(event_type="Battles", sub_event_type="Armed clash", actor1_text="rebels")
     _resolve(resolver, mention)

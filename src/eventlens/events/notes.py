@@ -77,7 +77,7 @@ _WITHOUT_TARGET = {
 
 
 def write_note(record: EventRecord) -> str:
-    actor1 = record.actor1 or "An unidentified actor"
+    actor1 = record.actor1 or "an unidentified actor"
     verb = _VERB.get(record.sub_event_type or "", "was involved in an event with")
     target = f" {record.actor2}" if record.actor2 and not verb.endswith("protested") else ""
     if verb in {"protested", "rioted", "established a base"} or (not record.actor2 and verb.endswith((" of", " by"))):

@@ -22,8 +22,14 @@ _BE = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|a
 _NOUN_WORDS = (
     r"(?:(?!(?:after|before|in|on|at|by|with|from|during|since|and|or|when|while|who|which|that|days?|weeks?|"
     r"months?|years?|hours?|minutes?|km|kilomet\w+|miles?|metres?|meters?|times?|percent|per|were|was|is|are|"
-    r"been|be|had|have|has|killed|killing|dead|died|wounded|injured|hurt|deaths?|fatalities)\b)"
+    r"been|be|had|have|has|killed|killing|dead|died|wounded|injured|hurt|deaths?|fatalities|him|her|them|shot|"
+    r"stabbed|beat|hacked)\b)"
     r"[A-Za-z][\w'’-]*\s+){0,4}"
+)
+# "Four militants killed two soldiers": an active verb with its object; the count before it is the attackers.
+_NOT_ACTIVE = (
+    r"(?!\s+(?:(?:at least|more than|some|about)\s+)?(?:\d|a\b|an\b|the\b|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens|several|him\b|her\b|them\b|his\b|their\b))"
 )
 _C = rf"(?P<count>{COUNT})"
 _C2 = rf"(?P<count2>{COUNT})"
@@ -36,7 +42,7 @@ _COMBINED = [
 ]  # fmt: skip
 _KILLED_PATTERNS = [
     re.compile(rf"\b{_C}\s+{_NOUN_WORDS}and\s+{_C2}\s+{_NOUN_WORDS}{_BE}{_KILLED}", re.I),
-    re.compile(rf"\b{_C}\s+{_NOUN_WORDS}{_BE}{_KILLED}\b", re.I),
+    re.compile(rf"\b{_C}\s+{_NOUN_WORDS}{_BE}{_KILLED}\b{_NOT_ACTIVE}", re.I),
     re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claimed the lives of|executed|executing)\s+{_C}\s+"
                rf"{_NOUN_WORDS}and\s+(?:his|her|their|its)\s+{_C2}\b", re.I),
     re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claimed the lives of|executed|executing)\s+{_C}\b", re.I),
@@ -47,7 +53,7 @@ _KILLED_PATTERNS = [
 ]  # fmt: skip
 _WOUNDED_PATTERNS = [
     re.compile(rf"\b{_C}\s+{_NOUN_WORDS}and\s+{_C2}\s+{_NOUN_WORDS}{_BE}(?:wounded|injured|hurt)", re.I),
-    re.compile(rf"\b{_C}\s+(?:others?\s+|more\s+)?{_NOUN_WORDS}{_BE}{_WOUNDED}\b", re.I),
+    re.compile(rf"\b{_C}\s+(?:others?\s+|more\s+)?{_NOUN_WORDS}{_BE}{_WOUNDED}\b{_NOT_ACTIVE}", re.I),
     re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|leaving)\s+{_C}\b(?!\s+(?:\w+\s+){{0,3}}dead)", re.I),
     re.compile(rf"\b{_C}\s+{_NOUN_WORDS}{_BE}(?:being\s+)?(?:treated|hospitali[sz]ed|admitted)\s+(?:to hospital\s+)?"
                rf"(?:for|with)\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.I),
@@ -65,7 +71,11 @@ _NO_CASUALTIES = re.compile(
     r"no (?:immediate )?reports? of (?:casualties|injuries|deaths))\b",
     re.I,
 )
-_SINGLE_VICTIM = re.compile(r"\b(?:killing|killed|murdered|executed|shot dead|gunned down) (?:him|her)\b", re.I)
+_SINGLE_VICTIM = re.compile(
+    r"\b(?:killing|killed|murdered|executed|shot dead|gunned down) (?:him|her)\b"
+    r"|\b(?:shot|stabbed|beat|hacked) (?:him|her) (?:dead|to death)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

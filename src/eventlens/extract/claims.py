@@ -64,7 +64,7 @@ _WITNESS = (
 )
 _ATTRIBUTION = re.compile(
     rf"\b(?:according to|citing|told)\s+(?P<who>(?:[\w'-]+\s+){{0,4}}?(?:{_WITNESS}))\b"
-    rf"|\b(?P<who2>(?:[\w'-]+\s+){{0,2}}?(?:{_WITNESS}))\s+(?:\w+\s+)?(?:said|say|reported|told)\b",
+    rf"|\b(?P<who2>(?:[\w'-]+\s+){{0,2}}(?:{_WITNESS}))\s+(?:\w+\s+)?(?:said|say|reported|told)\b",
     re.I,
 )
 _GENERIC_NAMES = frozenset(

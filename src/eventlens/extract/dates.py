@@ -139,7 +139,9 @@ def find_event_date(sentence: SpacySpan, previous_mention: int | None) -> DateEx
     for pattern in (_WEEKDAY, _RELATIVE_TO_REPORT):
         for match in pattern.finditer(text):
             if not any(start <= match.start() < start + len(v) for _, start, v in candidates):
-                candidates.append((0, match.start(), match.group(0)))
+                token = sentence.char_span(offset + match.start(), offset + match.end(), alignment_mode="expand")
+                penalty = 1 if token is not None and _attached_to_reporting(token.root) else 0
+                candidates.append((penalty, match.start(), match.group(0)))
     if not candidates:
         return DateExpression()
     penalty, start, value = min(candidates, key=lambda c: (c[0], c[1]))

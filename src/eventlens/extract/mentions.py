@@ -119,13 +119,14 @@ class Extractor:
             _fold_follow_up(state.mentions, sentence, Casualties(), claims)
             return
         if reason == "sourcing of an earlier event":
-            _fold_follow_up(state.mentions, sentence, casualties, _as_confirmation(sentence, claims))
+            confirmation = _as_confirmation(sentence, claims)
+            _fold_follow_up(state.mentions, sentence, casualties, confirmation, classification.sub_event_type)
             return
         if reason is not None:
             return
         continuing = _continues_previous(sentence, trigger, classification, date.text, places, claims, roles, state)
         if state.mentions and continuing:
-            _fold_follow_up(state.mentions, sentence, casualties, claims)
+            _fold_follow_up(state.mentions, sentence, casualties, claims, classification.sub_event_type)
             return
 
         remember(state.memory, roles.agents)
@@ -249,12 +250,18 @@ def _continues_previous(
 
 
 def _fold_follow_up(
-    mentions: list[EventMention], sentence: SpacySpan, casualties: Casualties, claims: ClaimInfo
+    mentions: list[EventMention],
+    sentence: SpacySpan,
+    casualties: Casualties,
+    claims: ClaimInfo,
+    about: str | None = None,
 ) -> None:
-    """Adds a sentence's casualty figures and sourcing to the mention(s) it is about."""
+    """Adds a sentence's casualty figures and sourcing to the mention(s) it is about: the latest event of
+    the kind it names (`about`, a sub-event type: "the toll from the bombing"), else the latest event."""
     if not mentions:
         return
-    targets = [mentions[-1]]
+    same_kind = [m for m in mentions if about is not None and m.sub_event_type == about]
+    targets = [same_kind[-1] if same_kind else mentions[-1]]
     if _PLURAL_BACK_REFERENCE.search(sentence.text):
         claimed = [m for m in mentions if m.claim.claimed]
         targets = claimed or mentions

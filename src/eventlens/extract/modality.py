@@ -62,7 +62,7 @@ _LONG_DURATION = re.compile(
     r"\b(?:for|over)\s+(?:(?:more than|over|nearly|almost|about|the past|the last)\s+)?(?:a|an|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|many)\s+(?:decades?|years?)\b|\bsince\s+(?:19|20)\d\d\b|"
     r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:few\s+)?(?:year|years|months|decade)\b|"
-    r"\brepeatedly\b",
+    r"\brepeatedly\b|\bfor\s+(?:many\s+|several\s+)?(?:years|decades|generations)\b",
     re.I,
 )
 _HEDGES = re.compile(
@@ -118,7 +118,7 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
         return "sourcing of an earlier event"
     for verb in chain:
         children = list(verb.children)
-        if any((c.tag_ == "MD" and c.lower_ not in {"could", "can"}) or c.lower_ in {"will", "'ll"} for c in children):
+        if any(c.tag_ == "MD" or c.lower_ in {"will", "'ll"} for c in children):
             return "forecast or hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in children):
             return "hypothetical"

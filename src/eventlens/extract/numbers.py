@@ -46,7 +46,7 @@ def parse_count(text: str) -> int | None:
         return _UNITS[words]
     parts = re.split(r"[\s-]+", words)
     if len(parts) == 2 and parts[0] in _UNITS and parts[1] in _UNITS:
-        if parts[1] == "hundred":
-            return _UNITS[parts[0]] * 100
+        if parts[1] in {"hundred", "dozen"}:
+            return _UNITS[parts[0]] * _UNITS[parts[1]]
         return _UNITS[parts[0]] + _UNITS[parts[1]]
     return None

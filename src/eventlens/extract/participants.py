@@ -135,13 +135,31 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
+def _role_of_name(token: Token) -> str | None:
+    """ "Between X and Y": Y, a conjunct of the first party, is the other side, not an ally of X."""
+    conjunct_of = token
+    while conjunct_of.dep_ in {"compound", "amod", "nummod", "det"} and conjunct_of.head.i != conjunct_of.i:
+        conjunct_of = conjunct_of.head
+    if conjunct_of.dep_ == "conj":
+        first = conjunct_of.head
+        if first.dep_ == "pobj" and first.head.lower_ == "between":
+            return "patient"
+    return _role_of(_phrase_head(token))
+
+
 def _is_reporting(verb: Token) -> bool:
     return verb.lemma_.lower() in REPORTING_LEMMAS or verb.lower_ == "according"
+
+
+# Their subjects are what happened to, not who acted: "two civilians died".
+_UNDERGOING_LEMMAS = frozenset({"die", "perish", "suffer", "sustain", "flee", "succumb", "drown", "disappear"})
 
 
 def _role_of(head: Token) -> str | None:
     dep = head.dep_
     parent = head.head
+    if dep == "nsubj" and parent.lemma_.lower() in _UNDERGOING_LEMMAS:
+        return "patient"
     if dep in {"nsubj"} and parent.pos_ in {"VERB", "AUX"} and not _is_reporting(parent):
         return "agent"
     if dep == "pobj" and parent.dep_ == "agent":
@@ -168,10 +186,29 @@ def find_actors(sentence: SpacySpan, finder: ActorFinder, country: str | None, m
         span = doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or any(a.start < span.end and span.start < a.end for a in found):
             continue
-        head = _phrase_head(span[-1])
-        found.append(ActorSpan(span.start, span.end, span.text, category, _role_of(head)))
+        found.append(ActorSpan(span.start, span.end, span.text, category, _role_of_name(span[-1])))
     found.sort(key=lambda a: a.start)
+    found = _between_sides(sentence, found)
     return [a for a in found if not _owned_by_other(a, found, doc)]
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?P<first>.+?)\s+and\s+(?P<second>.+?)(?=[,;.]|\s+(?:in|near|at|on)\s|$)", re.I)
+
+
+def _between_sides(sentence: SpacySpan, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """ "Clashes between X and Y": X and Y are the two sides, whatever the parse made of the phrase."""
+    match = _BETWEEN.search(sentence.text)
+    if match is None:
+        return actors
+    doc = sentence.doc
+    first = (sentence.start_char + match.start("first"), sentence.start_char + match.end("first"))
+    second = (sentence.start_char + match.start("second"), sentence.start_char + match.end("second"))
+    sided = []
+    for actor in actors:
+        start = doc[actor.start].idx
+        role = "agent" if first[0] <= start < first[1] else "patient" if second[0] <= start < second[1] else actor.role
+        sided.append(ActorSpan(actor.start, actor.end, actor.text, actor.category, role))
+    return sided
 
 
 def _back_references(sentence: SpacySpan, memory: ActorMemory) -> list[ActorSpan]:

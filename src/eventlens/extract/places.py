@@ -154,7 +154,7 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
         add(_clean(match.group("name")), match.start("name"), match.end("name"), None)
     # "People from X marched to Y": where they came from is not where the event was.
     origins = [p for p in found if p.span and _ORIGIN.search(text[: p.span.start - offset])]
-    return [p for p in found if p not in origins] or found
+    return [p for p in found if p not in origins]
 
 
 SUBLOCATION_KINDS = {"district", "neighbourhood", "quarter", "suburb", "camp", "area"}

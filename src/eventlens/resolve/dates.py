@@ -92,6 +92,11 @@ def resolve_mention_dates(mentions: Sequence[EventMention], published: dt.date |
         expression = mention.date
         if expression.anchor is not None and expression.anchor in resolved:
             result = _shift(resolved[expression.anchor], expression.offset_days)
+            if published is not None and result.day is not None and result.day > published:
+                # Nothing a report tells happened after it was published: the anchor was itself a guess.
+                result = ResolvedDate(
+                    published.isoformat(), "week", "rule:anchored-date-capped-at-publication", published
+                )
         elif expression.text:
             result = resolve_expression(expression.text, published)
         elif previous is not None and previous.value is not None:

@@ -76,6 +76,13 @@ class Resolver:
         year = int(mention.event_date[:4]) if mention.event_date else None
         return self.actors.resolve(text, country=mention.country, year=year)
 
+    def _country_invented(self, text: str, actor: Actor) -> bool:
+        """A role ("rebels", "police") names an actor only in a known country: "Syrian troops" says which,
+        "rebels" alone does not, and none is invented for it."""
+        if "@" not in actor.canonical_id:
+            return False
+        return not any(self.gazetteer.country_of(word) == actor.country for word in text.replace("'s", "").split())
+
     def _is_unidentified(self, name: str) -> bool:
         actor = self.actors.resolve(name)
         return actor is not None and actor.canonical_id.startswith("unidentified")
@@ -84,7 +91,7 @@ class Resolver:
         for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
             text = getattr(mention, f"{role}_text")
             actor = self._actor(text, mention)
-            if actor is None:
+            if actor is None or (mention.country is None and self._country_invented(text, actor)):
                 continue
             setattr(mention, role, actor.acled_name)
             mention.provenance[role] = f"{mention.provenance.get(role, 'rule:role')} + dictionary:actors"
