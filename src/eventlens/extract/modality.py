@@ -62,7 +62,7 @@ _LONG_DURATION = re.compile(
     r"\b(?:for|over)\s+(?:(?:more than|over|nearly|almost|about|the past|the last)\s+)?(?:a|an|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|many)\s+(?:decades?|years?)\b|\bsince\s+(?:19|20)\d\d\b|"
     r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:few\s+)?(?:year|years|months|decade)\b|"
-    r"\brepeatedly\b|\bfor\s+(?:many\s+|several\s+)?(?:years|decades|generations)\b",
+    r"\brepeatedly\b|\b(?:has|have|had)\s+long\s+been\b|\bfor\s+(?:many\s+|several\s+)?(?:years|decades|generations)\b",
     re.I,
 )
 _HEDGES = re.compile(

@@ -32,8 +32,13 @@ class Resolver:
         """Fills the canonical fields of each mention in place."""
         resolve_mention_dates(mentions, document.published)
         country = self._document_country(mentions)
+        placed: EventMention | None = None
         for mention in mentions:
             self._place(mention, country)
+            if mention.country is None and placed is not None:
+                _take_place_of(mention, placed)
+            if mention.country is not None:
+                placed = mention
             self._actors(mention)
 
     def country_of_names(self, names: Sequence[str]) -> str | None:
@@ -132,3 +137,18 @@ class Resolver:
             if target:
                 mention.target_type = target
                 mention.provenance["target_type"] = "rule:target-from-actor2-category"
+
+
+_PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude")
+
+
+def _take_place_of(mention: EventMention, earlier: EventMention) -> None:
+    """A report sets its scene once: an event whose own places resolve to nothing ("the main roads into the
+    city centre", a street) happened where the report last placed one, at best near it (precision 2)."""
+    for name in _PLACE_FIELDS:
+        setattr(mention, name, getattr(earlier, name))
+        if getattr(earlier, name) is not None:
+            mention.provenance[name] = "rule:place-of-earlier-event-in-report"
+    if earlier.geo_precision is not None:
+        mention.geo_precision = max(2, earlier.geo_precision)
+        mention.provenance["geo_precision"] = "rule:place-of-earlier-event-in-report"
