@@ -211,3 +211,19 @@ def test_no_country_is_invented_for_a_generic_actor(resolver: Resolver) -> None:
     mention = _mention(event_type="Battles", sub_event_type="Armed clash", actor1_text="rebels")
     _resolve(resolver, mention)
     assert mention.actor1 is None or "Syria" not in mention.actor1
+
+
+def test_an_event_placed_nowhere_takes_the_reports_last_place_near_it(resolver: Resolver) -> None:
+    first = _mention(0, places=[PlaceMention("Kirkuk", kind="city")])
+    second = _mention(1, places=[PlaceMention("the Old Market road")])
+    _resolve(resolver, first, second)
+    assert (second.country, second.location) == ("Iraq", "Kirkuk")
+    assert second.geo_precision == 2
+    assert second.provenance["location"] == "rule:place-of-earlier-event-in-report"
+
+
+def test_the_first_event_of_a_report_is_never_placed_by_a_later_one(resolver: Resolver) -> None:
+    first = _mention(0, places=[PlaceMention("the Old Market road")])
+    second = _mention(1, places=[PlaceMention("Kirkuk", kind="city")])
+    _resolve(resolver, first, second)
+    assert first.location is None and second.location == "Kirkuk"
