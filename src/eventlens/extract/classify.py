@@ -34,6 +34,7 @@ class Participants:
     patient_category: str | None = None
     civilian_victims: bool = False
     casualties: bool = False
+    named_victim: bool = False  # a person named as the one attacked: GTD's assassination
 
 
 _VIOLENT_CUES = (Cue.CLASH, Cue.ATTACK, Cue.SHOOTING, Cue.MELEE, Cue.ASSASSINATION, Cue.KILLING)
@@ -128,6 +129,12 @@ def _weapon_type(cues: set[Cue], sub_event_type: str) -> str | None:
     return "Unknown"
 
 
+# Weapons that do not pick out one person: a named victim of shelling is not an assassination target.
+_NOT_AIMED_AT_ONE_PERSON = frozenset(
+    {"Air/drone strike", "Shelling/artillery/missile attack", "Abduction/forced disappearance", "Sexual violence"}
+)
+
+
 def _attack_type(cues: set[Cue], sub_event_type: str, weapon_type: str | None, who: Participants) -> str | None:
     if sub_event_type == "Disrupted weapons use":
         # GTD codes a defused bomb or a downed explosive drone as the bombing it was meant to be.
@@ -140,13 +147,13 @@ def _attack_type(cues: set[Cue], sub_event_type: str, weapon_type: str | None, w
         return "Hijacking"
     if sub_event_type == "Abduction/forced disappearance":
         return "Hostage Taking (Barricade Incident)" if Cue.BARRICADE in cues else "Hostage Taking (Kidnapping)"
+    if Cue.ASSASSINATION in cues or (who.named_victim and sub_event_type not in _NOT_AIMED_AT_ONE_PERSON):
+        return "Assassination"
     if weapon_type in {"Explosives", "Chemical"} and sub_event_type != "Air/drone strike":
         return "Bombing/Explosion" if weapon_type == "Explosives" else "Unarmed Assault"
-    if Cue.ASSASSINATION in cues:
-        return "Assassination"
     if sub_event_type == "Looting/property destruction" or (Cue.ARSON in cues and not who.casualties):
         return "Facility/Infrastructure Attack"
-    if weapon_type in {"Firearms", "Melee"} or Cue.ATTACK in cues or Cue.CLASH in cues:
+    if weapon_type in {"Firearms", "Melee"} or Cue.CLASH in cues:
         return "Armed Assault"
     if Cue.MELEE in cues or sub_event_type == "Sexual violence":
         return "Unarmed Assault"

@@ -103,6 +103,7 @@ class Extractor:
             patient_category=roles.patients[0].category if roles.patients else None,
             civilian_victims=roles.civilian_victims,
             casualties=casualties.fatalities != 0 or bool(casualties.wounded) or bool(casualties.killed_or_wounded),
+            named_victim=_names_a_victim(sentence, roles),
         )
         cues = find_cues(_blank_names(text, [*claims.cited_sources, *claims.corroborated_by]))
         classification = classify(cues, who)
@@ -143,7 +144,7 @@ class Extractor:
         if classification.attack_type:
             mention.provenance["attack_type"] = f"rule:gtd-attack-from-{classification.rule}"
             mention.provenance["weapon_type"] = f"rule:gtd-weapon-from-{classification.rule}"
-        _set_participants(mention, sentence, roles, actors, classification, self.config.channels)
+        _set_participants(mention, sentence, trigger, roles, actors, classification, self.config.channels)
         if places and all(p.kind in SUBLOCATION_KINDS for p in places) and state.mentions:
             # "in the district of X" alone: the town is the one the report was already in.
             mention.places = places + [p for p in state.mentions[-1].places if p.kind not in SUBLOCATION_KINDS]
@@ -161,6 +162,31 @@ class Extractor:
         mention.claim = claims
         mention.confidence = _confidence(classification, mention, state.sentence_count)
         state.mentions.append(mention)
+
+
+_PERSONAL_TARGETS = frozenset(
+    "vehicle car convoy home house residence office motorcade guards bodyguards compound shop family".split()
+)
+
+
+def _names_a_victim(sentence: SpacySpan, roles: RoleAssignment) -> bool:
+    """A named person is the one attacked: "targeting the vehicle of Sadiq Ali", "shot and killed a civilian,
+    Haji Asad", "opened fire on Judge Rahimi". Names elsewhere in the sentence (places the tagger takes for
+    people, witnesses, officials who spoke) do not count."""
+    agents = {i for a in roles.agents for i in range(a.start, a.end)}
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or agents.intersection(range(ent.start, ent.end)):
+            continue
+        root = ent.root
+        if root.dep_ == "appos":
+            root = root.head
+        if root.dep_ in {"dobj", "nsubjpass"} and root.head.pos_ == "VERB":
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in {"of", "on", "at", "against"}:
+            owner = root.head.head
+            if root.head.lower_ != "of" or owner.lemma_.lower() in _PERSONAL_TARGETS:
+                return True
+    return False
 
 
 def _title_end(document: Document) -> int:
@@ -317,6 +343,7 @@ def _merge_claims(into: ClaimInfo, extra: ClaimInfo) -> None:
 def _set_participants(
     mention: EventMention,
     sentence: SpacySpan,
+    trigger: Token,
     roles: RoleAssignment,
     actors: list[ActorSpan],
     classification: Classification,
@@ -352,6 +379,9 @@ def _set_participants(
         target = target_type_from_words(patient_words) if patient_words else None
         if target is None and roles.civilian_victims:
             target = "Private Citizens & Property"
+        if target is None and not patients:
+            # No object found in the parse: what the sentence says after its trigger names the target.
+            target = target_type_from_words(sentence.text[trigger.idx - sentence.start_char :])
         if target:
             mention.target_type = target
             mention.provenance["target_type"] = "rule:target-words"

@@ -23,6 +23,12 @@ NAME = rf"{_ARTICLE}?{_WORD}(?:{_LINK}{_ARTICLE}?{_WORD})*"
 
 _KIND_OF_NAME = re.compile(rf"\b(?:the\s+)?(?P<kind>{_KINDS})\s+of\s+(?P<name>{NAME})")
 _NAME_KIND = re.compile(rf"(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS}))\b")
+# "in Tarmiyah, Saladin, Iraq", "in the center of Hasakah, Al Hasakah, Syria": town, province, country.
+_PLACE_LIST = re.compile(rf"\b(?:in|near|at|outside|of)\s+(?:the\s+)?(?P<list>{NAME}(?:\s*,\s*{NAME}){{1,4}})")
+_PART_OF = re.compile(
+    rf"\b(?:center|centre|outskirts|edge|heart|suburbs?|vicinity|countryside|part|north|south|east|west|northern|"
+    rf"southern|eastern|western|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?(?P<name>{NAME})"
+)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
 _LOCATIVE = re.compile(
@@ -147,6 +153,14 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
         owned = _NAMED_BEFORE.search(text[: match.start("kind")])
         kind = None if owned else _normal_kind(match.group("kind"))
         add(_clean(match.group("name")), match.start("name"), match.end("name"), kind)
+    for match in _PART_OF.finditer(text):
+        add(_clean(match.group("name")), match.start("name"), match.end("name"), None)
+    for match in _PLACE_LIST.finditer(text):
+        position = match.start("list")
+        for part in match.group("list").split(","):
+            start = text.index(part.strip(), position)
+            add(_clean(part.strip()), start, start + len(part.strip()), None)
+            position = start + len(part.strip())
     for ent in sentence.ents:
         if ent.label_ in {"GPE", "LOC", "FAC"}:
             add(_clean(ent.text), ent.start_char - offset, ent.end_char - offset, None)
