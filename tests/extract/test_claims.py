@@ -157,3 +157,21 @@ def test_evidence_is_offset_into_the_document() -> None:
 def test_a_sentence_without_sourcing_adds_nothing() -> None:
     found = _claims("Rebels shelled the outskirts of the town.")
     assert found == ClaimInfo()
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect"),
+    [
+        ("No group claimed the attack; however, sources attributed the attack to the Taliban.", "Taliban"),
+        ("Local officials blamed al-Shabaab for the bombing of the market.", "al-Shabaab"),
+        ("The ambush is believed to have been carried out by the ADF.", "ADF"),
+    ],
+)
+def test_a_perpetrator_named_by_sources_is_not_a_claim(text: str, suspect: str) -> None:
+    found = _claims(text)
+    assert found.blamed_on == suspect
+    assert found.claimed is not True
+
+
+def test_no_blame_no_suspect() -> None:
+    assert _claims("Gunmen attacked a checkpoint near the town on Monday.").blamed_on is None

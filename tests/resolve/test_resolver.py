@@ -227,3 +227,16 @@ def test_the_first_event_of_a_report_is_never_placed_by_a_later_one(resolver: Re
     second = _mention(1, places=[PlaceMention("Kirkuk", kind="city")])
     _resolve(resolver, first, second)
     assert first.location is None and second.location == "Kirkuk"
+
+
+def test_the_group_sources_blame_is_the_perpetrator_when_nobody_is_seen_acting(resolver: Resolver) -> None:
+    mention = _mention(
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        places=[PlaceMention("Maiduguri", kind="city")],
+        claim=ClaimInfo(blamed_on="Boko Haram"),
+    )
+    _resolve(resolver, mention)
+    assert mention.actor1 is not None and "Boko Haram" in mention.actor1
+    assert mention.provenance["actor1"].startswith("rule:perpetrator-named-by-sources")
+    assert mention.claimed_by is None

@@ -44,6 +44,14 @@ _CLAIMANT = re.compile(
     rf"(?:responsibility|credit|the\s+\w+)|said\s+(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|"
     rf"conducted|staged|launched|killed))"
 )
+_BLAMED = re.compile(
+    r"\b(?:attributed|blamed|pinned)\s+(?:the|that|this|these)\s+(?:\w+\s+){0,2}?(?:to|on)\s+(?:the\s+)?"
+    r"(?P<name>[^.;,]+?)(?=\s*(?:[.;,]|$|\s+(?:and|but|who|which|although|though)\b))"
+    r"|\bblamed\s+(?:the\s+)?(?P<name2>[^.;,]+?)\s+for\b"
+    r"|\b(?:suspected|believed)\s+to\s+(?:have\s+been|be)\s+(?:carried\s+out|behind|staged)\s+by\s+(?:the\s+)?"
+    r"(?P<name3>[^.;,]+?)(?=\s*(?:[.;,]|$))",
+    re.I,
+)
 _NOT_CLAIMED = re.compile(
     r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+)*claimed|"
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?claimed|unclaimed|nobody\s+(?:has\s+)?claimed|"
@@ -175,6 +183,9 @@ def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: fr
                 continue
             info.cited_sources.append(name)
             note(match)
+    if match := _BLAMED.search(text):
+        info.blamed_on = (match.group("name") or match.group("name2") or match.group("name3")).strip()
+        note(match)
     for match in _ATTRIBUTION.finditer(text):
         who = (match.group("who") or match.group("who2")).strip()
         if who not in info.attributions and who not in info.cited_sources:

@@ -291,7 +291,13 @@ def _fold_follow_up(
     if _PLURAL_BACK_REFERENCE.search(sentence.text):
         claimed = [m for m in mentions if m.claim.claimed]
         targets = claimed or mentions
-    has_news = bool(claims.corroborated_by or claims.cited_sources or claims.disputed or claims.claimed is not None)
+    has_news = bool(
+        claims.corroborated_by
+        or claims.cited_sources
+        or claims.disputed
+        or claims.claimed is not None
+        or claims.blamed_on
+    )
     if claims.claim_channel is not None:
         # A perpetrator's own figures ("killed more than 40 soldiers") are its claim, not the toll.
         casualties = Casualties()
@@ -327,6 +333,7 @@ def _merge_claims(into: ClaimInfo, extra: ClaimInfo) -> None:
     if extra.claimed is not None and into.claimed is None:
         into.claimed = extra.claimed
     into.claimed_by_text = into.claimed_by_text or extra.claimed_by_text
+    into.blamed_on = into.blamed_on or extra.blamed_on
     into.claim_channel = into.claim_channel or extra.claim_channel
     for name in extra.cited_sources:
         if name not in into.cited_sources:

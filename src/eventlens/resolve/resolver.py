@@ -115,6 +115,11 @@ class Resolver:
                 # ACLED attributes an attack nobody in the text is seen doing to the group that claims it.
                 mention.actor1, mention.actor1_category = mention.claimed_by, claimant.category if claimant else None
                 mention.provenance["actor1"] = "rule:perpetrator-from-claim"
+        if mention.claim.blamed_on and (mention.actor1 is None or self._is_unidentified(mention.actor1)):
+            suspect = self._actor(mention.claim.blamed_on, mention)
+            if suspect is not None and not suspect.canonical_id.startswith("unidentified"):
+                mention.actor1, mention.actor1_category = suspect.acled_name, suspect.category
+                mention.provenance["actor1"] = "rule:perpetrator-named-by-sources + dictionary:actors"
         if mention.actor1 is None and mention.event_type in _NEEDS_PERPETRATOR and mention.country:
             unnamed = _UNIDENTIFIED_STATE if mention.sub_event_type in _STATE_ONLY else _UNIDENTIFIED
             year = int(mention.event_date[:4]) if mention.event_date else None

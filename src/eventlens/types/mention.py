@@ -55,6 +55,8 @@ class ClaimInfo:
     attributions: list[str] = field(default_factory=list)
     corroborated_by: list[str] = field(default_factory=list)
     denied_by: list[str] = field(default_factory=list)
+    # Who sources say did it when nobody claims it ("sources attributed the attack to the Taliban").
+    blamed_on: str | None = None
     disputed: bool = False
     evidence: list[Span] = field(default_factory=list)
 
