@@ -219,14 +219,24 @@ def test_an_event_placed_nowhere_takes_the_reports_last_place_near_it(resolver: 
     _resolve(resolver, first, second)
     assert (second.country, second.location) == ("Iraq", "Kirkuk")
     assert second.geo_precision == 2
-    assert second.provenance["location"] == "rule:place-of-earlier-event-in-report"
+    assert second.provenance["location"] == "rule:place-of-another-event-in-report"
 
 
-def test_the_first_event_of_a_report_is_never_placed_by_a_later_one(resolver: Resolver) -> None:
+def test_an_opening_event_placed_nowhere_takes_the_place_the_report_names_later(resolver: Resolver) -> None:
     first = _mention(0, places=[PlaceMention("the Old Market road")])
     second = _mention(1, places=[PlaceMention("Kirkuk", kind="city")])
     _resolve(resolver, first, second)
-    assert first.location is None and second.location == "Kirkuk"
+    assert (first.location, first.geo_precision) == ("Kirkuk", 2)
+    assert first.provenance["location"] == "rule:place-of-another-event-in-report"
+    assert (second.location, second.geo_precision) == ("Kirkuk", 1)
+
+
+def test_a_report_placed_only_in_a_country_places_its_events_there_and_no_closer(resolver: Resolver) -> None:
+    first = _mention(0, places=[PlaceMention("Syria", kind="country")])
+    second = _mention(1)
+    _resolve(resolver, first, second)
+    assert (first.country, first.location) == ("Syria", None)
+    assert (second.country, second.location, second.latitude) == ("Syria", None, None)
 
 
 def test_the_group_sources_blame_is_the_perpetrator_when_nobody_is_seen_acting(resolver: Resolver) -> None:

@@ -82,7 +82,7 @@ class Extractor:
                 continue
             if any(b.start <= sentence.start_char < b.end for b in comment_spans):
                 continue
-            if sentence.start_char < title_end:
+            if sentence.start_char < title_end or _repeats_title(sentence.text, document.title):
                 state.places_seen.extend(find_places(sentence, []))
                 continue
             self._read_sentence(document, sentence, state)
@@ -167,6 +167,17 @@ class Extractor:
 _PERSONAL_TARGETS = frozenset(
     "vehicle car convoy home house residence office motorcade guards bodyguards compound shop family".split()
 )
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _repeats_title(sentence: str, title: str | None) -> bool:
+    """Saved pages often repeat the headline (with a date) as the body's first line: it is not a new event."""
+    if not title or len(title) < 20:
+        return False
+    return _words_of(title) in _words_of(sentence) and len(sentence) < len(title) + 60
 
 
 def _names_a_victim(sentence: SpacySpan, roles: RoleAssignment) -> bool:
@@ -358,6 +369,11 @@ def _set_participants(
 ) -> None:
     agents = [a for a in roles.agents if a.text not in channels]
     patients = [a for a in roles.patients if a.text not in channels]
+    if not agents and len(patients) >= 2:
+        # "Rebels were killed in clashes with regime troops": the other side of the clash did the killing.
+        counterpart = next((p for p in patients if sentence.doc[p.end - 1].head.lower_ == "with"), None)
+        if counterpart is not None:
+            agents, patients = [counterpart], [p for p in patients if p is not counterpart]
     if not agents and not patients and len(actors) >= 2 and classification.sub_event_type == "Armed clash":
         agents, patients = [actors[0]], [actors[1]]
     if agents:

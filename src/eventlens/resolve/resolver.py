@@ -37,6 +37,16 @@ class Resolver:
             self._place(mention, country)
             if mention.country is None and placed is not None:
                 _take_place_of(mention, placed)
+            if mention.location is None and placed is None:
+                later = next((m for m in mentions[mention.index + 1 :] if m.places), None)
+                if later is not None:
+                    self._place(later, country)
+                    if later.location is not None and later.country in {None, mention.country, country}:
+                        _take_place_of(mention, later)
+            if mention.country is None and country is not None:
+                # Placed nowhere in particular, but in the country the report is about.
+                mention.country = country
+                mention.provenance["country"] = "rule:country-of-report"
             if mention.country is not None:
                 placed = mention
             self._actors(mention)
@@ -153,7 +163,7 @@ def _take_place_of(mention: EventMention, earlier: EventMention) -> None:
     for name in _PLACE_FIELDS:
         setattr(mention, name, getattr(earlier, name))
         if getattr(earlier, name) is not None:
-            mention.provenance[name] = "rule:place-of-earlier-event-in-report"
+            mention.provenance[name] = "rule:place-of-another-event-in-report"
     if earlier.geo_precision is not None:
         mention.geo_precision = max(2, earlier.geo_precision)
-        mention.provenance["geo_precision"] = "rule:place-of-earlier-event-in-report"
+        mention.provenance["geo_precision"] = "rule:place-of-another-event-in-report"
