@@ -37,6 +37,7 @@ class Participants:
     named_victim: bool = False  # a person named as the one attacked: GTD's assassination
 
 
+_CROWDS = frozenset({"civilians", "rioters", "protesters"})
 _VIOLENT_CUES = (Cue.CLASH, Cue.ATTACK, Cue.SHOOTING, Cue.MELEE, Cue.ASSASSINATION, Cue.KILLING)
 
 
@@ -51,8 +52,8 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float,
     if Cue.PROTEST in cues or (Cue.RIOT in cues and Cue.MOB not in cues):
         if Cue.PROTEST_FORCE in cues:
             return "Excessive force against protesters", "cue:protest+lethal-force", 0.85, Cue.PROTEST
-        if Cue.RIOT in cues:
-            return "Violent demonstration", "cue:riot", 0.8, Cue.RIOT
+        if Cue.RIOT in cues or (Cue.PROTEST in cues and cues & {Cue.CLASH, Cue.LOOTING, Cue.ARSON}):
+            return "Violent demonstration", "cue:riot", 0.8, Cue.RIOT if Cue.RIOT in cues else Cue.PROTEST
         if Cue.PROTEST_INTERVENTION in cues:
             return "Protest with intervention", "cue:protest+intervention", 0.8, Cue.PROTEST
         if Cue.PROTEST in cues and not (cues & {Cue.AIR, Cue.SHELLING, Cue.EXPLOSIVE, Cue.CLASH}):
@@ -62,6 +63,14 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float,
     if Cue.AIR in cues:
         return "Air/drone strike", "cue:air", 0.85, Cue.AIR
     if Cue.SHELLING in cues:
+        if cues & {Cue.CLASH, Cue.SHOOTING}:
+            # ACLED: artillery fired in an exchange, or alongside small arms, is a battle, not a shelling.
+            return (
+                "Armed clash",
+                "cue:artillery+exchange-or-small-arms",
+                0.8,
+                Cue.CLASH if Cue.CLASH in cues else Cue.SHOOTING,
+            )
         return "Shelling/artillery/missile attack", "cue:artillery", 0.85, Cue.SHELLING
     if Cue.GRENADE in cues:
         return "Grenade", "cue:grenade", 0.85, Cue.GRENADE
@@ -82,6 +91,9 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float,
     violent = cues & {Cue.CLASH, Cue.ATTACK, Cue.SHOOTING, Cue.KILLING, Cue.MELEE, Cue.ASSASSINATION}
     if violent:
         violent_cue = next(cue for cue in _VIOLENT_CUES if cue in violent)
+        if who.agent_category in _CROWDS and Cue.SHOOTING not in cues:
+            # Residents, villagers, a crowd: violence by people who are no armed group is mob violence.
+            return "Mob violence", "cue:violence-by-a-crowd", 0.7, violent_cue
         if Cue.CLASH in cues or armed_patient:
             return "Armed clash", "cue:clash", 0.75, violent_cue
         if who.civilian_victims or who.patient_category == "civilians" or Cue.KILLING in cues:

@@ -67,7 +67,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.SHELLING: _re(
         r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|katyushas?|grad|howitzers?|"
-        r"bombard(?:ed|ment|ing)|tank fire|projectiles?|rocket-propelled|RPGs?|cannon fire|heavy weapons)\b"
+        r"bombard(?:ed|ment|ing)|tank fire|projectiles?|rocket-propelled|RPGs?|cannon fire|heavy weapons|"
+        r"grenade launchers?|IFVs?|BMPs?|anti-tank|recoilless|MLRS|multiple rocket launchers?)\b"
     ),
     # A grenade thrown; "grenade launchers" and rocket-propelled grenades are the arms of a firefight.
     Cue.GRENADE: _re(r"(?<!rocket-propelled )\b(?:hand )?grenades?\b(?! launchers?)"),
@@ -84,7 +85,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.CLASH: _re(
         r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|gun ?battles?|fire ?fights?|firefights?|"
-        r"exchanges? of (?:gun)?fire|exchanged fire|skirmish(?:es|ed)?|ambush(?:ed|es)?|counter-?attack\w*|"
+        r"exchanges? of (?:gun|artillery |mortar )?fire|exchanged (?:\w+ )?(?:fire|artillery|shells)|skirmish(?:es|ed)?|ambush(?:ed|es)?|counter-?attack\w*|"
         r"offensive|engaged|repelled|repulsed|confrontations?|hostilities)\b"
     ),
     Cue.ATTACK: _re(
@@ -92,7 +93,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"besieged|overran)\b"
     ),
     Cue.SHOOTING: _re(
-        r"\b(?:shot|shooting|shoot|opened fire|gun(?:fire|men|man)|fired (?:at|on|upon)|sniper|gunshots?|"
+        r"\b(?:shot|shooting|shoot|opened fire|gun(?:fire|men|man)|fired (?:at|on|upon|with)|sniper|gunshots?|"
         r"bullets?|rifles?|firearms?|armed men|machine[- ]guns?|small[- ]arms|automatic weapons|light weapons)\b"
     ),
     Cue.KILLING: _re(
@@ -117,7 +118,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"demonstrators)|shot dead (?:\w+ )?(?:protesters|demonstrators))\b"
     ),
     Cue.PROTEST_INTERVENTION: _re(
-        r"\b(?:tear ?gas|dispers(?:ed|e|ing)|water cannons?|rubber bullets|batons?|baton-charged|"
+        r"\b(?:tear ?gas|intervened|(?:was|were) (?:arrested|detained)|dispers(?:ed|e|ing)|water cannons?|rubber bullets|batons?|baton-charged|"
         r"(?:arrested|detained) (?:\w+ )?(?:protesters|demonstrators)|broke up|cracked down|crackdown|"
         r"rounded up)\b"
     ),

@@ -243,15 +243,15 @@ def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment
         elif actor.role == "patient":
             roles.patients.append(actor)
     for token in sentence:
-        if token.lower_ in CIVILIAN_NOUNS and token.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj", "conj"}:
+        if token.lower_ not in CIVILIAN_NOUNS:
+            continue
+        if token.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj", "conj"}:
             head = _phrase_head(token)
-            role = _role_of(head)
-            if (
-                role == "patient"
-                or (token.dep_ == "nsubjpass")
-                or (token.dep_ == "nsubj" and head.head.lemma_ in {"die"})
-            ):
+            if _role_of(head) == "patient" or token.dep_ == "nsubjpass":
                 roles.civilian_victims = True
+        if token.i + 1 < sentence.end and sentence.doc[token.i + 1].dep_ == "auxpass":
+            # "a man was beaten": the subject of a passive, however the parser attached it.
+            roles.civilian_victims = True
     return roles
 
 
