@@ -1,0 +1,101 @@
+"""From roles in a sentence to the actor, victim and target fields of its event mention."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventlens.extract.classify import Classification
+from eventlens.extract.participants import ActorSpan, RoleAssignment
+from eventlens.extract.targets import target_type_from_words
+from eventlens.types import EventMention
+
+_CIVILIAN_HARM_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence", "Riots"})
+
+_PERSONAL_TARGETS = frozenset(
+    "vehicle car convoy home house residence office motorcade guards bodyguards compound shop family".split()
+)
+
+
+def names_a_victim(sentence: SpacySpan, roles: RoleAssignment) -> bool:
+    """A named person is the one attacked: "targeting the vehicle of Sadiq Ali", "shot and killed a civilian,
+    Haji Asad", "opened fire on Judge Rahimi". Names elsewhere in the sentence (places the tagger takes for
+    people, witnesses, officials who spoke) do not count."""
+    agents = {i for a in roles.agents for i in range(a.start, a.end)}
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or agents.intersection(range(ent.start, ent.end)):
+            continue
+        root = ent.root
+        if root.dep_ == "appos":
+            root = root.head
+        if root.dep_ in {"dobj", "nsubjpass"} and root.head.pos_ == "VERB":
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in {"of", "on", "at", "against"}:
+            owner = root.head.head
+            if root.head.lower_ != "of" or owner.lemma_.lower() in _PERSONAL_TARGETS:
+                return True
+    return False
+
+
+def set_participants(
+    mention: EventMention,
+    sentence: SpacySpan,
+    trigger: Token,
+    roles: RoleAssignment,
+    actors: list[ActorSpan],
+    classification: Classification,
+    channels: Mapping[str, str],
+) -> None:
+    agents = [a for a in roles.agents if a.text not in channels]
+    patients = [a for a in roles.patients if a.text not in channels]
+    if not agents and len(patients) >= 2:
+        # "Rebels were killed in clashes with regime troops": the other side of the clash did the killing.
+        counterpart = next((p for p in patients if sentence.doc[p.end - 1].head.lower_ == "with"), None)
+        if counterpart is not None:
+            agents, patients = [counterpart], [p for p in patients if p is not counterpart]
+    if not agents and not patients and len(actors) >= 2 and classification.sub_event_type == "Armed clash":
+        agents, patients = [actors[0]], [actors[1]]
+    if agents:
+        mention.actor1_text = agents[0].text
+        mention.provenance["actor1"] = "rule:agent-of-event-verb"
+    elif classification.event_type == "Protests" or classification.event_type == "Riots":
+        mention.actor1_text = "protesters" if classification.event_type == "Protests" else "rioters"
+        mention.provenance["actor1"] = "rule:protest-participants"
+    others = [
+        p for p in patients
+        if p.text.lower() != (mention.actor1_text or "").lower()
+        and (p.category != "civilians" or classification.event_type in _CIVILIAN_HARM_TYPES)
+    ]  # fmt: skip
+    if others:
+        mention.actor2_text = others[0].text
+        mention.provenance["actor2"] = "rule:patient-of-event-verb"
+    elif roles.civilian_victims and classification.event_type in _CIVILIAN_HARM_TYPES:
+        mention.actor2_text = "civilians"
+        mention.provenance["actor2"] = "rule:civilian-victims"
+    if len(agents) > 1 and agents[1].text.lower() != (mention.actor1_text or "").lower():
+        mention.assoc_actor_1_text = agents[1].text
+    mention.civilian_targeting = True if roles.civilian_victims and classification.event_type in {
+        "Violence against civilians", "Explosions/Remote violence"} else None  # fmt: skip
+    if classification.attack_type:
+        patient_words = _phrase_text(sentence, patients[0]) if patients else None
+        target = target_type_from_words(patient_words) if patient_words else None
+        if target is None and roles.civilian_victims:
+            target = "Private Citizens & Property"
+        if target is None and not patients:
+            # No object found in the parse: what the sentence says after its trigger names the target.
+            target = target_type_from_words(sentence.text[trigger.idx - sentence.start_char :])
+        if target:
+            mention.target_type = target
+            mention.provenance["target_type"] = "rule:target-words"
+
+
+def _phrase_text(sentence: SpacySpan, actor: ActorSpan) -> str:
+    token = sentence.doc[actor.end - 1]
+    head = token
+    while head.dep_ in {"compound", "amod", "nummod", "poss", "appos"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    return " ".join(t.text for t in head.subtree)
