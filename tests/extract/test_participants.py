@@ -127,3 +127,13 @@ def test_those_who_died_are_not_agents(nlp: Language, finder: ActorFinder) -> No
     _, roles = _read(nlp, finder, "Two civilians died when a shell hit their house in Donetsk.")
     assert roles.civilian_victims is True
     assert roles.agents == []
+
+
+def test_a_pronoun_reporting_its_own_act_is_the_speaker(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "The Taliban said they killed 20 soldiers in an attack on a base in Helmand.")
+    assert [a.text for a in roles.agents] == ["Taliban"]
+
+
+def test_a_pronoun_with_no_named_speaker_stays_nobody(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Witnesses said they saw smoke rising over the market.")
+    assert roles.agents == []

@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any, Protocol
 
@@ -114,7 +114,8 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 @dataclass(frozen=True)
 class MatchField:
     """A field judged right or wrong per row. `classification` fields also get per-class P/R/F1 and confusions
-    (`show_classes` prints the per-class table too). `no_event` is what a document without an event predicts."""
+    (`show_classes` prints the per-class table too). `no_event` is what a document without an event predicts.
+    `reads` names the record fields the prediction comes from, whose provenance explains it."""
 
     name: str
     predict: Callable[[EventRecord], Any]
@@ -123,6 +124,7 @@ class MatchField:
     classification: bool = False
     show_classes: bool = False
     no_event: Any = NO_EVENT
+    reads: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -141,6 +143,7 @@ class DistanceField:
     name: str
     gold_key: str = "coordinates"
     radius_km: float = 25.0
+    reads: tuple[str, ...] = ("latitude", "longitude")
 
     @property
     def key(self) -> str:
@@ -163,27 +166,33 @@ def _attr(name: str) -> Callable[[EventRecord], Any]:
 
 
 def _class(name: str, *, show: bool = False, source: str | None = None) -> MatchField:
-    return MatchField(name, _attr(source or name), classification=True, show_classes=show)
+    source = source or name
+    return MatchField(name, _attr(source), classification=True, show_classes=show, reads=(source,))
 
 
 def _exact(name: str, source: str | None = None, **options: Any) -> MatchField:
-    return MatchField(name, _attr(source or name), **options)
+    source = source or name
+    return MatchField(name, _attr(source), reads=(source,), **options)
 
 
-def _alias_variants(names: Sequence[str], actors: ActorLookup | None, predict: Callable[[str], Any]) -> list[Field]:
+def _alias_variants(bases: Sequence[MatchField], actors: ActorLookup | None) -> list[Field]:
     """`<field>_alias` twins of actor fields, judged by the dictionary; none while there is no dictionary."""
     if actors is None:
         return []
-    return [MatchField(f"{name}_alias", predict(name), same_actor_by(actors), gold_key=name) for name in names]
+    return [
+        replace(base, name=f"{base.name}_alias", compare=same_actor_by(actors), gold_key=base.key) for base in bases
+    ]
 
 
 def acled_fields(actors: ActorLookup | None) -> list[Field]:
-    actor_fields = ("actor1", "actor2", "assoc_actor_1")
+    actor1, actor2, assoc_actor_1 = (_exact(name) for name in ("actor1", "actor2", "assoc_actor_1"))
     return [
         _class("event_type"),
         _class("sub_event_type", show=True),
-        *(_exact(name) for name in actor_fields),
-        *_alias_variants(("actor1", "actor2"), actors, _attr),
+        actor1,
+        actor2,
+        assoc_actor_1,
+        *_alias_variants((actor1, actor2), actors),
         _exact("fatalities", no_event=0),
         _exact("event_date", compare=same_date),
         *(_exact(name) for name in ("country", "admin1", "admin2", "location")),
@@ -214,16 +223,21 @@ def perpetrator_of(actors: ActorLookup | None) -> Callable[[EventRecord], str]:
 
 
 def gtd_fields(actors: ActorLookup | None) -> list[Field]:
-    perpetrator = perpetrator_of(actors)
+    perpetrator = MatchField("perpetrator", perpetrator_of(actors), reads=("claimed_by", "actor1"))
     return [
         _exact("event_date", compare=same_date),
         *(_class(name, show=True) for name in ("attack_type", "weapon_type", "target_type")),
-        MatchField("perpetrator", perpetrator),
-        *_alias_variants(("perpetrator",), actors, lambda _name: perpetrator),
+        perpetrator,
+        *_alias_variants((perpetrator,), actors),
         # GTD codes 0 whenever no claim is reported, so a record that found no claim (None) reads as 0.
-        MatchField("claimed", lambda record: bool(record.claimed), classification=True),
+        MatchField("claimed", lambda record: bool(record.claimed), classification=True, reads=("claimed",)),
         # No suicide field in the record: the ACLED sub-event type is the one place it shows.
-        MatchField("suicide", lambda record: record.sub_event_type == "Suicide bomb", classification=True),
+        MatchField(
+            "suicide",
+            lambda record: record.sub_event_type == "Suicide bomb",
+            classification=True,
+            reads=("sub_event_type",),
+        ),
         _exact("nkill", "fatalities", no_event=0),
         _exact("nwound", "wounded", no_event=0),
         _exact("country"),
@@ -239,10 +253,22 @@ def fakes_fields(actors: ActorLookup | None) -> list[Field]:
             lambda record: fakes_map.actor_class(record, actors),
             classification=True,
             show_classes=True,
+            reads=("actor1", "claimed_by"),
         ),
-        MatchField("cause_of_death", fakes_map.cause_of_death, classification=True, show_classes=True),
-        MatchField("governorate", lambda record: fakes_map.governorate(record.admin1), classification=True),
-        MatchField("deaths", _attr("fatalities"), within(0.2), no_event=0),
+        MatchField(
+            "cause_of_death",
+            fakes_map.cause_of_death,
+            classification=True,
+            show_classes=True,
+            reads=("sub_event_type", "weapon_type", "attack_type"),
+        ),
+        MatchField(
+            "governorate",
+            lambda record: fakes_map.governorate(record.admin1),
+            classification=True,
+            reads=("admin1",),
+        ),
+        MatchField("deaths", _attr("fatalities"), within(0.2), no_event=0, reads=("fatalities",)),
     ]
 
 

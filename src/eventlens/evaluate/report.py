@@ -85,6 +85,9 @@ class Report:
     # Documents the pipeline never returned a result for; scored as "no event".
     dropped_documents: int = 0
     row_details: list[dict[str, Any]] | None = None
+    # Kept with the row details: each document's main event by doc_id (None = no event), for error analysis.
+    # Records, not JSON: `to_dict` leaves them out.
+    main_events: dict[str, EventRecord | None] | None = None
 
     @property
     def no_event_share(self) -> float | None:
@@ -196,11 +199,14 @@ class Scorer:
         self.no_event_documents = 0
         self.dropped_documents = 0
         self.row_details: list[dict[str, Any]] | None = [] if keep_rows else None
+        self.main_events: dict[str, EventRecord | None] | None = {} if keep_rows else None
 
     def add(self, item: GoldItem, record: EventRecord | None, *, dropped: bool = False) -> None:
         self.documents += 1
         self.no_event_documents += record is None
         self.dropped_documents += dropped
+        if self.main_events is not None:
+            self.main_events[item.document.doc_id] = record
         for row in item.rows:
             self.rows += 1
             outcomes = {
@@ -227,6 +233,7 @@ class Scorer:
             skipped_rows=skipped_rows,
             dropped_documents=self.dropped_documents,
             row_details=self.row_details,
+            main_events=self.main_events,
         )
 
 

@@ -44,7 +44,7 @@ def evaluate(
     """Score the main event of every gold document. `process` gets the documents as a lazy iterable and must
     yield one result per document in input order; a document it skips is scored as "no event" and counted
     as dropped. `fields` defaults to the gold kind's fields with the project's actor dictionary, if any;
-    `keep_rows` adds every row's predicted and gold values to the report."""
+    `keep_rows` adds every row's predicted and gold values, and each document's main event, to the report."""
     if fields is None:
         fields = fields_for(gold.kind, load_actor_dictionary())
     scorer = Scorer(fields, keep_rows=keep_rows)
@@ -85,12 +85,14 @@ def run_evaluation(
     config: PipelineConfig | None = None,
     progress: bool = True,
     keep_rows: bool = False,
+    fields: Sequence[Field] | None = None,
 ) -> Report:
     """`eventlens evaluate FILE --gold KIND [--limit N]`: the real pipeline over a gold file. `gold_kind` is one of
-    GOLD_KINDS ("acled", "gtd", "fakes"); `limit` scores the first N rows; `progress` draws a bar on stderr."""
+    GOLD_KINDS ("acled", "gtd", "fakes"); `limit` scores the first N rows; `progress` draws a bar on stderr;
+    `keep_rows` and `fields` as for `evaluate`."""
     # Imported here, not at module top: the pipeline loads spaCy models, and tests drive `evaluate` with fakes.
     from eventlens.pipeline import Pipeline
 
     gold = GoldSet(Path(path), gold_kind, limit)
     total = gold.count_documents() if progress else None
-    return evaluate(gold, Pipeline(config).process, progress=progress, total=total, keep_rows=keep_rows)
+    return evaluate(gold, Pipeline(config).process, fields=fields, progress=progress, total=total, keep_rows=keep_rows)

@@ -187,9 +187,28 @@ def find_actors(sentence: SpacySpan, finder: ActorFinder, country: str | None, m
         if span is None or any(a.start < span.end and span.start < a.end for a in found):
             continue
         found.append(ActorSpan(span.start, span.end, span.text, category, _role_of_name(span[-1])))
+    found.extend(_reported_pronouns(sentence, found))
     found.sort(key=lambda a: a.start)
     found = _between_sides(sentence, found)
     return [a for a in found if not _owned_by_other(a, found, doc)]
+
+
+def _reported_pronouns(sentence: SpacySpan, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """ "The army said it had defused two bombs": "it" is the army that speaks."""
+    found = []
+    for token in sentence:
+        if token.lower_ not in {"it", "they"} or token.dep_ != "nsubj":
+            continue
+        clause = token.head
+        if clause.dep_ != "ccomp" or not _is_reporting(clause.head):
+            continue
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        for speaker in speakers:
+            span = {t.i for t in speaker.subtree}
+            owner = next((a for a in actors if a.start in span), None)
+            if owner is not None:
+                found.append(ActorSpan(token.i, token.i + 1, owner.text, owner.category, "agent"))
+    return found
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?P<first>.+?)\s+and\s+(?P<second>.+?)(?=[,;.]|\s+(?:in|near|at|on)\s|$)", re.I)
