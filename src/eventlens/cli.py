@@ -1,4 +1,4 @@
-"""The `eventlens` command line: extract, read, evaluate, schema."""
+"""The `eventlens` command line: extract, read, evaluate, errors, schema."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
@@ -30,6 +30,22 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date: use YYYY-MM-DD, e.g. 2018-07-06") from error
+
+
+def _count(minimum: int) -> Callable[[str], int]:
+    """An argument type: a whole number no smaller than `minimum`."""
+
+    def parse(value: str) -> int:
+        message = f"{value!r} is not a whole number of at least {minimum}"
+        try:
+            number = int(value)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(message) from error
+        if number < minimum:
+            raise argparse.ArgumentTypeError(message)
+        return number
+
+    return parse
 
 
 def _ingest_options(args: argparse.Namespace) -> IngestOptions:
@@ -168,6 +184,27 @@ def command_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def command_errors(args: argparse.Namespace) -> int:
+    from eventlens.evaluate.errors import UnknownField, run_error_analysis
+
+    if not Path(args.file).is_file():
+        raise UsageError(f"no such file: {args.file}")
+    try:  # field names are checked before the pipeline starts
+        analysis = run_error_analysis(
+            args.file,
+            args.gold,
+            args.field,
+            args.limit,
+            top=args.top,
+            examples=args.examples,
+            progress=not args.no_progress,
+        )
+    except UnknownField as error:
+        raise UsageError(str(error)) from error
+    print(json.dumps(analysis.to_dict(), indent=2, ensure_ascii=False) if args.json else analysis.to_text())
+    return EXIT_OK
+
+
 def command_schema(args: argparse.Namespace) -> int:
     print(json.dumps(record_json_schema(), indent=2))
     return EXIT_OK
@@ -221,6 +258,21 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="machine-readable report")
     evaluate.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     evaluate.set_defaults(handler=command_evaluate)
+
+    errors = commands.add_parser("errors", help="where evaluate goes wrong: top confusions with their evidence",
+                                 description="For each field, the most frequent (gold -> predicted) mismatches and "
+                                 "their worst rows: evidence text, the rule that set the field, confidence.")  # fmt: skip
+    errors.add_argument("file", help="a gold CSV, e.g. ../shared/data/dev/acled_may2020_dev.csv")
+    errors.add_argument("--gold", required=True, choices=("acled", "gtd", "fakes"), help="which gold format")
+    errors.add_argument("--field", action="append", metavar="NAME",
+                        help="a field to analyse, as evaluate names it (repeatable; default: every classification "
+                        "field)")  # fmt: skip
+    errors.add_argument("--limit", type=_count(1), help="score only the first N rows")
+    errors.add_argument("--top", type=_count(1), default=10, help="mismatches shown per field (default: 10)")
+    errors.add_argument("--examples", type=_count(0), default=5, help="rows shown per mismatch (default: 5)")
+    errors.add_argument("--json", action="store_true", help="machine-readable analysis")
+    errors.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    errors.set_defaults(handler=command_errors)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the event record")
     schema.set_defaults(handler=command_schema)

@@ -156,3 +156,16 @@ def test_evidence_spans_are_offset_into_the_document() -> None:
     texts = [document[span.start : span.end] for span in found.evidence]
     assert any("Two soldiers were killed" in t for t in texts)
     assert any("five wounded" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("The shopkeeper was killed in the attack.", 1),
+        ("Omar Hassan, a local councillor, and two other officials were killed in the blast.", 3),
+        ("Three soldiers, including a captain and his driver, were killed near the base.", 3),
+        ("The wounded commander later succumbed to his injuries.", 1),
+    ],
+)
+def test_deaths_written_without_a_plain_count(text: str, dead: int) -> None:
+    assert find_casualties(text).fatalities == dead

@@ -50,8 +50,15 @@ _KILLED_PATTERNS = [
     re.compile(rf"\b(?:death )?toll\b(?:\s+\w+){{0,5}}?\s+(?:to|at|of|reached|hit)\s+{_C}\b", re.I),
     re.compile(rf"\b(?:number of (?:dead|deaths|those killed|fatalities))\b(?:\s+\w+){{0,3}}?\s+(?:at|to)\s+{_C}\b", re.I),
     re.compile(rf"\bbod(?:y|ies) of\s+{_C}\b", re.I),
+    # "Two people, including a commander, were killed"
+    re.compile(rf"\b{_C}\s+{_NOUN_WORDS}[A-Za-z][\w'’-]*,\s+including\s+[^.;]*?,?\s+{_BE}{_KILLED}\b", re.I),
+]  # fmt: skip
+# "Wadan and two other colleagues were killed": the count leaves out the one named first.
+_KILLED_BESIDES_ONE = [
+    re.compile(rf"\band\s+{_C}\s+(?:other|more)\s+{_NOUN_WORDS}{_BE}{_KILLED}\b", re.I),
 ]  # fmt: skip
 _WOUNDED_PATTERNS = [
+    re.compile(rf"\b{_C}\s+{_NOUN_WORDS}[A-Za-z][\w'’-]*,\s+including\s+[^.;]*?,?\s+{_BE}(?:wounded|injured|hurt)\b", re.I),
     re.compile(rf"\b{_C}\s+{_NOUN_WORDS}and\s+{_C2}\s+{_NOUN_WORDS}{_BE}(?:wounded|injured|hurt)", re.I),
     re.compile(rf"\b{_C}\s+(?:others?\s+|more\s+)?{_NOUN_WORDS}{_BE}{_WOUNDED}\b{_NOT_ACTIVE}", re.I),
     re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|leaving)\s+{_C}\b(?!\s+(?:\w+\s+){{0,3}}dead)", re.I),
@@ -73,7 +80,10 @@ _NO_CASUALTIES = re.compile(
 )
 _SINGLE_VICTIM = re.compile(
     r"\b(?:killing|killed|murdered|executed|shot dead|gunned down) (?:him|her)\b"
-    r"|\b(?:shot|stabbed|beat|hacked) (?:him|her) (?:dead|to death)\b",
+    r"|\b(?:shot|stabbed|beat|hacked) (?:him|her) (?:dead|to death)\b"
+    r"|\b(?:was|has been|had been)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|murdered|executed|"
+    r"beheaded|gunned down|stabbed to death|beaten to death|shot and killed)\b"
+    r"|\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her)\s+(?:injuries|wounds)\b",
     re.I,
 )
 
@@ -107,8 +117,11 @@ def find_casualties(text: str, offset: int = 0) -> Casualties:
     if _NO_CASUALTIES.search(text):
         return Casualties(fatalities=0, wounded=0, killed_or_wounded=None)
     combined = _figures(_COMBINED, text, offset)
+    besides_one = [_Figure(f.value + 1, f.span) for f in _figures(_KILLED_BESIDES_ONE, text, offset)]
     killed = [
-        f for f in _figures(_KILLED_PATTERNS, text, offset) if not any(_overlaps(f.span, c.span) for c in combined)
+        f
+        for f in [*_figures(_KILLED_PATTERNS, text, offset), *besides_one]
+        if not any(_overlaps(f.span, c.span) for c in combined)
     ]
     wounded = [
         f for f in _figures(_WOUNDED_PATTERNS, text, offset) if not any(_overlaps(f.span, c.span) for c in combined)

@@ -29,6 +29,7 @@ _NEW_INCIDENT = re.compile(
     r"\b(?:second|another|separate(?:ly)?|new|elsewhere|meanwhile|earlier|also|in addition)\b", re.I
 )
 
+_ADDITIONAL = re.compile(r"\b(?:also|another|more|additional|others?)\b(?!\s+than)", re.I)
 _PLURAL_BACK_REFERENCE = re.compile(
     r"\b(?:these|those|both|the|all)\s+(?:two\s+|three\s+)?(?:claims|attacks|reports|incidents|blasts|explosions|"
     r"bombings|strikes|killings|raids|ambushes)\b",
@@ -97,7 +98,11 @@ def fold_follow_up(
         # A perpetrator's own figures ("killed more than 40 soldiers") are its claim, not the toll.
         casualties = Casualties()
     for mention in targets:
-        if casualties.fatalities and (mention.casualties.fatalities or 0) < casualties.fatalities:
+        if casualties.fatalities and _ADDITIONAL.search(sentence.text) and mention.casualties.fatalities:
+            # "A civilian was also killed": more dead, on top of those already counted.
+            mention.casualties.fatalities += casualties.fatalities
+            mention.casualties.evidence.extend(casualties.evidence)
+        elif casualties.fatalities and (mention.casualties.fatalities or 0) < casualties.fatalities:
             mention.casualties.fatalities = casualties.fatalities
             mention.casualties.evidence.extend(casualties.evidence)
             mention.provenance["fatalities"] = "rule:casualty-patterns (later figure in the report)"
