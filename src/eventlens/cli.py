@@ -267,9 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     errors.add_argument("--field", action="append", metavar="NAME",
                         help="a field to analyse, as evaluate names it (repeatable; default: every classification "
                         "field)")  # fmt: skip
-    errors.add_argument("--limit", type=_count(1), help="score only the first N rows")
-    errors.add_argument("--top", type=_count(1), default=10, help="mismatches shown per field (default: 10)")
-    errors.add_argument("--examples", type=_count(0), default=5, help="rows shown per mismatch (default: 5)")
+    errors.add_argument("--limit", type=_count(1), metavar="N", help="score only the first N rows")
+    errors.add_argument("--top", type=_count(1), default=10, metavar="N", help="mismatches per field (default: 10)")
+    errors.add_argument("--examples", type=_count(0), default=5, metavar="K", help="rows per mismatch (default: 5)")
     errors.add_argument("--json", action="store_true", help="machine-readable analysis")
     errors.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     errors.set_defaults(handler=command_errors)

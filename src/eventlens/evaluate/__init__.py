@@ -5,6 +5,8 @@
 
 `evaluate(gold, process)` is the same with any `process(documents) -> results` callable, for tests and
 other pipelines. What is fed and what is scored is documented in `gold`, `fields` and `fakes_map`.
+`errors.run_error_analysis` (`eventlens errors`) groups a run's wrong rows by (gold -> predicted) with the
+evidence, provenance and confidence behind them.
 """
 
 from eventlens.evaluate.fields import (

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -164,7 +164,8 @@ def select_fields(gold_kind: str, names: Sequence[str] | None, fields: Sequence[
     unknown = [name for name in names if name not in by_name]
     if unknown:
         raise UnknownField(
-            f"unknown field {', '.join(map(repr, unknown))} for {gold_kind} gold; valid fields: {', '.join(by_name)}"
+            f"unknown field{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))} for {gold_kind} gold; "
+            f"valid fields: {', '.join(by_name)}"
         )
     return [by_name[name] for name in dict.fromkeys(names)]
 
@@ -273,21 +274,27 @@ def _examples(wrong: list[_Wrong], spec: Field, count: int) -> list[Example]:
 
 def _example(item: _Wrong, spec: Field) -> Example:
     event = item.event
-    predicted = item.outcome.get("predicted")
+    predicted = item.outcome.get("predicted")  # distance outcomes carry none: the record's coordinates instead
     if isinstance(spec, DistanceField) and event is not None and event.latitude is not None:
         predicted = [event.latitude, event.longitude]
-    return Example(
+    example = Example(
         row_id=item.row["row_id"],
         doc_id=item.row["doc_id"],
         event_id=item.row["event_id"],
         gold=item.outcome["gold"],
         predicted=predicted,
-        confidence=event.confidence if event is not None else None,
-        provenance={name: event.provenance[name] for name in spec.reads if name in event.provenance}
-        if event is not None
-        else {},
-        evidence=evidence_excerpt(event) if event is not None else None,
+        confidence=None,
+        provenance={},
+        evidence=None,
         km=item.outcome.get("km"),
+    )
+    if event is None:
+        return example
+    return replace(
+        example,
+        confidence=event.confidence,
+        provenance={name: event.provenance[name] for name in spec.reads if name in event.provenance},
+        evidence=evidence_excerpt(event),
     )
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventlens.extract.classify import Classification
 from eventlens.extract.cues import Cue
 from eventlens.extract.participants import RoleAssignment
+from eventlens.extract.targets import target_type_from_words
 from eventlens.types import Casualties, ClaimInfo, EventMention, PlaceMention, Span
 
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -109,10 +110,20 @@ def fold_follow_up(
         if casualties.wounded and (mention.casualties.wounded or 0) < casualties.wounded:
             mention.casualties.wounded = casualties.wounded
             mention.casualties.evidence.extend(casualties.evidence)
+        if mention.attack_type and mention.target_type is None and _counts_anyone(casualties):
+            # "One civilian was killed in the blast": the victims say what was targeted.
+            target = target_type_from_words(sentence.text)
+            if target is not None:
+                mention.target_type = target
+                mention.provenance["target_type"] = "rule:target-words-of-the-victims"
         _merge_claims(mention.claim, claims)
     if has_news:
         for mention in targets:
             mention.evidence.append(Span(sentence.start_char, sentence.start_char + len(sentence.text.rstrip())))
+
+
+def _counts_anyone(casualties: Casualties) -> bool:
+    return bool(casualties.fatalities or casualties.wounded or casualties.killed_or_wounded)
 
 
 def as_confirmation(sentence: SpacySpan, claims: ClaimInfo) -> ClaimInfo:

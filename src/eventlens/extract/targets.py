@@ -110,7 +110,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "Private Citizens & Property",
         re.compile(
             r"\b(?:civilians?|residents?|villagers?|homes?|houses?|farmers?|"
-            r"famil\w+|women|children|people|man|woman|boy|girl|herders?|"
+            r"famil\w+|women|children|people|persons?|man|woman|boy|girl|herders?|residential|cars?|"
             r"villages?|wedding|funeral|crowd)\b",
             re.I,
         ),
