@@ -252,3 +252,11 @@ def test_a_command_is_required(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main([])
     assert exited.value.code == 2
+
+
+def test_evaluate_on_a_file_of_another_gold_kind_is_a_usage_error(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "not_acled.csv"
+    path.write_text("eventid,summary\n1,01/02/2021: Gunmen attacked a checkpoint.\n", encoding="utf-8")
+    assert main(["evaluate", str(path), "--gold", "acled", "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert "not acled gold data" in err and "Traceback" not in err

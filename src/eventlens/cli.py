@@ -13,6 +13,7 @@ from typing import TextIO
 
 from eventlens import __version__
 from eventlens.export import FORMATS, RecordWriter, open_writer
+from eventlens.evaluate.gold import GoldFormatError
 from eventlens.ingest import IngestOptions, read_inputs
 from eventlens.nlp.analysis import ModelNotInstalled
 from eventlens.resolve.actors import TableError
@@ -254,7 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("evaluate", help="score the main event of each row against human-coded gold")
     evaluate.add_argument("file", help="a gold CSV, e.g. ../shared/data/dev/acled_may2020_dev.csv")
     evaluate.add_argument("--gold", required=True, choices=("acled", "gtd", "fakes"), help="which gold format")
-    evaluate.add_argument("--limit", type=int, help="score only the first N rows")
+    evaluate.add_argument("--limit", type=_count(1), metavar="N", help="score only the first N rows")
     evaluate.add_argument("--json", action="store_true", help="machine-readable report")
     evaluate.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     evaluate.set_defaults(handler=command_evaluate)
@@ -284,7 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args))
-    except (UsageError, ModelNotInstalled, TableError) as error:
+    except (UsageError, ModelNotInstalled, TableError, GoldFormatError) as error:
         print(f"eventlens: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

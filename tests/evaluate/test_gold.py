@@ -119,7 +119,7 @@ def test_limit_counts_rows(write_gold: WriteGold) -> None:
 
 def test_wrong_file_for_kind_is_refused(write_gold: WriteGold) -> None:
     path = write_gold("fakes", {})
-    with pytest.raises(ValueError, match="not a gtd file"):
+    with pytest.raises(ValueError, match="not gtd gold data"):
         list(GoldSet(path, "gtd").items())
 
 

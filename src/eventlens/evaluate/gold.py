@@ -34,6 +34,10 @@ ID_COLUMN: dict[str, str] = {"acled": "event_id_cnty", "gtd": "eventid", "fakes"
 Row = dict[str, str]
 
 
+class GoldFormatError(ValueError):
+    """The file is not of the gold kind asked for: a user error, reported without a traceback."""
+
+
 @dataclass(frozen=True)
 class GoldRow:
     """One coded event. `values` maps a field name (see `eventlens.evaluate.fields`) to its gold value."""
@@ -71,7 +75,9 @@ class GoldSet:
             reader = csv.DictReader(handle)
             missing = {ID_COLUMN[self.kind], *_TEXT_COLUMNS[self.kind]} - set(reader.fieldnames or ())
             if missing:
-                raise ValueError(f"{self.path} is not a {self.kind} file: no column(s) {', '.join(sorted(missing))}")
+                raise GoldFormatError(
+                    f"{self.path} is not {self.kind} gold data: no column(s) {', '.join(sorted(missing))}"
+                )
             yield from itertools.islice(reader, self.limit)
 
     def items(self) -> Iterator[GoldItem]:

@@ -21,6 +21,9 @@ _UNIDENTIFIED = "unidentified_armed_group"
 _UNIDENTIFIED_STATE = "unidentified_military_forces"
 _STATE_ONLY = frozenset({"Air/drone strike"})
 _CROWD_OF_EVENT = {"Protests": "protesters", "Riots": "rioters"}
+# Forces and rebels who riot or protest stay themselves; a party or a community that brings out a crowd
+# becomes its associated actor.
+_ARMED_CATEGORIES = frozenset({"state_forces", "rebel_group", "external_other"})
 
 
 class Resolver:
@@ -138,11 +141,15 @@ class Resolver:
                 mention.actor1, mention.actor1_category = actor.acled_name, actor.category
                 mention.provenance["actor1"] = "rule:acled-unidentified-perpetrator"
         crowd = _CROWD_OF_EVENT.get(mention.event_type or "")
-        if crowd and mention.actor1_category in {None, "civilians", "protesters", "rioters"} and mention.country:
+        if crowd and mention.actor1_category not in _ARMED_CATEGORIES and mention.country:
             # The event decides a crowd's role: residents who block a road are protesters, who riot rioters.
+            # A party or union that organised them is ACLED's associated actor, not the crowd itself.
             year = int(mention.event_date[:4]) if mention.event_date else None
             actor = self.actors.role_actor(crowd, mention.country, year)
             if actor is not None:
+                if mention.actor1 and mention.actor1_category not in {"civilians", "protesters", "rioters"}:
+                    mention.assoc_actor_1 = mention.assoc_actor_1 or mention.actor1
+                    mention.provenance["assoc_actor_1"] = "rule:organiser-of-crowd + dictionary:actors"
                 mention.actor1, mention.actor1_category = actor.acled_name, actor.category
                 mention.provenance["actor1"] = f"rule:crowd-in-{crowd}-event + dictionary:actors"
         if mention.actor1 and mention.actor1 == mention.actor2:
