@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TextIO
 
 from eventlens import __version__
-from eventlens.export import FORMATS, RecordWriter, open_writer
 from eventlens.evaluate.gold import GoldFormatError
+from eventlens.export import FORMATS, RecordWriter, open_writer
 from eventlens.ingest import IngestOptions, read_inputs
 from eventlens.nlp.analysis import ModelNotInstalled
 from eventlens.resolve.actors import TableError
