@@ -137,3 +137,13 @@ def test_a_pronoun_reporting_its_own_act_is_the_speaker(nlp: Language, finder: A
 def test_a_pronoun_with_no_named_speaker_stays_nobody(nlp: Language, finder: ActorFinder) -> None:
     _, roles = _read(nlp, finder, "Witnesses said they saw smoke rising over the market.")
     assert roles.agents == []
+
+
+def test_the_nation_whose_air_strikes_killed_is_the_agent(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Eleven civilians were killed in Russian air strikes on a market near Ariha.")
+    assert [a.text for a in roles.agents] == ["Russian forces"]
+
+
+def test_the_group_holding_a_town_is_not_the_one_who_struck_it(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Shells hit the town of al-Bab, which is held by the Islamic State group.")
+    assert roles.agents == []

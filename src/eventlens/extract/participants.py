@@ -151,6 +151,10 @@ def _is_reporting(verb: Token) -> bool:
     return verb.lemma_.lower() in REPORTING_LEMMAS or verb.lower_ == "according"
 
 
+_DESCRIBING_LEMMAS = frozenset(
+    "hold control run own back support lead found name describe govern administer dominate besiege surround "
+    "encircle occupy call know".split()
+)
 # Their subjects are what happened to, not who acted: "two civilians died".
 _UNDERGOING_LEMMAS = frozenset({"die", "perish", "suffer", "sustain", "flee", "succumb", "drown", "disappear"})
 
@@ -163,7 +167,8 @@ def _role_of(head: Token) -> str | None:
     if dep in {"nsubj"} and parent.pos_ in {"VERB", "AUX"} and not _is_reporting(parent):
         return "agent"
     if dep == "pobj" and parent.dep_ == "agent":
-        return "agent"
+        # "killed by IS" acts; "held by IS", "backed by Turkey" only describe.
+        return None if parent.head.lemma_.lower() in _DESCRIBING_LEMMAS else "agent"
     if dep == "poss" and parent.pos_ == "NOUN":
         return "agent"
     if dep in {"dobj", "nsubjpass"} and parent.pos_ == "VERB" and not _is_reporting(parent):
@@ -188,9 +193,38 @@ def find_actors(sentence: SpacySpan, finder: ActorFinder, country: str | None, m
             continue
         found.append(ActorSpan(span.start, span.end, span.text, category, _role_of_name(span[-1])))
     found.extend(_reported_pronouns(sentence, found))
+    found.extend(_national_weapons(sentence, finder, country, found))
     found.sort(key=lambda a: a.start)
     found = _between_sides(sentence, found)
     return [a for a in found if not _owned_by_other(a, found, doc)]
+
+
+_WEAPON_NOUNS = frozenset(
+    "strike strikes airstrike airstrikes raid raids warplanes jets aircraft drones drone shelling artillery missiles "
+    "missile rockets bombardment bombing helicopters attack attacks bombs shells fire".split()
+)
+
+
+def _national_weapons(
+    sentence: SpacySpan, finder: ActorFinder, country: str | None, actors: list[ActorSpan]
+) -> list[ActorSpan]:
+    """ "Russian air strikes", "Syrian or Russian air raids": the nation whose arms struck, as its forces."""
+    found = []
+    taken = {i for a in actors for i in range(a.start, a.end)}
+    for token in sentence:
+        if token.i in taken or token.dep_ not in {"amod", "compound", "conj"} or token.tag_ not in {"JJ", "NNP", "NN"}:
+            continue
+        head = token.head
+        while head.dep_ in {"compound", "conj", "amod"} and head.head.i != head.i and head.lower_ not in _WEAPON_NOUNS:
+            head = head.head
+        if head.lower_ not in _WEAPON_NOUNS:
+            continue
+        forces = f"{token.text} forces"
+        matches = finder(forces, country)
+        if matches and matches[0][2] == "state_forces":
+            # Whoever's arms struck acted, wherever the phrase sits ("killed in Russian air raids").
+            found.append(ActorSpan(token.i, token.i + 1, forces, "state_forces", "agent"))
+    return found
 
 
 def _reported_pronouns(sentence: SpacySpan, actors: list[ActorSpan]) -> list[ActorSpan]:

@@ -103,7 +103,7 @@ class Resolver:
 
     def _is_unidentified(self, name: str) -> bool:
         actor = self.actors.resolve(name)
-        return actor is not None and actor.canonical_id.startswith("unidentified")
+        return actor is not None and actor.acled_name.startswith("Unidentified")
 
     def _actors(self, mention: EventMention) -> None:
         for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
