@@ -193,7 +193,8 @@ def find_actors(sentence: SpacySpan, finder: ActorFinder, country: str | None, m
             continue
         found.append(ActorSpan(span.start, span.end, span.text, category, _role_of_name(span[-1])))
     found.extend(_reported_pronouns(sentence, found))
-    found.extend(_national_weapons(sentence, finder, country, found))
+    national = _national_weapons(sentence, finder, country, found)
+    found = [a for a in found if not any(n.start == a.start for n in national)] + national
     found.sort(key=lambda a: a.start)
     found = _between_sides(sentence, found)
     return [a for a in found if not _owned_by_other(a, found, doc)]
@@ -205,24 +206,34 @@ _WEAPON_NOUNS = frozenset(
 )
 
 
+def _weapon_of(token: Token) -> Token | None:
+    """The weapon noun a word like "Russian" or "regime" qualifies ("Russian air strikes"), if any."""
+    if token.dep_ not in {"amod", "compound", "conj"} or token.tag_ not in {"JJ", "NNP", "NN"}:
+        return None
+    head = token.head
+    while head.dep_ in {"compound", "conj", "amod"} and head.head.i != head.i and head.lower_ not in _WEAPON_NOUNS:
+        head = head.head
+    return head if head.lower_ in _WEAPON_NOUNS else None
+
+
 def _national_weapons(
     sentence: SpacySpan, finder: ActorFinder, country: str | None, actors: list[ActorSpan]
 ) -> list[ActorSpan]:
-    """ "Russian air strikes", "Syrian or Russian air raids": the nation whose arms struck, as its forces."""
+    """ "Russian air strikes", "Syrian or Russian air raids": the nation whose arms struck acted, wherever
+    the phrase sits ("killed in Russian air raids")."""
     found = []
+    for actor in actors:
+        tokens = sentence.doc[actor.start : actor.end]
+        armed = any(t.lower_ in _WEAPON_NOUNS for t in tokens) or _weapon_of(tokens[-1]) is not None
+        if actor.role is None and actor.category == "state_forces" and armed:
+            found.append(ActorSpan(actor.start, actor.end, actor.text, actor.category, "agent"))
     taken = {i for a in actors for i in range(a.start, a.end)}
     for token in sentence:
-        if token.i in taken or token.dep_ not in {"amod", "compound", "conj"} or token.tag_ not in {"JJ", "NNP", "NN"}:
-            continue
-        head = token.head
-        while head.dep_ in {"compound", "conj", "amod"} and head.head.i != head.i and head.lower_ not in _WEAPON_NOUNS:
-            head = head.head
-        if head.lower_ not in _WEAPON_NOUNS:
+        if token.i in taken or _weapon_of(token) is None:
             continue
         forces = f"{token.text} forces"
         matches = finder(forces, country)
         if matches and matches[0][2] == "state_forces":
-            # Whoever's arms struck acted, wherever the phrase sits ("killed in Russian air raids").
             found.append(ActorSpan(token.i, token.i + 1, forces, "state_forces", "agent"))
     return found
 
