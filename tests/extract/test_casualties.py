@@ -169,3 +169,20 @@ def test_evidence_spans_are_offset_into_the_document() -> None:
 )
 def test_deaths_written_without_a_plain_count(text: str, dead: int) -> None:
     assert find_casualties(text).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Mortar shells hit the market, claiming the lives of seven civilians.", 7),
+        ("The blast resulted in the deaths of four workers.", 4),
+        ("A helicopter came down, killing all six people on board.", 6),
+        ("The car bomb exploded near the square, claiming nine and injuring 30.", 9),
+    ],
+)
+def test_deaths_told_as_lives_claimed(text: str, dead: int) -> None:
+    assert find_casualties(text).fatalities == dead
+
+
+def test_claiming_responsibility_is_not_a_toll() -> None:
+    assert find_casualties("The group is claiming responsibility for the attack.").fatalities == 0

@@ -50,6 +50,9 @@ _KILLED_PATTERNS = [
     re.compile(rf"\b(?:death )?toll\b(?:\s+\w+){{0,5}}?\s+(?:to|at|of|reached|hit)\s+{_C}\b", re.I),
     re.compile(rf"\b(?:number of (?:dead|deaths|those killed|fatalities))\b(?:\s+\w+){{0,3}}?\s+(?:at|to)\s+{_C}\b", re.I),
     re.compile(rf"\bbod(?:y|ies) of\s+{_C}\b", re.I),
+    # "claiming the lives of ten civilians", "resulting in the martyrdom of 3 citizens", "massacring dozens"
+    re.compile(rf"\b(?:claim(?:ing|ed|s)?\s+the\s+li(?:fe|ves)\s+of|(?:the\s+)?(?:deaths?|martyrdom|killing)\s+of|"
+               rf"massacr(?:ing|ed)|claiming)\s+{_C}\b", re.I),
     # "Two people, including a commander, were killed"
     re.compile(rf"\b{_C}\s+{_NOUN_WORDS}[A-Za-z][\w'’-]*,\s+including\s+[^.;]*?,?\s+{_BE}{_KILLED}\b", re.I),
 ]  # fmt: skip

@@ -23,13 +23,13 @@ VAGUE = {
 _WORD_NUMBER = "|".join(sorted((re.escape(w) for w in [*_UNITS, *VAGUE]), key=len, reverse=True))
 # A count as written: "12", "1,200", "twenty-one", "at least 12", "more than two dozen".
 COUNT = (
-    r"(?:(?:at least|more than|over|some|about|around|roughly|nearly|almost|up to|as many as|"
+    r"(?:(?:at least|more than|over|some|about|around|roughly|nearly|almost|up to|as many as|all|"
     r"an estimated|approximately|no fewer than|a total of)\s+)?"
     rf"(?:\d[\d,]*|(?:{_WORD_NUMBER})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 COUNT_RE = re.compile(COUNT, re.IGNORECASE)
 _QUALIFIER = re.compile(
-    r"^(?:at least|more than|over|some|about|around|roughly|nearly|almost|up to|as many as|an estimated|"
+    r"^(?:at least|more than|over|some|about|around|roughly|nearly|almost|up to|as many as|all|an estimated|"
     r"approximately|no fewer than|a total of)\s+",
     re.IGNORECASE,
 )
