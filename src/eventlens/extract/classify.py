@@ -52,7 +52,7 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float,
     if Cue.PROTEST in cues or (Cue.RIOT in cues and Cue.MOB not in cues):
         if Cue.PROTEST_FORCE in cues:
             return "Excessive force against protesters", "cue:protest+lethal-force", 0.85, Cue.PROTEST
-        if Cue.RIOT in cues or (Cue.PROTEST in cues and cues & {Cue.CLASH, Cue.LOOTING, Cue.ARSON}):
+        if Cue.RIOT in cues or (Cue.PROTEST in cues and cues & {Cue.CLASH, Cue.ARSON, Cue.VANDALISM}):
             return "Violent demonstration", "cue:riot", 0.8, Cue.RIOT if Cue.RIOT in cues else Cue.PROTEST
         if Cue.PROTEST_INTERVENTION in cues:
             return "Protest with intervention", "cue:protest+intervention", 0.8, Cue.PROTEST
@@ -101,8 +101,13 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float,
         return "Armed clash", "cue:attack", 0.55, violent_cue
     if Cue.ARREST in cues:
         return "Arrests", "cue:arrest", 0.65, Cue.ARREST
-    if Cue.LOOTING in cues or Cue.ARSON in cues:
-        return "Looting/property destruction", "cue:looting", 0.65, Cue.LOOTING if Cue.LOOTING in cues else Cue.ARSON
+    if cues & {Cue.LOOTING, Cue.ARSON, Cue.VANDALISM}:
+        return (
+            "Looting/property destruction",
+            "cue:looting",
+            0.65,
+            next(c for c in (Cue.LOOTING, Cue.ARSON, Cue.VANDALISM) if c in cues),
+        )
     if Cue.AGREEMENT in cues:
         return "Agreement", "cue:agreement", 0.6, Cue.AGREEMENT
     if Cue.HEADQUARTERS in cues:

@@ -37,6 +37,7 @@ class Cue(StrEnum):
     GROUP_CHANGE = "group_change"
     OPERATION = "operation"
     ARSON = "arson"
+    VANDALISM = "vandalism"
     MELEE = "melee"
     VEHICLE_RAMMING = "vehicle_ramming"
     HIJACKING = "hijacking"
@@ -172,6 +173,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.ARSON: _re(
         r"\b(?:set (?:\w+ ){0,3}(?:on )?fire|set ablaze|torched|arson|burn(?:ed|t) (?:down)?|firebomb\w*|"
         r"petrol bombs?|molotov\w*|incendiary)\b"
+    ),
+    Cue.VANDALISM: _re(
+        r"\b(?:vandali[sz](?:ed|ing)|ransack(?:ed|ing)|smash(?:ed|ing) (?:\w+ ){0,2}(?:windows|cars|shops|property))\b"
     ),
     Cue.MELEE: _re(
         r"\b(?:stabb(?:ed|ing)|knife|knives|machetes?|axes?|hacked|cutlass\w*|clubs?|beat(?:en|ing)? (?:to death)?|"

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+# Demands ("protesters demanded that ...") are not forecasts: demand, urge and call are left out.
 _FORECAST_LEMMAS = frozenset(
     [
         "threaten",
@@ -26,17 +27,14 @@ _FORECAST_LEMMAS = frozenset(
         "anticipate",
         "hope",
         "promise",
-        "urge",
-        "call",
-        "demand",
         "risk",
     ]
 )
+# "Demonstrate" is left out: protesters demonstrate.
 _ASSESSMENT_LEMMAS = frozenset(
     [
         "confirm",
         "show",
-        "demonstrate",
         "prove",
         "indicate",
         "highlight",
