@@ -10,7 +10,8 @@ from spacy.language import Language
 from eventlens.extract import Extractor, ExtractorConfig
 from eventlens.nlp import analyze_documents, load_language
 from eventlens.resolve.actors import ActorDictionary
-from eventlens.types import Block, BlockKind, Comment, Document, EventMention, Span
+from eventlens.types import Document, EventMention
+from tests.documents import make_document as shared_make_document
 
 PUBLISHED = dt.date(2018, 7, 6)
 
@@ -31,20 +32,7 @@ def extractor(actor_dictionary: ActorDictionary) -> Extractor:
 
 
 def make_document(title: str, paragraphs: list[str], comments: list[str] | None = None) -> Document:
-    """A plain-text report: title line, paragraphs, then reader comments, with the blocks a reader marks."""
-    text = title + "\n\n"
-    blocks = [Block(0, len(title), BlockKind.TITLE)]
-    for paragraph in paragraphs:
-        start = len(text)
-        text += paragraph + "\n\n"
-        blocks.append(Block(start, start + len(paragraph), BlockKind.PARAGRAPH))
-    notes = []
-    for comment in comments or []:
-        start = len(text)
-        text += comment + "\n\n"
-        blocks.append(Block(start, start + len(comment), BlockKind.COMMENT))
-        notes.append(Comment(comment, span=Span(start, start + len(comment))))
-    return Document(doc_id="report", text=text, title=title, published=PUBLISHED, blocks=blocks, comments=notes)
+    return shared_make_document("report", title, paragraphs, comments, published=PUBLISHED)
 
 
 def _extract(nlp: Language, extractor: Extractor, document: Document) -> list[EventMention]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from eventlens.extract.words import CALENDAR_WORDS
 from eventlens.types import ClaimInfo, Span
 
 _NAME = (
@@ -75,7 +76,7 @@ _ATTRIBUTION = re.compile(
     rf"|\b(?P<who2>(?:[\w'-]+\s+){{0,2}}(?:{_WITNESS}))\s+(?:\w+\s+)?(?:said|say|reported|told)\b",
     re.I,
 )
-_GENERIC_NAMES = frozenset(
+_GENERIC_NAMES = CALENDAR_WORDS | frozenset(
     [
         "No",
         "Nobody",
@@ -104,13 +105,6 @@ _GENERIC_NAMES = frozenset(
         "Army",
         "Military",
         "Government",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
         "On",
         "In",
         "At",

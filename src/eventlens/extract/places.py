@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
+from eventlens.extract.words import CALENDAR_WORDS
 from eventlens.types import PlaceMention, Span
 
 _KINDS = (
@@ -37,7 +38,7 @@ _LOCATIVE = re.compile(
 _MODIFIER_SUFFIX = re.compile(
     r"^\s*-\s*(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born)"
 )
-_NOT_PLACE_WORDS = frozenset(
+_NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
     [
         "The",
         "A",
@@ -64,25 +65,6 @@ _NOT_PLACE_WORDS = frozenset(
         "Mrs",
         "Ms",
         "Dr",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
         "Last",
         "Next",
         "Two",
