@@ -148,3 +148,14 @@ def test_the_documents_outlet_is_a_source() -> None:
     [record] = build_records(_document(source="Kirkuk Now"), [_mention(claim=ClaimInfo(cited_sources=["Reuters"]))])
     assert record.sources == ["Kirkuk Now", "Reuters"]
     assert record.certainty == "confirmed"
+
+
+def test_without_a_publication_date_background_counts_from_the_latest_date_the_report_gives() -> None:
+    text = "Rebels shelled the town on 3 March 2024. The town was also shelled in 2019."
+    document = Document(doc_id="undated", text=text)
+    recent = EventMention(doc_id="undated", index=0, sentence=Span(0, 40), evidence=[Span(0, 40)])
+    recent.event_date, recent.date_precision = "2024-03-03", "day"
+    old = EventMention(doc_id="undated", index=1, sentence=Span(41, len(text)), evidence=[Span(41, len(text))])
+    old.event_date, old.date_precision = "2019", "year"
+    records = build_records(document, [recent, old])
+    assert [r.event_date for r in records] == ["2024-03-03"]

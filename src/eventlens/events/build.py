@@ -45,10 +45,19 @@ def _evidence(document: Document, spans: Sequence[Span]) -> list[Evidence]:
     return out
 
 
+def _reference_day(document: Document, mentions: Sequence[EventMention]) -> dt.date | None:
+    """What "a year before" counts from: the publication date, else the latest full date the report gives."""
+    if document.published is not None:
+        return document.published
+    days = [dt.date.fromisoformat(m.event_date) for m in mentions if m.event_date and len(m.event_date) == 10]
+    return max(days, default=None)
+
+
 def build_records(document: Document, mentions: Sequence[EventMention]) -> list[EventRecord]:
     records = []
+    reference = _reference_day(document, mentions)
     for mention in mentions:
-        if _is_background(mention, document.published):
+        if _is_background(mention, reference):
             continue
         sourcing = assess_sourcing(mention.claim, document.source)
         provenance = dict(mention.provenance)

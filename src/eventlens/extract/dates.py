@@ -145,4 +145,4 @@ def find_event_date(sentence: SpacySpan, previous_mention: int | None) -> DateEx
     if not candidates:
         return DateExpression()
     penalty, start, value = min(candidates, key=lambda c: (c[0], c[1]))
-    return DateExpression(text=value, span=Span(offset + start, offset + start + len(value)))
+    return DateExpression(text=value, span=Span(offset + start, offset + start + len(value)), of_report=penalty > 0)

@@ -13,7 +13,7 @@ from eventlens.extract.classify import Classification
 from eventlens.extract.cues import Cue
 from eventlens.extract.participants import RoleAssignment
 from eventlens.extract.targets import target_type_from_words
-from eventlens.types import Casualties, ClaimInfo, EventMention, PlaceMention, Span
+from eventlens.types import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention, Span
 
 _DEFINITE = frozenset({"the", "this", "that"})
 
@@ -42,7 +42,7 @@ def continues_previous(
     sentence: SpacySpan,
     trigger: Token,
     classification: Classification,
-    date_text: str | None,
+    date: DateExpression,
     places: list[PlaceMention],
     claims: ClaimInfo,
     roles: RoleAssignment,
@@ -57,7 +57,7 @@ def continues_previous(
     previous = mentions[-1]
     if _TOLL_UPDATE.search(sentence.text) and classification.cue is Cue.KILLING:
         return True
-    new_date = date_text is not None and not _TIME_OF_DAY.fullmatch(date_text.strip())
+    new_date = date.text is not None and not date.of_report and not _TIME_OF_DAY.fullmatch(date.text.strip())
     if new_date or _NEW_INCIDENT.search(sentence.text):
         return False
     known = {p.text.lower() for p in previous.places} | {p.text.lower() for p in places_seen[:3]}

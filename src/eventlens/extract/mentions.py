@@ -109,7 +109,7 @@ class Extractor:
         if reason is not None:
             return
         continuing = continues_previous(
-            sentence, trigger, classification, date.text, places, claims, roles, state.mentions, state.places_seen
+            sentence, trigger, classification, date, places, claims, roles, state.mentions, state.places_seen
         )
         if state.mentions and continuing:
             fold_follow_up(state.mentions, sentence, casualties, claims, classification.sub_event_type)

@@ -60,7 +60,7 @@ _LONG_DURATION = re.compile(
     r"\b(?:for|over)\s+(?:(?:more than|over|nearly|almost|about|the past|the last)\s+)?(?:a|an|\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|many)\s+(?:decades?|years?)\b|\bsince\s+(?:19|20)\d\d\b|"
     r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:few\s+)?(?:year|years|months|decade)\b|"
-    r"\brepeatedly\b|\b(?:has|have|had)\s+long\s+been\b|\bfor\s+(?:many\s+|several\s+)?(?:years|decades|generations)\b",
+    r"\brepeatedly\b|\byears of\b|\b(?:has|have|had)\s+long\s+been\b|\bfor\s+(?:many\s+|several\s+)?(?:years|decades|generations)\b",
     re.I,
 )
 _HEDGES = re.compile(
@@ -83,6 +83,16 @@ def _governing_chain(token: Token) -> list[Token]:
 
 # Verbs whose past tense is their present: "assailants set fire", "a shell hit the house".
 _SAME_IN_PAST = frozenset("set hit put cut shut let spread burst cast hurt shed split beat bid upset".split())
+# "Shelling has become routine", "the militants often attack posts": what happens, not what happened.
+_HABITUAL = re.compile(
+    r"\b(?:routine(?:ly)?|regularly|frequently|often|usually|every (?:day|week|night))\b|"
+    r"\b(?:many|several|so many|countless|numerous) times\b",
+    re.I,
+)
+# "More camps are due to be handed over": scheduled, not done.
+_SCHEDULED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:due|scheduled|slated|set|expected|poised|planned|going)\s+to\b", re.I
+)
 _TEMPORAL_MARKS = frozenset({"when", "after", "before", "since", "until", "while", "as", "once"})
 _AGGREGATE = re.compile(r"\b(?:hundreds|thousands|dozens|scores) of\b", re.I)
 
@@ -111,6 +121,8 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
         return "question"
     if _LONG_DURATION.search(sentence.text):
         return "background"
+    if _HABITUAL.search(sentence.text):
+        return "general statement"
     chain = _governing_chain(trigger)
     if chain and chain[0].lemma_.lower() in _SOURCING_LEMMAS and trigger.dep_ in {"dobj", "nsubjpass"}:
         return "sourcing of an earlier event"
@@ -128,6 +140,9 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
             return "denial"
         if any(c.dep_ == "advmod" and _HEDGES.fullmatch(c.text) for c in children):
             return "forecast or hypothetical"
+    window = sentence.text[: trigger.idx - sentence.start_char + len(trigger.text)]
+    if _SCHEDULED.search(window[-60:]):
+        return "forecast or hypothetical"
     if _temporal_reference(trigger):
         return "reference to a known event"
     if _AGGREGATE.search(sentence.text) and any(
