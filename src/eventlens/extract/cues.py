@@ -162,7 +162,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.GROUP_CHANGE: _re(
         r"\b(?:merg(?:ed|er)|pledged allegiance|defect(?:ed|ion)|announced (?:the |its )?(?:formation|"
         r"dissolution|creation|launch)|appointed|new leader|named (?:a )?new|disband(?:ed)?|split from|"
-        r"joined forces|recruit(?:ed|ment)|mobili[sz]ation|"
+        r"joined forces|recruit(?:ed|ment)|mobili[sz](?:ed|ation)|deployed|deployment|reinforcements?|"
         r"imposed a curfew|curfew|state of emergency|banned)\b"
     ),
     Cue.OPERATION: _re(
