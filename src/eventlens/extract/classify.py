@@ -96,7 +96,7 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float,
             return "Mob violence", "cue:violence-by-a-crowd", 0.7, violent_cue
         if Cue.CLASH in cues or armed_patient:
             return "Armed clash", "cue:clash", 0.75, violent_cue
-        if who.civilian_victims or who.patient_category == "civilians" or Cue.KILLING in cues:
+        if who.civilian_victims or who.patient_category == "civilians" or Cue.KILLING in cues or who.named_victim:
             return "Attack", "cue:violence+civilian-victims", 0.75, violent_cue
         return "Armed clash", "cue:attack", 0.55, violent_cue
     if Cue.ARREST in cues:

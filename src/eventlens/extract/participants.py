@@ -13,7 +13,14 @@ from eventlens.extract.dates import REPORTING_LEMMAS
 
 _PATIENT_PREPOSITIONS = frozenset({"against", "on", "at", "upon", "targeting", "with", "toward", "towards", "into"})
 _LIFT_DEPS = frozenset({"compound", "amod", "appos", "nmod", "nummod", "det", "poss", "case", "conj", "punct"})
-CIVILIAN_NOUNS = frozenset(
+# People whose role makes them civilians to ACLED; "members" and "leaders" are left out: "PMF members" fight.
+_CIVILIAN_ROLE_WORDS = frozenset(
+    "employee employees operator developer citizen citizens staff official officials businessman businessmen merchant "
+    "merchants vendor vendors patients pilgrims lawyer lawyers elder elders headman priest priests imam pastor mayor "
+    "councillor councilor candidate politician inhabitants youths villager dealer owner owners landowner teenager "
+    "teenagers baby infant".split()
+)
+CIVILIAN_NOUNS = _CIVILIAN_ROLE_WORDS | frozenset(
     [
         "civilian",
         "civilians",
@@ -82,6 +89,9 @@ CIVILIAN_NOUNS = frozenset(
         "wedding",
         "market",
     ]
+)
+_OFF_DUTY = re.compile(
+    r"\boff[- ]duty\b|\bunarmed\b|\b(?:at|in front of|outside) (?:his|her|their) (?:home|house)\b", re.I
 )
 # "the terrorist group", "the jihadists": a reference back to the last armed group the report named.
 _ANAPHORA = re.compile(
@@ -316,6 +326,9 @@ def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment
         if token.i + 1 < sentence.end and sentence.doc[token.i + 1].dep_ == "auxpass":
             # "a man was beaten": the subject of a passive, however the parser attached it.
             roles.civilian_victims = True
+    if _OFF_DUTY.search(sentence.text):
+        # ACLED: a soldier or police officer attacked off duty, at home, unarmed, is a civilian victim.
+        roles.civilian_victims = True
     return roles
 
 
