@@ -166,3 +166,12 @@ def test_an_anchored_date_is_never_after_publication() -> None:
     resolve_mention_dates(mentions, FRIDAY)
     assert mentions[1].event_date is not None
     assert dt.date.fromisoformat(mentions[1].event_date) <= FRIDAY
+
+
+def test_an_undated_event_after_background_takes_the_publication_date_not_the_background_year() -> None:
+    published = dt.date(2023, 2, 16)
+    background = EventMention(doc_id="d", index=0, sentence=Span(0, 1), date=DateExpression(text="in 2014"))
+    undated = EventMention(doc_id="d", index=1, sentence=Span(2, 3))
+    resolve_mention_dates([background, undated], published)
+    assert background.event_date == "2014"
+    assert (undated.event_date, undated.date_precision) == ("2023-02-16", "week")

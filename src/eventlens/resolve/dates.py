@@ -84,6 +84,10 @@ def _shift(anchor: ResolvedDate, days: int) -> ResolvedDate:
     return ResolvedDate(_format(day, anchor.precision), anchor.precision, "rule:anchored-to-earlier-event", day)
 
 
+def _long_before(result: ResolvedDate, published: dt.date | None) -> bool:
+    return published is not None and result.day is not None and (published - result.day).days > 365
+
+
 def resolve_mention_dates(mentions: Sequence[EventMention], published: dt.date | None) -> None:
     """Fills `event_date` and `date_precision` of each mention, in text order so anchors resolve first."""
     resolved: dict[int, ResolvedDate] = {}
@@ -108,7 +112,9 @@ def resolve_mention_dates(mentions: Sequence[EventMention], published: dt.date |
         else:
             result = ResolvedDate(None, None, "unresolved: no date in the text and no publication date")
         resolved[mention.index] = result
-        previous = result
+        if not _long_before(result, published):
+            # Background ("in 2014 ...") lends its date to nothing that follows.
+            previous = result
         mention.event_date = result.value
         mention.date_precision = result.precision
         mention.provenance["event_date"] = result.provenance
