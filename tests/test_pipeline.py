@@ -222,3 +222,20 @@ def test_a_combined_count_is_never_a_death_toll(pipeline: Pipeline) -> None:
     [record] = _run(pipeline, document)
     assert (record.fatalities, record.wounded, record.killed_or_wounded) == (None, None, 4)
     assert record.notes is not None and "4 people were reported killed or wounded" in record.notes
+
+
+def test_a_document_that_breaks_a_stage_is_reported_and_the_batch_goes_on(pipeline: Pipeline, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    broken = make_document("broken", "Clash in Kirkuk", ["Gunmen attacked a checkpoint in Kirkuk on Tuesday."])
+    fine = make_document("fine", "Clash in Mosul", ["Gunmen attacked a checkpoint in Mosul on Tuesday."])
+    original = pipeline.resolver.resolve
+
+    def resolve_or_fail(document, mentions):  # type: ignore[no-untyped-def]
+        if document.doc_id == "broken":
+            raise ValueError("simulated failure")
+        return original(document, mentions)
+
+    monkeypatch.setattr(pipeline.resolver, "resolve", resolve_or_fail)
+    results = list(pipeline.process([broken, fine]))
+    assert [r.document.doc_id for r in results] == ["broken", "fine"]
+    assert results[0].error is not None and "simulated failure" in results[0].error and not results[0].records
+    assert results[1].error is None and results[1].records

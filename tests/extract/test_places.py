@@ -97,3 +97,15 @@ def test_month_and_weekday_words_are_not_places(nlp: Language) -> None:
 def test_sublocation_needs_a_sublocation_kind() -> None:
     assert sublocation_of([PlaceMention("Kirkuk", kind="city"), PlaceMention("Kirkuk", kind="province")]) is None
     assert sublocation_of([PlaceMention("Domiz", kind="district"), PlaceMention("Kirkuk")]) == "Domiz"
+
+
+@pytest.mark.parametrize("text", ["The code A-B-C-D-E-F-G-H-I-J-K-L-M-N-O-P-Q-R-S-T-U-V-W was found.", "Al-" * 200])
+def test_long_hyphenated_runs_are_read_in_linear_time(text: str) -> None:
+    import time
+
+    from eventlens.extract.places import _NAME_KIND
+
+    started = time.perf_counter()
+    _NAME_KIND.findall(text)
+    # A generous bound: catastrophic backtracking took seconds on the first of these, minutes on the second.
+    assert time.perf_counter() - started < 1.0

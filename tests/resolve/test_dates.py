@@ -175,3 +175,18 @@ def test_an_undated_event_after_background_takes_the_publication_date_not_the_ba
     resolve_mention_dates([background, undated], published)
     assert background.event_date == "2014"
     assert (undated.event_date, undated.date_precision) == ("2023-02-16", "week")
+
+
+@pytest.mark.parametrize("published", [dt.date(2024, 2, 28), dt.date(2020, 5, 1)])
+def test_tomorrow_is_no_event_date_and_never_last_year(published: dt.date) -> None:
+    found = resolve_expression("tomorrow", published)
+    assert found.value is None and found.after_publication
+
+
+def test_a_leap_day_after_publication_resolves_to_an_earlier_one_without_error() -> None:
+    found = resolve_expression("February 29", dt.date(2024, 2, 10))
+    assert found.day is not None and found.day < dt.date(2024, 2, 10) and (found.day.month, found.day.day) == (2, 29)
+
+
+def test_a_written_date_wins_over_its_weekday() -> None:
+    assert resolve_expression("Tuesday 5th May", dt.date(2020, 5, 20)).value == "2020-05-05"

@@ -87,6 +87,7 @@ def write_note(record: EventRecord) -> str:
         verb = _WITHOUT_TARGET[record.sub_event_type]
     elif not record.actor2 and verb.endswith((" with", " from", " against", " targeting", " at")):
         verb = verb.rsplit(" ", 1)[0]
-    claim = f" {record.claimed_by} claimed it" + (f" through {record.claim_channel}." if record.claim_channel else ".")
+    claimant = f" {record.claimed_by} claimed it" if record.claimed_by else " The event was claimed"
+    claim = claimant + (f" through {record.claim_channel}." if record.claim_channel else ".")
     sentence = f"{_date_phrase(record)}, {actor1} {verb}{target}{_place_phrase(record)}.{_toll_phrase(record)}"
     return sentence + (claim if record.claimed else "")

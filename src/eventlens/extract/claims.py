@@ -17,7 +17,8 @@ _NAME = (
 )
 _OUTLET_NOUNS = (
     r"blog|website|site|monitor|monitoring group|agency|news agency|network|channel|outlet|newspaper|daily|"
-    r"group|observatory|radio|television|TV|broadcaster|wire|page|account|media office|statement"
+    r"monitoring group|rights group|observatory|radio|television|TV|broadcaster|wire|page|account|media office|"
+    r"statement"
 )
 _CONFIRMED_BY = re.compile(
     rf"\b(?:confirmed|verified|corroborated|backed up|also reported|documented)\s+by\s+(?:the\s+)?(?:local\s+)?"
@@ -41,7 +42,8 @@ _CLAIMED = re.compile(
     re.I,
 )
 _CLAIMANT = re.compile(
-    rf"(?P<name>{_NAME})\s+(?:(?:has|have|had|later|quickly|swiftly|also|reportedly)\s+)*(?:(?:claimed|took)\s+"
+    rf"(?P<name>{_NAME})\s+(?:(?:group|movement|organi[sz]ation|militants|has|have|had|later|quickly|swiftly|also|"
+    rf"reportedly)\s+)*(?:(?:claimed|took)\s+"
     rf"(?:responsibility|credit|the\s+\w+)|said\s+(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|"
     rf"conducted|staged|launched|killed))"
 )
@@ -60,7 +62,7 @@ _NOT_CLAIMED = re.compile(
     re.I,
 )
 _DENIED = re.compile(
-    rf"(?P<name>{_NAME})?\s*(?:\w+\s+){{0,4}}?(?:denied|denies|rejected|dismissed|refuted)\s+(?:any\s+)?"
+    rf"(?:(?<![\w'’.&-])(?P<name>{_NAME})\s+(?:\w+\s+){{0,4}}?)?(?:denied|denies|rejected|dismissed|refuted)\s+(?:any\s+)?"
     rf"(?:involvement|responsibility|the\s+(?:claims?|reports?|allegations?|accusations?)|carrying out|that|"
     rf"having|reports?|claims?|allegations?|accusations?)",
 )
@@ -118,6 +120,9 @@ _GENERIC_NAMES = CALENDAR_WORDS | frozenset(
 _TRAILING = re.compile(r"(?:\s+(?:is|of|the|and|for|in|on|al|el|de|des|la|du|&))+$")
 
 
+_ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "an-", "at-", "ash-")
+
+
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
@@ -126,7 +131,7 @@ def _clean_name(name: str | None) -> str | None:
     while words and words[0] in _GENERIC_NAMES:
         words = words[1:]
     name = " ".join(words)
-    return name if name and name[0].isupper() else None
+    return name if name and (name[0].isupper() or name.startswith(_ARABIC_ARTICLES)) else None
 
 
 def _channel_in(text: str, channels: Mapping[str, str]) -> str | None:
@@ -171,7 +176,11 @@ def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: fr
             name = _clean_name(match.group("name"))
             if not name or name in info.cited_sources:
                 continue
-            if pattern is _SAID and name not in outlets and not re.search(_OUTLET_NOUNS, match.group(0), re.I):
+            if (
+                pattern is _SAID
+                and name not in outlets
+                and not re.search(rf"\b(?:{_OUTLET_NOUNS})\b", match.group(0), re.I)
+            ):
                 continue
             if name in channels:
                 continue

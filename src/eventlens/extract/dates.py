@@ -44,13 +44,13 @@ _SAME_DAY = re.compile(
     re.I,
 )
 _RELATIVE_TO_EVENT = re.compile(
-    r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?)\s+"
+    r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>after|later|before|earlier)(?:\s+(?:the|that|this)\s+(?:attack|blast|bombing|explosion|incident|strike|clashes?|"
     r"assault|raid|ambush|killing|operation|offensive|abduction|kidnapping|protest))?\b",
     re.I,
 )
 _NEXT_DAY = re.compile(r"\bthe\s+(?:next|following)\s+(?:day|morning|night|evening)\b", re.I)
-_PREVIOUS_DAY = re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before\b", re.I)
+_PREVIOUS_DAY = re.compile(r"\bthe\s+(?:(?:previous|preceding)\s+(?:day|night)|day\s+before)\b", re.I)
 _WEEKDAY = re.compile(
     r"\b(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b"
 )
@@ -66,7 +66,7 @@ _MONTH = (
 )
 # Dates written out in full, which the entity recogniser sometimes cuts short ("Around 9 May 2020" → "May 2020").
 _EXPLICIT = re.compile(
-    rf"\b(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b"
 )
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
@@ -139,7 +139,7 @@ def find_event_date(sentence: SpacySpan, previous_mention: int | None) -> DateEx
     for pattern in (_WEEKDAY, _RELATIVE_TO_REPORT):
         for match in pattern.finditer(text):
             if not any(start <= match.start() < start + len(v) for _, start, v in candidates):
-                token = sentence.char_span(offset + match.start(), offset + match.end(), alignment_mode="expand")
+                token = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
                 penalty = 1 if token is not None and _attached_to_reporting(token.root) else 0
                 candidates.append((penalty, match.start(), match.group(0)))
     if not candidates:

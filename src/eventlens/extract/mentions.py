@@ -29,7 +29,9 @@ from eventlens.extract.participants import (
 from eventlens.extract.places import SUBLOCATION_KINDS, find_places, sublocation_of
 from eventlens.types import BlockKind, Casualties, Document, EventMention, PlaceMention, Span
 
-_TRAILING_ATTRIBUTION = re.compile(r",?\s+(?:according to|citing|said|reported)\b[^,;]*[.!]?\s*$", re.I)
+# ", according to Amaq." at the end of a sentence; the comma is required, so "a gunman who police said was ..."
+# keeps its words. The lookbehind stops the scan from retrying every space of a long run.
+_TRAILING_ATTRIBUTION = re.compile(r",(?<!\s,)\s+(?:according to|citing|said|reported)\b[^,;]*[.!]?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,8 @@ def _evidence_span(sentence: SpacySpan, trigger: Token) -> Span:
         return Span(start, end)
     text = sentence.text.rstrip()
     trimmed = _TRAILING_ATTRIBUTION.sub("", text)
+    if trigger.idx >= sentence.start_char + len(trimmed):
+        trimmed = text
     return Span(sentence.start_char, sentence.start_char + len(trimmed))
 
 

@@ -25,7 +25,7 @@ _WORD_NUMBER = "|".join(sorted((re.escape(w) for w in [*_UNITS, *VAGUE]), key=le
 COUNT = (
     r"(?:(?:at least|more than|over|some|about|around|roughly|nearly|almost|up to|as many as|all|"
     r"an estimated|approximately|no fewer than|a total of)\s+)?"
-    rf"(?:\d[\d,]*|(?:{_WORD_NUMBER})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    rf"(?:\d[\d,]*|(?:{_WORD_NUMBER})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|dozen|hundred))?)"
 )
 COUNT_RE = re.compile(COUNT, re.IGNORECASE)
 _QUALIFIER = re.compile(

@@ -20,10 +20,12 @@ _KINDS = (
 _ARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|adh|Al|El|Ad|Ar|As|At|Az|An|Ash)[-‑‐ ])"
 _WORD = r"[A-Z][\w'’‘ʿ-]*"
 _LINK = r"(?:\s+(?:al|el|ad|ar|as|ash|de|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm)[-‑‐\s]?|\s+|-)"
-NAME = rf"{_ARTICLE}?{_WORD}(?:{_LINK}{_ARTICLE}?{_WORD})*"
+# Each segment is atomic and the chain capped: a hyphen or an "al-" can be read two ways, and without this a
+# long hyphenated or Title Case run would be tried in exponentially many splits.
+NAME = rf"(?>{_ARTICLE}?{_WORD})(?>{_LINK}{_ARTICLE}?{_WORD}){{0,6}}"
 
 _KIND_OF_NAME = re.compile(rf"\b(?:the\s+)?(?P<kind>{_KINDS})\s+of\s+(?P<name>{NAME})")
-_NAME_KIND = re.compile(rf"(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS}))\b")
+_NAME_KIND = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS}))\b")
 # "in Tarmiyah, Saladin, Iraq", "in the center of Hasakah, Al Hasakah, Syria": town, province, country.
 _PLACE_LIST = re.compile(rf"\b(?:in|near|at|outside|of)\s+(?:the\s+)?(?P<list>{NAME}(?:\s*,\s*{NAME}){{1,4}})")
 _PART_OF = re.compile(
@@ -97,6 +99,8 @@ def _normal_kind(kind: str) -> str:
 
 
 def _clean(name: str) -> str | None:
+    # "at Kobani": an English preposition read as an Arabic article ("at-", "as-", "an-") is not part of the name.
+    name = re.sub(r"^(?:at|as|an)\s+(?=[A-Z])", "", name)
     words = name.split()
     while words and words[0] in _NOT_PLACE_WORDS:
         words = words[1:]

@@ -19,6 +19,11 @@ _LEADING_WORDS = re.compile(r"^(?:(?:on|in|during|since|from|by|at|around|about|
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _THIS_PERIOD = re.compile(r"\b(?:earlier|later)?\s*(?:this|in the)\s+(?P<unit>week|month|year)\b", re.I)
+_MONTH_NAME = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -28,6 +33,8 @@ class ResolvedDate:
     precision: str | None
     provenance: str
     day: dt.date | None = None  # the calendar day behind `value`, for arithmetic on anchored dates
+    # "Tomorrow", "next week": a date after publication names no event; the sentence counts as undated.
+    after_publication: bool = False
 
 
 def _format(day: dt.date, precision: str) -> str:
@@ -53,6 +60,9 @@ def resolve_expression(text: str, published: dt.date | None) -> ResolvedDate:
         return ResolvedDate(None, None, f"unresolved: {text!r} has no year and the document no publication date")
     base = published or dt.date.today()
     weekday = next((i for i, name in enumerate(_WEEKDAYS) if re.search(rf"\b{name}\b", lower)), None)
+    if _MONTH_NAME.search(cleaned) or re.search(r"\d", cleaned):
+        # "Tuesday 5th May": the written date decides, not the weekday.
+        weekday = None
     if weekday is not None and published is not None:
         # "On Tuesday" in a report means the latest Tuesday up to the day it was published.
         back = (published.weekday() - weekday) % 7
@@ -62,15 +72,20 @@ def resolve_expression(text: str, published: dt.date | None) -> ResolvedDate:
         return ResolvedDate(day.isoformat(), "day", "rule:weekday-before-publication", day)
     if (match := _THIS_PERIOD.search(lower)) and published is not None:
         unit = match.group("unit").lower()
-        return ResolvedDate(_format(published, unit), unit if unit != "week" else "week", "rule:this-period", published)
+        return ResolvedDate(_format(published, unit), unit, "rule:this-period", published)
     data = _parser(base).get_date_data(cleaned)
     if data.date_obj is None:
         return ResolvedDate(None, None, f"unresolved: dateparser could not read {text!r}")
     day = data.date_obj.date()
     precision = data.period if data.period in _PRECISION_ORDER else "day"
-    if published is not None and day > published and not _HAS_YEAR.search(cleaned):
+    if published is not None and day > published:
+        if _HAS_YEAR.search(cleaned) or not _MONTH_NAME.search(cleaned):
+            # "Tomorrow", "next week": not an event that has happened; nothing is dated after publication.
+            return ResolvedDate(
+                None, None, f"unresolved: {text!r} lies after the publication date", after_publication=True
+            )
         # A month and day after publication is last year's ("on December 30" in a January report).
-        day = day.replace(year=day.year - 1)
+        day = day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
     return ResolvedDate(_format(day, precision), precision, "dateparser:relative-to-publication", day)
 
 
@@ -80,7 +95,10 @@ def _shift(anchor: ResolvedDate, days: int) -> ResolvedDate:
     if anchor.precision in {"month", "year"}:
         # "Two days after the attack" last month is still last month: precision is inherited, not invented.
         return ResolvedDate(anchor.value, anchor.precision, "rule:anchored-to-earlier-event", anchor.day)
-    day = anchor.day + dt.timedelta(days=days)
+    try:
+        day = anchor.day + dt.timedelta(days=days)
+    except OverflowError:
+        return ResolvedDate(None, None, "unresolved: the offset from the earlier event is out of range")
     return ResolvedDate(_format(day, anchor.precision), anchor.precision, "rule:anchored-to-earlier-event", day)
 
 
@@ -101,8 +119,8 @@ def resolve_mention_dates(mentions: Sequence[EventMention], published: dt.date |
                 result = ResolvedDate(
                     published.isoformat(), "week", "rule:anchored-date-capped-at-publication", published
                 )
-        elif expression.text:
-            result = resolve_expression(expression.text, published)
+        elif expression.text and not (found := resolve_expression(expression.text, published)).after_publication:
+            result = found
         elif previous is not None and previous.value is not None:
             # No date in the sentence: the report goes on telling the day it last named.
             result = ResolvedDate(previous.value, previous.precision, "rule:date-of-previous-event", previous.day)

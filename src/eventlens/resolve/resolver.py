@@ -153,7 +153,7 @@ class Resolver:
                 mention.actor1, mention.actor1_category = actor.acled_name, actor.category
                 mention.provenance["actor1"] = f"rule:crowd-in-{crowd}-event + dictionary:actors"
         if mention.actor1 and mention.actor1 == mention.actor2:
-            mention.actor2 = None
+            mention.actor2, mention.actor2_category = None, None
         if mention.target_type is None and mention.attack_type and mention.actor2_category:
             target = TARGET_TYPE_OF_CATEGORY.get(mention.actor2_category)
             if target:
