@@ -96,12 +96,3 @@ def test_analysis_is_lazy(nlp: Language) -> None:
     stream = analyze_documents(documents(), nlp, batch_size=4)
     next(stream)
     assert len(consumed) < 100
-
-
-def test_title_end(nlp: Language) -> None:
-    document = _document("a", "Blast in Kabul", "A bomb exploded.")
-    [analyzed] = list(analyze_documents([document], nlp))
-    assert analyzed.title_end == len("Blast in Kabul")
-    untitled = Document(doc_id="b", text="A bomb exploded.")
-    [plain] = list(analyze_documents([untitled], nlp))
-    assert plain.title_end == 0

