@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from eventlens.events.certainty import assess_sourcing
 from eventlens.events.notes import write_note
 from eventlens.types import Document, EventMention, EventRecord, Evidence, Span
-
-BACKGROUND_AFTER_DAYS = 365
+from eventlens.types.periods import is_background
 
 
 def _event_id(document: Document, mention: EventMention) -> str:
@@ -21,15 +20,6 @@ def _event_id(document: Document, mention: EventMention) -> str:
     anchor = mention.evidence[0] if mention.evidence else mention.sentence
     key = f"{document.doc_id}\x1f{anchor.start}\x1f{anchor.end}\x1f{document.text[anchor.start : anchor.end]}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-def _is_background(mention: EventMention, published: dt.date | None) -> bool:
-    if published is None or not mention.event_date:
-        return False
-    year = int(mention.event_date[:4])
-    month = int(mention.event_date[5:7]) if len(mention.event_date) >= 7 else 12
-    day = int(mention.event_date[8:10]) if len(mention.event_date) == 10 else 28
-    return (published - dt.date(year, month, min(day, 28))).days > BACKGROUND_AFTER_DAYS
 
 
 def _evidence(document: Document, spans: Sequence[Span]) -> list[Evidence]:
@@ -57,7 +47,7 @@ def build_records(document: Document, mentions: Sequence[EventMention]) -> list[
     records = []
     reference = _reference_day(document, mentions)
     for mention in mentions:
-        if _is_background(mention, reference):
+        if is_background(mention.event_date, reference):
             continue
         sourcing = assess_sourcing(mention.claim, document.source)
         provenance = dict(mention.provenance)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from eventlens.types import EventMention
+from eventlens.types.periods import is_background
 
 _LEADING_WORDS = re.compile(r"^(?:(?:on|in|during|since|from|by|at|around|about|the)\s+)+", re.I)
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -102,10 +103,6 @@ def _shift(anchor: ResolvedDate, days: int) -> ResolvedDate:
     return ResolvedDate(_format(day, anchor.precision), anchor.precision, "rule:anchored-to-earlier-event", day)
 
 
-def _long_before(result: ResolvedDate, published: dt.date | None) -> bool:
-    return published is not None and result.day is not None and (published - result.day).days > 365
-
-
 def resolve_mention_dates(mentions: Sequence[EventMention], published: dt.date | None) -> None:
     """Fills `event_date` and `date_precision` of each mention, in text order so anchors resolve first."""
     resolved: dict[int, ResolvedDate] = {}
@@ -130,7 +127,7 @@ def resolve_mention_dates(mentions: Sequence[EventMention], published: dt.date |
         else:
             result = ResolvedDate(None, None, "unresolved: no date in the text and no publication date")
         resolved[mention.index] = result
-        if not _long_before(result, published):
+        if not is_background(result.value, published):
             # Background ("in 2014 ...") lends its date to nothing that follows.
             previous = result
         mention.event_date = result.value
