@@ -134,10 +134,10 @@ def _clean_name(name: str | None) -> str | None:
     return name if name and (name[0].isupper() or name.startswith(_ARABIC_ARTICLES)) else None
 
 
-def _channel_in(text: str, channels: Mapping[str, str]) -> str | None:
+def _channel_in(text: str, channels: Mapping[str, str]) -> tuple[str, re.Match[str]] | None:
     for channel in channels:
-        if re.search(rf"\b{re.escape(channel)}\b", text):
-            return channel
+        if found := re.search(rf"\b{re.escape(channel)}\b", text):
+            return channel, found
     return None
 
 
@@ -149,10 +149,11 @@ def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: fr
     def note(match: re.Match[str]) -> None:
         info.evidence.append(Span(offset + match.start(), offset + match.end()))
 
-    channel = _channel_in(text, channels)
-    if channel is not None:
-        if found := re.search(rf"\b{re.escape(channel)}\b", text):
-            note(found)
+    in_text = _channel_in(text, channels)
+    channel: str | None = None
+    if in_text is not None:
+        channel, found = in_text
+        note(found)
         info.claimed = True
         info.claim_channel = channel
         info.claimed_by_text = channels[channel]

@@ -88,7 +88,7 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float,
         return "Non-state actor overtakes territory", "cue:territory+non-state-agent", 0.7, Cue.TERRITORY_TAKEN
     if Cue.TERRITORY_HANDED in cues and not (cues & {Cue.CLASH, Cue.KILLING}):
         return "Non-violent transfer of territory", "cue:withdrawal", 0.7, Cue.TERRITORY_HANDED
-    violent = cues & {Cue.CLASH, Cue.ATTACK, Cue.SHOOTING, Cue.KILLING, Cue.MELEE, Cue.ASSASSINATION}
+    violent = cues.intersection(_VIOLENT_CUES)
     if violent:
         violent_cue = next(cue for cue in _VIOLENT_CUES if cue in violent)
         if who.agent_category in _CROWDS and Cue.SHOOTING not in cues:

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventlens.extract.numbers import parse_count
 from eventlens.types import DateExpression, Span
 
 REPORTING_LEMMAS = frozenset(
@@ -68,8 +69,6 @@ _MONTH = (
 _EXPLICIT = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b"
 )
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 # spaCy tags durations and vague spans as DATE too; these are not points in time.
 _NOT_A_POINT = re.compile(
     r"^(?:the\s+)?(?:(?:past|last|next|coming|upcoming|previous|recent)\s+)?(?:\d+|a|an|one|two|three|four|five|"
@@ -84,7 +83,7 @@ def _anchored_to_event(text: str) -> tuple[int, re.Match[str]] | None:
     if match := _SAME_DAY.search(text):
         return 0, match
     if match := _RELATIVE_TO_EVENT.search(text):
-        days = _NUMBERS.get(match.group("count").lower()) or int(match.group("count"))
+        days = parse_count(match.group("count")) or 1
         if match.group("unit").lower().startswith("week"):
             days *= 7
         sign = 1 if match.group("dir").lower() in {"after", "later"} else -1

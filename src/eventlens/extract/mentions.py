@@ -159,7 +159,7 @@ def _repeats_title(sentence: str, title: str | None) -> bool:
     """Saved pages often repeat the headline (with a date) as the body's first line: it is not a new event."""
     if not title or len(title) < 20:
         return False
-    return _words_of(title) in _words_of(sentence) and len(sentence) < len(title) + 60
+    return f" {_words_of(title)} " in f" {_words_of(sentence)} " and len(sentence) < len(title) + 60
 
 
 def _title_end(document: Document) -> int:

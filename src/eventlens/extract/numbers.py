@@ -22,17 +22,18 @@ VAGUE = {
 
 _WORD_NUMBER = "|".join(sorted((re.escape(w) for w in [*_UNITS, *VAGUE]), key=len, reverse=True))
 # A count as written: "12", "1,200", "twenty-one", "at least 12", "more than two dozen".
+# How reporters hedge a count; ACLED takes the figure as given ("more than 20" is 20).
+_QUALIFIERS = (
+    r"at least|more than|over|some|about|around|roughly|nearly|almost|up to|as many as|all|an estimated|"
+    r"approximately|no fewer than|a total of"
+)
+# A count as written: "12", "1,200", "twenty-one", "at least 12", "more than two dozen".
 COUNT = (
-    r"(?:(?:at least|more than|over|some|about|around|roughly|nearly|almost|up to|as many as|all|"
-    r"an estimated|approximately|no fewer than|a total of)\s+)?"
+    rf"(?:(?:{_QUALIFIERS})\s+)?"
     rf"(?:\d[\d,]*|(?:{_WORD_NUMBER})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|dozen|hundred))?)"
 )
 COUNT_RE = re.compile(COUNT, re.IGNORECASE)
-_QUALIFIER = re.compile(
-    r"^(?:at least|more than|over|some|about|around|roughly|nearly|almost|up to|as many as|all|an estimated|"
-    r"approximately|no fewer than|a total of)\s+",
-    re.IGNORECASE,
-)
+_QUALIFIER = re.compile(rf"^(?:{_QUALIFIERS})\s+", re.IGNORECASE)
 
 
 def parse_count(text: str) -> int | None:

@@ -36,12 +36,12 @@ class Resolver:
         resolve_mention_dates(mentions, document.published)
         country = self._document_country(mentions)
         placed: EventMention | None = None
-        for mention in mentions:
+        for position, mention in enumerate(mentions):
             self._place(mention, country)
             if mention.country is None and placed is not None:
                 _take_place_of(mention, placed)
             if mention.location is None and placed is None:
-                later = next((m for m in mentions[mention.index + 1 :] if m.places), None)
+                later = next((m for m in mentions[position + 1 :] if m.places), None)
                 if later is not None:
                     self._place(later, country)
                     if later.location is not None and later.country in {None, mention.country, country}:
@@ -91,8 +91,7 @@ class Resolver:
     def _actor(self, text: str | None, mention: EventMention) -> Actor | None:
         if not text:
             return None
-        year = int(mention.event_date[:4]) if mention.event_date else None
-        return self.actors.resolve(text, country=mention.country, year=year)
+        return self.actors.resolve(text, country=mention.country, year=_year(mention))
 
     def _country_invented(self, text: str, actor: Actor) -> bool:
         """A role ("rebels", "police") names an actor only in a known country: "Syrian troops" says which,
@@ -135,8 +134,7 @@ class Resolver:
                 mention.provenance["actor1"] = "rule:perpetrator-named-by-sources + dictionary:actors"
         if mention.actor1 is None and mention.event_type in _NEEDS_PERPETRATOR and mention.country:
             unnamed = _UNIDENTIFIED_STATE if mention.sub_event_type in _STATE_ONLY else _UNIDENTIFIED
-            year = int(mention.event_date[:4]) if mention.event_date else None
-            actor = self.actors.actor_by_id(unnamed, country=mention.country, year=year)
+            actor = self.actors.actor_by_id(unnamed, country=mention.country, year=_year(mention))
             if actor is not None:
                 mention.actor1, mention.actor1_category = actor.acled_name, actor.category
                 mention.provenance["actor1"] = "rule:acled-unidentified-perpetrator"
@@ -144,8 +142,7 @@ class Resolver:
         if crowd and mention.actor1_category not in _ARMED_CATEGORIES and mention.country:
             # The event decides a crowd's role: residents who block a road are protesters, who riot rioters.
             # A party or union that organised them is ACLED's associated actor, not the crowd itself.
-            year = int(mention.event_date[:4]) if mention.event_date else None
-            actor = self.actors.role_actor(crowd, mention.country, year)
+            actor = self.actors.role_actor(crowd, mention.country, _year(mention))
             if actor is not None:
                 if mention.actor1 and mention.actor1_category not in {"civilians", "protesters", "rioters"}:
                     mention.assoc_actor_1 = mention.assoc_actor_1 or mention.actor1
@@ -159,6 +156,11 @@ class Resolver:
             if target:
                 mention.target_type = target
                 mention.provenance["target_type"] = "rule:target-from-actor2-category"
+
+
+def _year(mention: EventMention) -> int | None:
+    """The year actor names are dated by ("Military Forces of Syria (2000-)" vs "(2024-)")."""
+    return int(mention.event_date[:4]) if mention.event_date else None
 
 
 _PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude")
