@@ -19,17 +19,15 @@ _DEFINITE = frozenset({"the", "this", "that"})
 
 _TOLL_UPDATE = re.compile(r"\b(?:death\s+)?toll\b|\bnumber of (?:dead|deaths|victims|casualties)\b", re.I)
 # "By the evening", "hours later": later on the same day, not a new date.
-
 _TIME_OF_DAY = re.compile(
     r"(?:by|in|later|early|late|that)?\s*(?:the\s+)?(?:morning|afternoon|evening|night|nightfall|dawn|dusk|"
     r"hours? later|later that day|later in the day)",
     re.I,
 )
-
 _NEW_INCIDENT = re.compile(
     r"\b(?:second|another|separate(?:ly)?|new|elsewhere|meanwhile|earlier|also|in addition)\b", re.I
 )
-
+# "A civilian was also killed": more dead, on top of those counted.
 _ADDITIONAL = re.compile(r"\b(?:also|another|more|additional|others?)\b(?!\s+than)", re.I)
 _PLURAL_BACK_REFERENCE = re.compile(
     r"\b(?:these|those|both|the|all)\s+(?:two\s+|three\s+)?(?:claims|attacks|reports|incidents|blasts|explosions|"

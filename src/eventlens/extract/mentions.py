@@ -62,12 +62,13 @@ class Extractor:
         state = _DocumentState(country=country)
         title_end = _title_end(document)
         comment_spans = [b for b in document.blocks if b.kind is BlockKind.COMMENT]
+        headline = _words_of(document.title) if document.title and len(document.title) >= 20 else None
         for sentence in doc.sents:
             if not sentence.text.strip():
                 continue
             if any(b.start <= sentence.start_char < b.end for b in comment_spans):
                 continue
-            if sentence.start_char < title_end or _repeats_title(sentence.text, document.title):
+            if sentence.start_char < title_end or _repeats_title(sentence.text, headline):
                 state.places_seen.extend(find_places(sentence, []))
                 continue
             self._read_sentence(document, sentence, state)
@@ -113,7 +114,7 @@ class Extractor:
         continuing = continues_previous(
             sentence, trigger, classification, date, places, claims, roles, state.mentions, state.places_seen
         )
-        if state.mentions and continuing:
+        if continuing:
             fold_follow_up(state.mentions, sentence, casualties, claims, classification.sub_event_type)
             return
 
@@ -155,11 +156,12 @@ def _words_of(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def _repeats_title(sentence: str, title: str | None) -> bool:
-    """Saved pages often repeat the headline (with a date) as the body's first line: it is not a new event."""
-    if not title or len(title) < 20:
+def _repeats_title(sentence: str, headline: str | None) -> bool:
+    """Saved pages often repeat the headline (with a date) as the body's first line: it is not a new event.
+    `headline` is the title's words as `_words_of` gives them, None for a missing or very short title."""
+    if headline is None:
         return False
-    return f" {_words_of(title)} " in f" {_words_of(sentence)} " and len(sentence) < len(title) + 60
+    return f" {headline} " in f" {_words_of(sentence)} " and len(sentence) < len(headline) + 60
 
 
 def _title_end(document: Document) -> int:

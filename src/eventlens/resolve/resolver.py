@@ -35,17 +35,21 @@ class Resolver:
         """Fills the canonical fields of each mention in place."""
         resolve_mention_dates(mentions, document.published)
         country = self._document_country(mentions)
-        placed: EventMention | None = None
-        for position, mention in enumerate(mentions):
+        for mention in mentions:
             self._place(mention, country)
+        first_located = next((m for m in mentions if m.location is not None), None)
+        placed: EventMention | None = None
+        for mention in mentions:
             if mention.country is None and placed is not None:
                 _take_place_of(mention, placed)
-            if mention.location is None and placed is None:
-                later = next((m for m in mentions[position + 1 :] if m.places), None)
-                if later is not None:
-                    self._place(later, country)
-                    if later.location is not None and later.country in {None, mention.country, country}:
-                        _take_place_of(mention, later)
+            elif (
+                mention.location is None
+                and placed is None
+                and first_located is not None
+                and first_located.country in {None, mention.country, country}
+            ):
+                # The report's opening event is placed nowhere: it happened where the report places one later.
+                _take_place_of(mention, first_located)
             if mention.country is None and country is not None:
                 # Placed nowhere in particular, but in the country the report is about.
                 mention.country = country
@@ -102,7 +106,7 @@ class Resolver:
 
     def _is_unidentified(self, name: str) -> bool:
         actor = self.actors.resolve(name)
-        return actor is not None and actor.acled_name.startswith("Unidentified")
+        return actor is not None and _unidentified(actor)
 
     def _actors(self, mention: EventMention) -> None:
         for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
@@ -129,7 +133,7 @@ class Resolver:
                 mention.provenance["actor1"] = "rule:perpetrator-from-claim"
         if mention.claim.blamed_on and (mention.actor1 is None or self._is_unidentified(mention.actor1)):
             suspect = self._actor(mention.claim.blamed_on, mention)
-            if suspect is not None and not suspect.canonical_id.startswith("unidentified"):
+            if suspect is not None and not _unidentified(suspect):
                 mention.actor1, mention.actor1_category = suspect.acled_name, suspect.category
                 mention.provenance["actor1"] = "rule:perpetrator-named-by-sources + dictionary:actors"
         if mention.actor1 is None and mention.event_type in _NEEDS_PERPETRATOR and mention.country:
@@ -156,6 +160,11 @@ class Resolver:
             if target:
                 mention.target_type = target
                 mention.provenance["target_type"] = "rule:target-from-actor2-category"
+
+
+def _unidentified(actor: Actor) -> bool:
+    """ACLED's names for an actor nobody identified: "Unidentified Armed Group (Mali)", "... Military Forces"."""
+    return actor.acled_name.startswith("Unidentified")
 
 
 def _year(mention: EventMention) -> int | None:
