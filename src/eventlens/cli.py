@@ -17,7 +17,7 @@ from eventlens.export import FORMATS, RecordWriter, open_writer
 from eventlens.ingest import IngestOptions, read_inputs
 from eventlens.nlp.analysis import DEFAULT_MODEL, ModelNotInstalled
 from eventlens.resolve.actors import TableError
-from eventlens.types import Document, InputError, record_json_schema
+from eventlens.types import BlockKind, Document, InputError, record_json_schema
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -89,16 +89,12 @@ def _progress(items: Iterable[Document], enabled: bool) -> Iterable[Document]:
     return tqdm(items, desc="extract", unit="doc", file=sys.stderr, disable=None)
 
 
+_FORMAT_OF_EXTENSION = {"jsonl": "jsonl", "ndjson": "jsonl", "csv": "csv", "geojson": "geojson", "json": "geojson"}
+
+
 def _format_of(path: str, chosen: str | None) -> str:
     """The output format: --format when given, else the file's extension, else JSON lines."""
-    if chosen:
-        return chosen
-    suffix = Path(path).suffix.lower().lstrip(".")
-    return (
-        {"json": "geojson", "ndjson": "jsonl"}.get(suffix, suffix)
-        if suffix in {*FORMATS, "json", "ndjson"}
-        else "jsonl"
-    )
+    return chosen or _FORMAT_OF_EXTENSION.get(Path(path).suffix.lower().lstrip("."), "jsonl")
 
 
 def _open_outputs(paths: list[str], chosen: str | None, stack: ExitStack) -> list[RecordWriter]:
@@ -151,9 +147,7 @@ def _document_as_dict(document: Document) -> dict[str, object]:
         "source": document.source,
         "url": document.url,
         "language": document.language,
-        "body": "".join(document.text[b.start : b.end] + "\n\n" for b in document.reporting_blocks()).rstrip()
-        if document.blocks
-        else document.text,
+        "body": "\n\n".join(b.of(document.text) for b in document.reporting_blocks() if b.kind is not BlockKind.TITLE),
         "text": document.text,
         "comments": [{"text": c.text, "author": c.author} for c in document.comments],
     }

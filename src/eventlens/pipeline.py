@@ -79,10 +79,13 @@ class Pipeline:
         """Streams: documents are read, parsed in batches and yielded in input order."""
         for analyzed in analyze_documents(documents, self.nlp, batch_size=self.config.batch_size):
             try:
-                yield DocumentResult(analyzed.document, self._records(analyzed.document, analyzed.doc))
+                records = self._records(analyzed.document, analyzed.doc)
             except Exception as error:
+                # One document that breaks a stage is reported and skipped; it never ends a batch of thousands.
                 reason = f"could not be processed ({type(error).__name__}: {error}); please report it"
                 yield DocumentResult(analyzed.document, error=reason)
+                continue
+            yield DocumentResult(analyzed.document, records)
 
     def _records(self, document: Document, doc: Doc) -> list[EventRecord]:
         places = [e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}][:_COUNTRY_VOTES]
