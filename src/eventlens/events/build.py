@@ -26,8 +26,7 @@ def _evidence(document: Document, spans: Sequence[Span]) -> list[Evidence]:
     seen: set[tuple[int, int]] = set()
     out = []
     for span in spans:
-        if (span.start, span.end) in seen:
-            continue
+        # A span already given, or inside one already given, adds nothing.
         if any(s <= span.start and span.end <= e for s, e in seen):
             continue
         seen.add((span.start, span.end))
