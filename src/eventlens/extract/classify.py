@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventlens.extract.cues import Cue
+from eventlens.extract.gtd_types import attack_type, weapon_type
+from eventlens.extract.who import Participants
 from eventlens.types.vocab import ACLED_EVENT_TYPE_OF
 
 ARMED = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_other"}
@@ -24,17 +26,6 @@ class Classification:
     rule: str
     cue: Cue  # the cue that decided the type; its words are the event's trigger
     strength: float  # how clearly the sentence reports an event of this kind, 0–1
-
-
-@dataclass(frozen=True)
-class Participants:
-    """What the sentence says about who acted and who was hit, as categories (from the actor lexicon)."""
-
-    agent_category: str | None = None
-    patient_category: str | None = None
-    civilian_victims: bool = False
-    casualties: bool = False
-    named_victim: bool = False  # a person named as the one attacked: GTD's assassination
 
 
 _CROWDS = frozenset({"civilians", "rioters", "protesters"})
@@ -119,71 +110,13 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float,
     return None
 
 
-def _weapon_type(cues: set[Cue], sub_event_type: str) -> str | None:
-    if sub_event_type == "Chemical weapon":
-        return "Chemical"
-    if sub_event_type in {
-        "Suicide bomb",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-        "Shelling/artillery/missile attack",
-    }:
-        return "Explosives"
-    if sub_event_type == "Air/drone strike":
-        return "Explosives"
-    if Cue.EXPLOSIVE in cues or Cue.GRENADE in cues:
-        return "Explosives"
-    if Cue.SHOOTING in cues:
-        return "Firearms"
-    if Cue.ARSON in cues:
-        return "Incendiary"
-    if Cue.MELEE in cues:
-        return "Melee"
-    if Cue.VEHICLE_RAMMING in cues:
-        return "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
-    if Cue.SABOTAGE in cues:
-        return "Sabotage Equipment"
-    return "Unknown"
-
-
-# Weapons that do not pick out one person: a named victim of shelling is not an assassination target.
-_NOT_AIMED_AT_ONE_PERSON = frozenset(
-    {"Air/drone strike", "Shelling/artillery/missile attack", "Abduction/forced disappearance", "Sexual violence"}
-)
-
-
-def _attack_type(cues: set[Cue], sub_event_type: str, weapon_type: str | None, who: Participants) -> str | None:
-    if sub_event_type == "Disrupted weapons use":
-        # GTD codes a defused bomb or a downed explosive drone as the bombing it was meant to be.
-        return "Bombing/Explosion" if weapon_type == "Explosives" else None
-    if sub_event_type in {"Peaceful protest", "Protest with intervention", "Agreement", "Arrests",
-                          "Change to group/activity", "Headquarters or base established",
-                          "Non-violent transfer of territory", "Other"}:  # fmt: skip
-        return None
-    if Cue.HIJACKING in cues:
-        return "Hijacking"
-    if sub_event_type == "Abduction/forced disappearance":
-        return "Hostage Taking (Barricade Incident)" if Cue.BARRICADE in cues else "Hostage Taking (Kidnapping)"
-    if Cue.ASSASSINATION in cues or (who.named_victim and sub_event_type not in _NOT_AIMED_AT_ONE_PERSON):
-        return "Assassination"
-    if weapon_type in {"Explosives", "Chemical"} and sub_event_type != "Air/drone strike":
-        return "Bombing/Explosion" if weapon_type == "Explosives" else "Unarmed Assault"
-    if sub_event_type == "Looting/property destruction" or (Cue.ARSON in cues and not who.casualties):
-        return "Facility/Infrastructure Attack"
-    if weapon_type in {"Firearms", "Melee"} or Cue.CLASH in cues:
-        return "Armed Assault"
-    if Cue.MELEE in cues or sub_event_type == "Sexual violence":
-        return "Unarmed Assault"
-    return "Unknown"
-
-
 def classify(cues: set[Cue], who: Participants) -> Classification | None:
     decided = _sub_event_type(cues, who)
     if decided is None:
         return None
     sub_event_type, rule, strength, cue = decided
-    weapon = _weapon_type(cues, sub_event_type)
-    attack = _attack_type(cues, sub_event_type, weapon, who)
+    weapon = weapon_type(cues, sub_event_type)
+    attack = attack_type(cues, sub_event_type, weapon, who)
     if attack is None:
         weapon = None
     return Classification(

@@ -1,0 +1,16 @@
+"""What a sentence says about who acted and who was hit, the input every type decision shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Participants:
+    """What the sentence says about who acted and who was hit, as categories (from the actor lexicon)."""
+
+    agent_category: str | None = None
+    patient_category: str | None = None
+    civilian_victims: bool = False
+    casualties: bool = False
+    named_victim: bool = False  # a person named as the one attacked: GTD's assassination
