@@ -64,3 +64,58 @@ def test_no_event_comes_from_reader_comments(pipeline) -> None:  # type: ignore[
 def test_own_words_mixed_report_is_coded_as_an_expert_codes_it(pipeline, actor_dictionary) -> None:  # type: ignore[no-untyped-def]
     text = FIXTURES / "own-words-mixed-report.txt"
     _check(pipeline, actor_dictionary, text, FIXTURES / "own-words-mixed-report.expected.json")
+
+
+# Full-length reports in our own words, each with the traps of real news: background history, a toll that rises,
+# a second incident, a denial, a militant outlet's claim, an analyst's forecast, a sub-event type the
+# development data never shows.
+FULL_ARTICLES = [
+    "own-words-idlib-chlorine-report",
+    "own-words-borno-market-report",
+    "own-words-lakki-marwat-report",
+    "own-words-tessit-takeover-report",
+]
+
+
+def _full_article(pipeline: Pipeline, name: str) -> tuple[dict, Document, list]:  # type: ignore[type-arg]
+    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+    options = IngestOptions(default_published=dt.date.fromisoformat(expected["published"]))
+    [document] = list(read_inputs([str(FIXTURES / f"{name}.txt")], options))
+    assert isinstance(document, Document)
+    [result] = list(pipeline.process([document]))
+    return expected, document, result
+
+
+# Open, and routed to their areas: the town taken "without a fight" is read as a government recapture (cues and
+# classify), so the next day's drone strike outranks it as the main event.
+_WAITING_FOR_CLASSIFICATION = {"own-words-tessit-takeover-report"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(reason="territory taken without a fight is misclassified"))
+        if name in _WAITING_FOR_CLASSIFICATION
+        else name
+        for name in FULL_ARTICLES
+    ],
+)
+def test_a_full_article_yields_its_incidents_and_its_subject_is_the_main_event(pipeline, name: str) -> None:  # type: ignore[no-untyped-def]
+    expected, document, result = _full_article(pipeline, name)
+    assert document.title == expected["title"]
+    pairs = match_events(expected["events"], result.records)
+    missing = [event["id"] for event, record in pairs if record is None]
+    assert not missing, f"no record for {missing}; got {[r.evidence[0].text[:60] for r in result.records]}"
+    extra = [r.evidence[0].text[:80] for r in result.records if r not in [record for _, record in pairs]]
+    assert not extra, f"records of no expected event: {extra}"
+    main_event = dict((event["id"], record) for event, record in pairs)[expected["main_event"]]
+    assert result.main_event() is main_event
+
+
+# Field by field these reports still differ from the expert in areas other than event finding (actors named by
+# blame, attackers' bodies in the toll, a denial of the outcome only, a town taken without a fight); the test
+# reports every difference and passes as soon as they are fixed.
+@pytest.mark.xfail(reason="fields of other stages still differ from the expert coding; see the assertion", strict=False)
+@pytest.mark.parametrize("name", FULL_ARTICLES)
+def test_a_full_article_is_coded_field_by_field(pipeline, actor_dictionary, name: str) -> None:  # type: ignore[no-untyped-def]
+    _check(pipeline, actor_dictionary, FIXTURES / f"{name}.txt", FIXTURES / f"{name}.expected.json")

@@ -239,3 +239,18 @@ def test_a_document_that_breaks_a_stage_is_reported_and_the_batch_goes_on(pipeli
     assert [r.document.doc_id for r in results] == ["broken", "fine"]
     assert results[0].error is not None and "simulated failure" in results[0].error and not results[0].records
     assert results[1].error is None and results[1].records
+
+
+def test_an_incident_told_again_later_in_the_report_is_one_record(pipeline: Pipeline) -> None:
+    document = make_document(
+        "konduga",
+        "Suicide bomber hits Konduga market",
+        [
+            "A suicide bomber blew herself up at the cattle market in Konduga on Tuesday, killing eight people.",
+            "The woman detonated explosives hidden under her veil as traders gathered near the livestock pens.",
+            "In a separate attack on Monday, gunmen stormed an army base in Malam Fatori.",
+        ],
+    )
+    records = _run(pipeline, document)
+    assert [r.event_type for r in records] == ["Explosions/Remote violence", "Battles"]
+    assert any(e.text.startswith("The woman detonated") for e in records[0].evidence)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from eventlens.events import build_records
 from eventlens.extract import Extractor, ExtractorConfig
+from eventlens.extract.followups import merge_same_incident
 from eventlens.nlp import analyze_documents, load_language
 from eventlens.nlp.analysis import DEFAULT_MODEL
 from eventlens.resolve.actors import ActorDictionary
@@ -92,4 +93,6 @@ class Pipeline:
         country = self.resolver.country_of_names(places)
         mentions = self.extractor.extract(document, doc, country)
         self.resolver.resolve(document, mentions)
+        # Only resolved dates, places and actors tell two mentions of one incident apart from two incidents.
+        mentions = merge_same_incident(mentions, document.text)
         return build_records(document, mentions)

@@ -151,6 +151,15 @@ def test_gtd_fields_map_record_to_gtd_columns() -> None:
     assert all(isinstance(spec, MatchField) for spec in fields.values())
 
 
+@pytest.mark.parametrize(
+    ("country", "gold"),
+    [("Democratic Republic of Congo", "Democratic Republic of the Congo"), ("Palestine", "West Bank and Gaza Strip"),
+     ("Nigeria", "Nigeria")],
+)  # fmt: skip
+def test_gtd_country_is_compared_in_gtd_spelling(country: str, gold: str) -> None:
+    assert by_name("gtd")["country"].score(record(country=country), gold)[1] is True
+
+
 def test_fakes_fields() -> None:
     fields = by_name("fakes")
     rec = record(

@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from eventlens.extract.casualties import find_casualties
+from eventlens.nlp import load_language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_language()
+
+
+def _parsed(nlp: Language, text: str) -> tuple[int | None, int | None, int | None]:
+    """Counts with the parse, as the extractor calls it."""
+    found = find_casualties(text, 0, next(iter(nlp(text).sents)))
+    return found.fatalities, found.wounded, found.killed_or_wounded
 
 
 def _counts(text: str) -> tuple[int | None, int | None, int | None]:
@@ -186,3 +199,119 @@ def test_deaths_told_as_lives_claimed(text: str, dead: int) -> None:
 
 def test_claiming_responsibility_is_not_a_toll() -> None:
     assert find_casualties("The group is claiming responsibility for the attack.").fatalities == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An air raid hit the farm, injuring two shepherds, with no report of fatalities.", (0, 2, None)),
+        ("Rockets struck the depot but did not result in any fatalities.", (0, 0, None)),
+        ("Neither deaths nor injuries were reported after the shelling.", (0, 0, None)),
+        ("The guard was killed, and there were no other reported casualties.", (1, 0, None)),
+    ],
+)
+def test_a_denial_covers_only_the_harm_it_names(nlp: Language, text: str, expected: tuple[int, int, None]) -> None:
+    assert _parsed(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Gunmen shot and killed the deputy mayor outside his home.", 1),
+        ("The police chief and his driver were killed in the ambush.", 2),
+        ("Both brothers died in the attack on their shop.", 2),
+        ("A suspect was shot and died on the way to hospital.", 1),
+        ("Three soldiers were killed, while eight attackers were killed as troops repelled the raid.", 11),
+        ("Two guards and five attackers were killed in the assault.", 7),
+    ],
+)
+def test_victims_counted_from_the_parse(nlp: Language, text: str, dead: int) -> None:
+    assert _parsed(nlp, text)[0] == dead
+
+
+def test_one_child_killed_and_another_wounded(nlp: Language) -> None:
+    assert _parsed(nlp, "One child was killed and another was wounded when the shell landed.") == (1, 1, None)
+
+
+def test_killing_animals_kills_nobody(nlp: Language) -> None:
+    assert _parsed(nlp, "Artillery fire hit the village, killing livestock and damaging homes.")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("In addition to the bomber, at least six people were killed at the checkpoint.", 7),
+        ("Besides the two attackers, four police officers were killed.", 6),
+    ],
+)
+def test_the_attacker_named_apart_is_one_more_dead(text: str, dead: int) -> None:
+    assert find_casualties(text).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("The clash left one fatality, police said.", 1),
+        ("Between 10 and 15 people were killed in the raid.", 10),
+        ("Troops killed an unknown number of militants.", None),
+    ],
+)
+def test_counts_in_other_forms(text: str, dead: int | None) -> None:
+    assert find_casualties(text).fatalities == dead
+
+
+def test_a_death_threat_is_no_death() -> None:
+    assert find_casualties("The journalist had received one death threat after another.").fatalities == 0
+
+
+def test_an_animal_killed_is_no_death(nlp: Language) -> None:
+    assert _parsed(nlp, "A cow was killed when the mine went off.")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("In Tarime, Mara region, a trader was killed by two men on a motorbike.", 1),
+        ("In the capital, a driver was beaten to death by a mob.", 1),
+        ("Near the border crossing, a man was found dead.", 1),
+        ("Soldiers shot a farmer near the fence, resulting in his death.", 1),
+    ],
+)
+def test_one_victim_after_a_dateline(nlp: Language, text: str, dead: int) -> None:
+    assert _parsed(nlp, text)[0] == dead
+
+
+def test_no_resulting_injuries_or_fatalities(nlp: Language) -> None:
+    assert _parsed(nlp, "Gunmen shot at an ambulance, with no resulting injuries or fatalities.") == (0, 0, None)
+
+
+def test_others_are_added_not_a_total(nlp: Language) -> None:
+    text = "Two soldiers were killed at the gate, while three others were killed inside the base."
+    assert _parsed(nlp, text)[0] == 5
+
+
+def test_the_same_victims_told_twice_count_once(nlp: Language) -> None:
+    # Headline and first line run together, as scraped pages often give them.
+    text = "Air raids kill 12 civilians in Aleppo Monitor AFP Saturday At least 12 civilians were killed in air raids."
+    assert _parsed(nlp, text)[0] == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN says the war has killed more than 300,000 people since it began.",
+        "More than 900 civilians have been killed in the province since 2015.",
+        "In the past three months at least 400 people have been killed in the region.",
+    ],
+)
+def test_a_running_toll_is_background(nlp: Language, text: str) -> None:
+    assert _parsed(nlp, text) == (0, 0, None)
+
+
+def test_the_year_of_a_date_line_is_no_count() -> None:
+    assert find_casualties("Published March 3 2016 Four nurses were killed in the strike.").fatalities == 4
+
+
+def test_the_toll_of_the_event_answered_is_not_this_ones(nlp: Language) -> None:
+    text = "The group fired rockets at the town in retaliation for a raid that killed 12 of its fighters."
+    assert _parsed(nlp, text) == (0, 0, None)

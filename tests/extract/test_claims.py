@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventlens.extract.claims import find_claims
-from eventlens.types import ClaimInfo
+from eventlens.extract.claims import find_claims, headline_attribution, share_report_claims
+from eventlens.types import ClaimInfo, DateExpression, EventMention, PlaceMention, Span
 
 CHANNELS = {"Amaq": "Islamic State", "Al-Kataib": "Al Shabaab"}
 OUTLETS = frozenset({"Reuters", "AFP"})
@@ -41,8 +41,18 @@ def test_no_channel_configured_no_channel_claim() -> None:
         ("Boko Haram claimed the kidnapping in a video.", "Boko Haram"),
         ("Al-Shabaab said it had carried out the attack on the hotel.", "Al-Shabaab"),
         ("The Islamic State took responsibility for the bombing.", "Islamic State"),
+        # A name with its acronym or other name in brackets, with the nouns news adds to it.
+        ("The Ogaden National Liberation Front (ONLF) claimed responsibility for the ambush.",
+         "Ogaden National Liberation Front (ONLF)"),
+        ("Houthi rebels (Ansar Allah) claimed the drone attack on the airport.", "Houthi rebels (Ansar Allah)"),
+        ("The Jan Militia of the Communist Party of India (Maoist) claimed the blast.",
+         "Jan Militia of the Communist Party of India (Maoist)"),
+        ("The Baloch Liberation Army has claimed the responsibility for the blast.", "Baloch Liberation Army"),
+        # An apposition says whom a person claims for, or what the person is.
+        ("Ahmed Musa, a member of the Grey Wolves, claimed responsibility for the stabbing.", "Grey Wolves"),
+        ("Karim Haddad, a Muslim extremist, claimed responsibility for the shooting.", "Muslim extremist"),
     ],
-)
+)  # fmt: skip
 def test_named_claim_of_responsibility(text: str, claimant: str) -> None:
     found = _claims(text)
     assert found.claimed is True
@@ -165,8 +175,24 @@ def test_a_sentence_without_sourcing_adds_nothing() -> None:
         ("No group claimed the attack; however, sources attributed the attack to the Taliban.", "Taliban"),
         ("Local officials blamed al-Shabaab for the bombing of the market.", "al-Shabaab"),
         ("The ambush is believed to have been carried out by the ADF.", "ADF"),
+        ("No one claimed the raid, but police suspected the involvement of the ADF.", "ADF"),
+        ("Residents suspect that Fulani militants carried out the raid on the farm.", "Fulani militants"),
+        ("Officials suspected the Taliban was behind the blast at the market.", "Taliban"),
+        ("Police suspected that the killings were carried out by bandits, a spokesman said.", "bandits"),
+        ("The first raids were likely carried out by Russian jets, the monitor said.", "Russian jets"),
+        ("Activists said the strikes were probably conducted by regime warplanes targeting the market.",
+         "regime warplanes"),
+        ("The opposition accused government forces of carrying out the gas attack.", "government forces"),
+        ("Medics said the raids were carried out by either Russian or regime warplanes.",
+         "Russian or regime warplanes"),
+        ("Jet strikes blamed on the regime hit two markets in the city.", "regime"),
+        ("Rebels blamed Russian warplanes of bombing the market.", "Russian warplanes"),
+        ("Witnesses blamed the raid on the APCLS and the Nyatura militia, who deny it.",
+         "APCLS and the Nyatura militia"),
+        ("Some sources attributed the ambush to the Atanga Nji militia while others blamed separatists.",
+         "Atanga Nji militia"),
     ],
-)
+)  # fmt: skip
 def test_a_perpetrator_named_by_sources_is_not_a_claim(text: str, suspect: str) -> None:
     found = _claims(text)
     assert found.blamed_on == suspect
@@ -175,3 +201,99 @@ def test_a_perpetrator_named_by_sources_is_not_a_claim(text: str, suspect: str) 
 
 def test_no_blame_no_suspect() -> None:
     assert _claims("Gunmen attacked a checkpoint near the town on Monday.").blamed_on is None
+
+
+def test_the_same_attackers_are_nobody_new() -> None:
+    assert _claims("It was one of two raids carried out by the same gunmen that night.").blamed_on is None
+
+
+def test_the_suspect_ends_before_the_target() -> None:
+    found = _claims("Air strikes carried out by US jets against Nusra Front positions killed five.")
+    assert found.blamed_on == "US jets"
+
+
+# --- one claim for the report ---------------------------------------------------------------------------------
+
+
+def _attack(index: int, *places: str, claim: ClaimInfo | None = None) -> EventMention:
+    mention = EventMention(doc_id="d", index=index, sentence=Span(index * 100, index * 100 + 90))
+    mention.attack_type = "Armed Assault"
+    mention.places = [PlaceMention(name) for name in places]
+    mention.claim = claim or ClaimInfo()
+    return mention
+
+
+def test_a_claim_told_after_a_detail_covers_the_reports_attack() -> None:
+    # "Gunmen stormed a post in Dikwa. Two officers were also abducted. The ISWAP claimed the attack."
+    claim = ClaimInfo(claimed=True, claimed_by_text="ISWAP", evidence=[Span(200, 240)])
+    attack, abduction = _attack(0, "Dikwa"), _attack(1, claim=claim)
+    share_report_claims([attack, abduction])
+    assert attack.claim.claimed is True
+    assert attack.claim.claimed_by_text == "ISWAP"
+    assert Span(200, 240) in attack.claim.evidence
+
+
+def test_an_attribution_covers_the_reports_attack_too() -> None:
+    blame = ClaimInfo(claimed=False, blamed_on="the ADF")
+    attack, detail = _attack(0, "Beni"), _attack(1, "Beni", claim=blame)
+    share_report_claims([attack, detail])
+    assert (attack.claim.claimed, attack.claim.blamed_on) == (False, "the ADF")
+
+
+def test_a_place_named_with_or_without_its_article_is_the_same_place() -> None:
+    attack = _attack(0, "Al Hudaydah", "Yemen")
+    share_report_claims([attack, _attack(1, "Hudaydah", claim=ClaimInfo(blamed_on="the Houthis"))])
+    assert attack.claim.blamed_on == "the Houthis"
+
+
+def test_an_attack_in_another_province_is_elsewhere() -> None:
+    attack = _attack(0, "Kunduz province")
+    share_report_claims([attack, _attack(1, "Baghlan province", claim=ClaimInfo(blamed_on="the Taliban"))])
+    assert attack.claim.blamed_on is None
+
+
+def test_an_attack_elsewhere_or_with_its_own_claim_keeps_its_own() -> None:
+    claim = ClaimInfo(claimed=True, claimed_by_text="Al-Shabaab")
+    own = ClaimInfo(claimed=True, claimed_by_text="ISIS")
+    elsewhere, claimed = _attack(0, "Kismayo"), _attack(1, "Baidoa", claim=own)
+    source = _attack(2, "Mogadishu", claim=claim)
+    share_report_claims([elsewhere, claimed, source])
+    assert elsewhere.claim == ClaimInfo()
+    assert claimed.claim.claimed_by_text == "ISIS"
+
+
+def test_an_attack_the_report_calls_separate_keeps_to_itself() -> None:
+    text = "A car bomb hit the base in Jowhar. In a separate incident, a drone struck a house in Jowhar."
+    bombing, strike = _attack(0, "Jowhar"), _attack(1, "Jowhar")
+    bombing.claim = ClaimInfo(claimed=True, claimed_by_text="Al-Shabaab")
+    strike.sentence = Span(text.index("In a separate"), len(text))
+    share_report_claims([bombing, strike], text=text)
+    assert strike.claim == ClaimInfo()
+
+
+def test_an_attack_on_another_date_keeps_to_itself() -> None:
+    earlier, claimed = _attack(0, "Kirkuk"), _attack(1, "Kirkuk", claim=ClaimInfo(claimed=True, claimed_by_text="IS"))
+    earlier.date, claimed.date = DateExpression(text="last month"), DateExpression(text="on November 15")
+    share_report_claims([earlier, claimed])
+    assert earlier.claim == ClaimInfo()
+
+
+def test_a_claim_goes_to_attacks_not_to_other_events() -> None:
+    protest = _attack(0)
+    protest.attack_type = None
+    share_report_claims([protest, _attack(1, claim=ClaimInfo(claimed=True, claimed_by_text="Taliban"))])
+    assert protest.claim == ClaimInfo()
+
+
+def test_the_headline_names_who_did_an_attack_the_body_leaves_unnamed() -> None:
+    headline = headline_attribution("Regime strikes", Span(0, 14))
+    strike = _attack(0, "Homs")
+    share_report_claims([strike], headline)
+    assert strike.claim.blamed_on == "Regime strikes"
+    assert Span(0, 14) in strike.claim.evidence
+
+
+def test_the_bodys_own_attribution_wins_over_the_headline() -> None:
+    strike, blame = _attack(0, "Homs"), _attack(1, "Homs", claim=ClaimInfo(blamed_on="Russian jets"))
+    share_report_claims([strike, blame], headline_attribution("Regime strikes", Span(0, 14)))
+    assert strike.claim.blamed_on == "Russian jets"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventlens.extract.classify import Classification, Participants, classify
+from eventlens.extract.classify import Classification, Participants, classify, escalate, escalation
 from eventlens.extract.cues import find_cues
+from eventlens.types import EventMention, Span
 from eventlens.types.vocab import ACLED_EVENT_TYPE_OF, GTD_ATTACK_TYPES, GTD_WEAPON_TYPES
 
 NOBODY = Participants()
@@ -38,7 +39,8 @@ def _classify(text: str, who: Participants = NOBODY) -> Classification:
             STATE,
             "Excessive force against protesters",
         ),
-        ("Rioters threw stones at police and torched cars.", NOBODY, "Violent demonstration"),
+        ("Demonstrators threw stones at police and torched cars.", NOBODY, "Violent demonstration"),
+        ("Rioters threw stones at police and torched cars.", NOBODY, "Mob violence"),
         ("An angry mob lynched two suspected thieves.", NOBODY, "Mob violence"),
         ("Soldiers raped two women in the village.", NOBODY, "Sexual violence"),
         ("Gunmen abducted 20 farmers from their fields.", NOBODY, "Abduction/forced disappearance"),
@@ -170,3 +172,84 @@ def test_air_strikes_are_not_coded_as_terrorist_bombings() -> None:
 def test_the_deciding_cue_is_reported() -> None:
     found = _classify("A roadside bomb hit a military convoy.")
     assert found.cue.value == "explosive"
+
+
+SOLDIERS_HIT = Participants(patient_category="state_forces")
+CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True, casualties=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "sub_event_type"),
+    [
+        # ACLED: violence with a demonstration or a stated demand behind it is a violent demonstration.
+        ("Factory workers burned tyres outside the plant, demanding unpaid wages.", NOBODY, "Violent demonstration"),
+        ("Residents pelted police with stones after a raid on the market.", NOBODY, "Mob violence"),
+        ("Angry villagers attacked two police officers with sticks.", NOBODY, "Mob violence"),
+        # Many explosions counted at one place are fire from afar, not a planted bomb.
+        ("Monitors recorded a total of 40 explosions near the village.", NOBODY, "Shelling/artillery/missile attack"),
+        ("Troops fired heavy machine guns and mortars at the village.", NOBODY, "Shelling/artillery/missile attack"),
+        # Artillery alongside small-arms fire, or air strikes supporting a ground fight, are the battle.
+        ("Rebels fired mortars and small arms at army positions.", NOBODY, "Armed clash"),
+        ("Special forces, backed by airstrikes, repelled an insurgent assault.", STATE, "Armed clash"),
+        # Air strikes that killed civilians while fighting went on elsewhere stay air strikes.
+        ("Air strikes killed 30 civilians as fighting raged nearby.", CIVILIANS_HIT, "Air/drone strike"),
+        ("Gunmen ambushed an army patrol on the highway.", SOLDIERS_HIT, "Armed clash"),
+        ("Gunmen ambushed a minibus and killed four passengers.", CIVILIANS_HIT, "Attack"),
+        ("Militants carried out an arson attack on a school overnight.", NOBODY, "Looting/property destruction"),
+        ("Hundreds of families fled their homes following clashes between rival clans.", NOBODY, "Other"),
+        ("Two militants died when the bomb they were planting exploded prematurely.",
+         Participants(casualties=True), "Disrupted weapons use"),
+        ("Rebels handed over the town to government forces without a fight.", NOBODY,
+         "Non-violent transfer of territory"),
+        ("A suicide bomber detonated his vest at a checkpoint.", NOBODY, "Suicide bomb"),
+        ("Witnesses said the shells released a chlorine gas that choked residents.", NOBODY, "Chemical weapon"),
+    ],
+)  # fmt: skip
+def test_acled_conventions(text: str, who: Participants, sub_event_type: str) -> None:
+    assert _classify(text, who).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "escalated"),
+    [
+        ("Peaceful protest", "Police dispersed the crowd with tear gas.", "Protest with intervention"),
+        ("Peaceful protest", "Around 30 of them were detained by police.", "Protest with intervention"),
+        ("Peaceful protest", "Some demonstrators later set tyres on fire.", "Violent demonstration"),
+        ("Protest with intervention", "Security forces opened fire on the protesters.",
+         "Excessive force against protesters"),
+        ("Shelling/artillery/missile attack", "Troops returned fire.", "Armed clash"),
+        ("Grenade", "Soldiers responded with gunfire and the attackers fled.", "Armed clash"),
+        # Clashes told of elsewhere in the report are no answer to the shelling.
+        ("Shelling/artillery/missile attack", "Clashes on the ground continued in other districts.", None),
+        ("Mob violence", "The crowd was demanding cheaper fuel.", "Violent demonstration"),
+        # What the crowd demands, or what did not happen, changes nothing.
+        ("Peaceful protest", "They demanded the release of activists detained last week.", None),
+        ("Peaceful protest", "No one was arrested.", None),
+        ("Air/drone strike", "Troops returned fire.", None),
+    ],
+)  # fmt: skip
+def test_a_later_sentence_escalates_the_event(previous: str, text: str, escalated: str | None) -> None:
+    found = escalation(previous, text)
+    assert (found[0] if found else None) == escalated
+
+
+def _protest_mention() -> EventMention:
+    mention = EventMention(doc_id="d", index=0, sentence=Span(0, 39))
+    mention.sub_event_type, mention.event_type = "Peaceful protest", "Protests"
+    return mention
+
+
+def test_escalate_retypes_the_mention_with_provenance_and_evidence() -> None:
+    document = "Teachers marched to the ministry today. Police dispersed them."
+    mention = _protest_mention()
+    assert escalate(mention, "Police dispersed them.", Span(40, 62), document)
+    assert (mention.sub_event_type, mention.event_type) == ("Protest with intervention", "Protests")
+    assert mention.provenance["sub_event_type"].startswith("rule:cue:follow-up")
+    assert Span(40, 62) in mention.evidence
+
+
+def test_a_later_paragraph_does_not_escalate() -> None:
+    document = "Teachers marched to the ministry today.\nPolice dispersed them."
+    mention = _protest_mention()
+    assert not escalate(mention, "Police dispersed them.", Span(40, 62), document)
+    assert mention.sub_event_type == "Peaceful protest"

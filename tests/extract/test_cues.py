@@ -29,7 +29,7 @@ def test_every_cue_has_a_pattern() -> None:
         ("A landmine killed two shepherds.", Cue.EXPLOSIVE),
         ("Engineers defused a bomb under the bridge.", Cue.DISRUPTED),
         ("Troops clashed with the militia.", Cue.CLASH),
-        ("Insurgents ambushed a patrol.", Cue.CLASH),
+        ("Insurgents ambushed a patrol.", Cue.AMBUSH),
         ("Gunmen stormed the hotel.", Cue.ATTACK),
         ("Unknown men opened fire on a car.", Cue.SHOOTING),
         ("Three farmers were murdered.", Cue.KILLING),
@@ -79,3 +79,51 @@ def test_a_quiet_sentence_has_no_cues() -> None:
 def test_a_sentence_can_carry_several_cues() -> None:
     cues = find_cues("Security forces opened fire on protesters, killing three demonstrators.")
     assert {Cue.PROTEST, Cue.PROTEST_FORCE, Cue.KILLING} <= cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Both sides traded small-arms fire through the night.", Cue.SMALL_ARMS),
+        ("Angry villagers attacked two police officers with sticks.", Cue.CROWD_VIOLENCE),
+        ("A brawl between two groups of traders left one man hurt.", Cue.CROWD_VIOLENCE),
+        ("Factory workers burned tyres, demanding their unpaid wages.", Cue.DEMAND),
+        ("The device exploded prematurely as the two men carried it.", Cue.MISFIRE),
+        ("Hundreds of families fled their homes following heavy fighting.", Cue.DISPLACEMENT),
+        ("Monitors recorded a total of 40 explosions near the frontline.", Cue.SHELLING),
+        ("Several explosions were heard on the edge of the city overnight.", Cue.SHELLING),
+        ("Troops fired heavy machine guns at the village.", Cue.SHELLING),
+        ("Bus drivers staged a motorcade through the city centre.", Cue.PROTEST),
+        ("Residents blocked the roundabout with burning tyres.", Cue.PROTEST),
+        ("Around 20 people, including two reporters, were arrested by police.", Cue.PROTEST_INTERVENTION),
+        ("Government troops responded to rebel shelling near the airport.", Cue.CLASH),
+        ("Commandos, backed by airstrikes, pushed into the valley.", Cue.FIRE_SUPPORT),
+        ("Shelling exchanges continued along the border.", Cue.CLASH),
+        ("The army built new fortifications east of the city.", Cue.GROUP_CHANGE),
+        ("Russian military police conducted a patrol near the border town.", Cue.GROUP_CHANGE),
+        ("Soldiers recovered four IEDs planted along the road.", Cue.DISRUPTED),
+    ],
+)
+def test_news_phrasings_are_found(text: str, cue: Cue) -> None:
+    assert cue in find_cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # A mine that is a place, not a weapon.
+        ("Shots were heard near the Zolota Mine on Tuesday.", Cue.EXPLOSIVE),
+        # Grenades seized were never thrown; pistols seized are no hostages.
+        ("Police seized two pistols and three hand grenades.", Cue.GRENADE),
+        ("Police seized two pistols and three hand grenades.", Cue.ABDUCTION),
+        # Riots named in passing: the sentence is about a protest.
+        ("Relatives protested against the detention of men arrested during last month's riots.", Cue.RIOT),
+        # The arrest the crowd protests is no intervention against it.
+        ("The blogger was arrested last week on fraud charges.", Cue.PROTEST_INTERVENTION),
+        # Machine guns fired from afar are not the small arms of a firefight.
+        ("Troops fired heavy machine guns at the village.", Cue.SHOOTING),
+        ("Gunmen ambushed a bus on the highway.", Cue.CLASH),
+    ],
+)
+def test_look_alikes_are_not_cues(text: str, cue: Cue) -> None:
+    assert cue not in find_cues(text)

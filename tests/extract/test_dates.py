@@ -116,3 +116,22 @@ def test_dates_relative_to_the_report(nlp: Language, text: str, expected: str) -
 )
 def test_no_point_in_time_no_date(nlp: Language, text: str) -> None:
     assert _date(nlp, text) == DateExpression()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the third day of the sit-in outside the ministry.",
+        "Lawyers marched for the second day in a row.",
+    ],
+)
+def test_a_count_of_days_is_no_calendar_date(nlp: Language, text: str) -> None:
+    assert _date(nlp, text).text is None
+
+
+def test_a_date_entity_without_any_word_of_time_is_ignored(nlp: Language) -> None:
+    # The recogniser sometimes tags a place as DATE; such an entity must not hide the real date.
+    doc = nlp("As reported on 2 May 2020, soldiers raided a camp in the region of Dahuk.")
+    place = next(t for t in doc if t.text == "Dahuk")
+    doc.ents = [SpacySpan(doc, place.i, place.i + 1, label="DATE")]
+    assert find_event_date(next(iter(doc.sents)), None).text == "2 May 2020"

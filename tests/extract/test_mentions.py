@@ -264,3 +264,125 @@ def test_territory_taken_by_state_or_non_state(
     [mention] = _extract(nlp, extractor, make_document("Front line", [sentence]))
     assert mention.sub_event_type == sub_event_type
     assert mention.event_type == "Battles"
+
+
+def test_civilians_counted_later_make_an_unknown_attack_an_armed_assault(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Village attacked",
+        [
+            "Assailants attacked the village of Kadaji on Sunday night.",
+            "At least 20 villagers were killed in the attack.",
+        ],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert (mention.attack_type, mention.weapon_type) == ("Armed Assault", "Firearms")
+    assert mention.provenance["attack_type"] == "rule:gtd-tactic-from-victims"
+
+
+def test_soldiers_counted_later_leave_an_unknown_attack_unknown(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Outpost attacked",
+        ["Militants attacked an army outpost near Dalori on Monday.", "Three soldiers were killed in the attack."],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert (mention.attack_type, mention.weapon_type) == ("Unknown", "Unknown")
+
+
+def test_a_toll_told_of_the_ensuing_clash_is_the_events(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Outpost attacked",
+        [
+            "Gunmen attacked a police outpost near Ghazni. Four officers and six attackers were killed in the ensuing "
+            "clash."
+        ],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.casualties.fatalities == 10
+
+
+def test_a_toll_beside_someone_unharmed_still_counts(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Convoy bombed",
+        [
+            "A roadside bomb hit the governor's convoy near Kandahar. The governor was not harmed, but two of his "
+            "guards were killed in the blast."
+        ],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.casualties.fatalities == 2
+
+
+def test_a_date_named_before_the_event_sentence_dates_it(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Raid in the north",
+        ["On 5 May 2020, police officials spoke to reporters in the town. A man was arrested at the market."],
+    )
+    mentions = _extract(nlp, extractor, document)
+    assert mentions[-1].date.text == "5 May 2020"
+
+
+def test_a_dateline_is_neither_the_events_date_nor_its_text(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Rebels take Kidal",
+        [
+            "KIDAL, Mali, Oct 10 (Sahel Wire) — Gunmen attacked an army post near Kidal on Saturday, killing two soldiers."
+        ],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.date.text is not None and "Saturday" in mention.date.text
+    assert _evidence(document, mention)[0].startswith("Gunmen attacked")
+
+
+def test_blame_told_with_background_is_folded_into_the_event(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Market bombing",
+        [
+            "A suicide bomber blew herself up at a market in Konduga on Tuesday, killing six people.",
+            "No group has claimed the bombing, but police blamed Boko Haram, which has used women as bombers for years.",
+        ],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.claim.claimed is False
+    assert any(e.startswith("No group has claimed the bombing") for e in _evidence(document, mention))
+
+
+def test_a_witness_account_tells_more_of_the_event(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Base attacked",
+        [
+            "Militants stormed an army base in Malam Fatori on Monday night.",
+            "Residents said they heard gunfire until dawn.",
+        ],
+    )
+    assert len(_extract(nlp, extractor, document)) == 1
+
+
+def test_the_headline_says_who_did_an_attack_the_body_leaves_unnamed(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Russian jets pound market town in Idlib",
+        ["Air strikes on the market in Maarat al-Numan killed nine people on Monday, rescuers said."],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.claim.blamed_on == "Russian jets"
+    assert mention.claim.claimed is None
+
+
+def test_hostages_taken_in_the_attack_make_it_a_kidnapping(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Police post attacked",
+        [
+            "Gunmen attacked a police post in Ghazni on Monday.",
+            "The abduction of four officers during the raid alarmed residents.",
+        ],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert (mention.attack_type, mention.weapon_type) == ("Hostage Taking (Kidnapping)", "Firearms")
+    assert mention.provenance["attack_type"] == "rule:gtd-hostages-taken-in-the-attack"
+
+
+def test_an_institutions_name_is_no_event(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Watchdog statement",
+        ["The Organisation for the Prohibition of Chemical Weapons said on Tuesday it was gathering information."],
+    )
+    assert _extract(nlp, extractor, document) == []

@@ -124,3 +124,39 @@ def test_a_confirmation_sources_an_earlier_event(nlp: Language) -> None:
 
 def test_reporting_verb_over_an_event_does_not_make_it_a_non_event(nlp: Language) -> None:
     assert _reason(nlp, "Officials said gunmen attacked a bus on Monday.", "attacked") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("No shot was fired when the rebels entered the town, residents said.", "shot", "negated"),
+        ("Residents said they heard gunfire until dawn.", "gunfire", "witness account"),
+        ("Police posts in the south have come under repeated attack this year.", "attack", "general statement"),
+        ("Families took shelter in basements from the artillery fire.", "fire", "circumstance of flight"),
+        ("UN investigators later concluded that government aircraft had dropped the sarin.", "dropped", "sourcing of an earlier event"),
+        ("Funerals for the dead were held quietly on Wednesday.", "dead", "reference to a known event"),
+    ],
+)  # fmt: skip
+def test_sentences_about_an_incident_are_not_new_incidents(nlp: Language, text: str, trigger: str, reason: str) -> None:
+    assert _reason(nlp, text, trigger) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("The war began in early 2011, and the army has shelled the town since March 2012.", "shelled", "background"),
+        ("Rescuers stopped their work in fear of further air strikes.", "strikes", "forecast or hypothetical"),
+        ("Residents showed the damage from this attack on Tuesday.", "attack", "reference to a known event"),
+    ],
+)
+def test_history_future_violence_and_back_references_are_not_new_incidents(
+    nlp: Language, text: str, trigger: str, reason: str
+) -> None:
+    assert _reason(nlp, text, trigger) == reason
+
+
+def test_no_casualties_does_not_negate_the_event(nlp: Language) -> None:
+    text = (
+        "On 5 May, rebels reportedly shelled army posts near the town, wounding soldiers with no fatalities reported."
+    )
+    assert _reason(nlp, text, "shelled") is None

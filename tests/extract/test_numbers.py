@@ -79,3 +79,31 @@ def test_count_pattern_reads_hyphenated_word_numbers_whole() -> None:
     found = _counts_in("Thirty-two fighters and 5 civilians")
     assert found == ["Thirty-two", "5"]
     assert [parse_count(f) for f in found] == [32, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between 10 and 15", 10),
+        ("8-10", 8),
+        ("two or three", 2),
+        ("at least 20 to 25", 20),
+    ],
+)
+def test_a_range_is_read_as_its_lower_bound(text: str, expected: int) -> None:
+    assert parse_count(text) == expected
+
+
+def test_a_range_is_one_count_in_running_text() -> None:
+    match = re.search(COUNT, "Between 10 and 15 people were killed.", re.I)
+    assert match is not None and parse_count(match.group(0)) == 10
+
+
+def test_a_rising_toll_is_no_range() -> None:
+    # "from 10 to 15" is a change of figure, not a range: the two numbers stay apart.
+    assert [m.group(0) for m in re.finditer(COUNT, "The toll rose from 10 to 15.", re.I)] == ["10", "15"]
+
+
+def test_an_unknown_number_is_no_count_of_one() -> None:
+    assert re.fullmatch(COUNT, "an", re.I)
+    assert not re.match(rf"{COUNT}\s+unknown", "an unknown number", re.I)

@@ -148,3 +148,75 @@ def test_the_nation_whose_air_strikes_killed_is_the_agent(nlp: Language, finder:
 def test_the_group_holding_a_town_is_not_the_one_who_struck_it(nlp: Language, finder: ActorFinder) -> None:
     _, roles = _read(nlp, finder, "Shells hit the town of al-Bab, which is held by the Islamic State group.")
     assert roles.agents == []
+
+
+def test_by_after_an_attack_noun_names_the_attacker(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Three policemen died after an ambush by Taliban fighters near Ghazni on Sunday.")
+    assert [a.text for a in roles.agents] == ["Taliban fighters"]
+    assert [a.text for a in roles.patients] == ["policemen"]
+
+
+def test_those_who_repel_an_attack_defend_and_the_attackers_act(nlp: Language, finder: ActorFinder) -> None:
+    actors, roles = _read(nlp, finder, "Afghan soldiers repelled an attack by Taliban fighters in Kunduz overnight.")
+    assert _roles(actors) == {"Afghan soldiers": "patient", "Taliban fighters": "agent"}
+    assert [a.text for a in roles.agents] == ["Taliban fighters"]
+
+
+def test_an_attack_repulsed_by_troops_is_not_the_troops_act(nlp: Language, finder: ActorFinder) -> None:
+    actors, _ = _read(nlp, finder, "The assault was repulsed by Nigerian troops outside Monguno.")
+    assert _roles(actors)["Nigerian troops"] == "patient"
+
+
+def test_the_group_that_planted_a_bomb_is_the_agent(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "A police officer was killed by a Taliban-planted mine in Kandahar city.")
+    assert [a.text for a in roles.agents] == ["Taliban"]
+
+
+def test_a_coalition_whose_air_raids_struck_is_the_agent(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Saudi-led coalition air raids hit a farm in Hajjah, killing two farmers.")
+    assert [(a.text, a.category) for a in roles.agents] == [("Saudi-led coalition", "external_other")]
+
+
+def test_air_in_air_raids_is_no_nation(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Air raids hit a market in Maarat al-Numan, killing five people.")
+    assert roles.agents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("A gendarme shot and killed a motorbike taxi driver in Bafoussam after an argument.", "gendarme"),
+        ("The military forces engaged in a gun battle with Ambazonian separatists in Bafut.", "military forces"),
+    ],
+)
+def test_a_subject_the_parser_strands_still_acts(nlp: Language, finder: ActorFinder, text: str, agent: str) -> None:
+    _, roles = _read(nlp, finder, text)
+    assert [a.text for a in roles.agents] == [agent]
+
+
+def test_a_name_after_the_victims_is_not_taken_for_the_subject(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Two soldiers wounded near Kismayo, a town held by Al-Shabaab until 2012.")
+    assert roles.agents == []
+
+
+def test_two_subjects_who_clash_are_the_two_sides(nlp: Language, finder: ActorFinder) -> None:
+    actors, _ = _read(nlp, finder, "GNA and LNA forces clashed near Tripoli airport on Saturday.", country="Libya")
+    assert _roles(actors) == {"GNA": "agent", "LNA forces": "patient"}
+
+
+def test_two_subjects_who_clash_with_a_third_fought_together(nlp: Language, finder: ActorFinder) -> None:
+    actors, _ = _read(
+        nlp, finder, "Syrian troops and allied militias clashed with Islamic State fighters near Palmyra."
+    )
+    assert _roles(actors)["Islamic State fighters"] == "patient"
+    assert all(role == "agent" for name, role in _roles(actors).items() if name != "Islamic State fighters")
+
+
+def test_a_name_the_parser_split_into_a_verb_still_acts(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "IS militants planted a bomb targeting an army patrol near Tarmiyah.")
+    assert [a.text for a in roles.agents] == ["IS militants"]
+
+
+def test_workers_named_by_their_trade_are_civilian_victims(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "A roadside bomb killed two engineers from the water company near Marib.")
+    assert roles.civilian_victims is True

@@ -111,3 +111,39 @@ def test_long_hyphenated_runs_are_no_place_names(text: str) -> None:
 def test_hyphenated_and_article_names_still_read_whole(nlp: Language) -> None:
     sentence = nlp("Shelling hit the town of Maarat al-Numan and Ras al-Ain district.")[:]
     assert {p.text for p in find_places(sentence, [])} >= {"Maarat al-Numan", "Ras al-Ain"}
+
+
+def test_a_group_holding_a_place_is_no_place(nlp: Language) -> None:
+    assert _named(_places(nlp, "Air strikes on IS-held villages near Manbij killed 20 people.")) == {"Manbij": None}
+    names = _named(_places(nlp, "Nine Civilians Killed in US-Led Coalition Raids in Northern Syria"))
+    assert not any(name.startswith("US") for name in names)
+
+
+def test_a_kind_word_after_a_demonym_names_the_place_that_follows(nlp: Language) -> None:
+    places = _named(_places(nlp, "A Russian air strike on the Syrian city Aleppo killed eight civilians."))
+    assert places.get("Aleppo") == "city"
+
+
+def test_mid_name_articles_keep_a_village_name_whole(nlp: Language) -> None:
+    places = _named(_places(nlp, "Gunmen attacked Tell es Sultan village in Hama province on Thursday."))
+    assert places.get("Tell es Sultan") == "village"
+
+
+def test_a_place_list_is_kept_whole_so_its_later_names_contain_the_first(nlp: Language) -> None:
+    assert "Pisky, Donetsk" in _named(_places(nlp, "Rebels shelled army positions near Pisky, Donetsk on Friday."))
+
+
+def test_places_in_brackets_contain_the_place_before_them(nlp: Language) -> None:
+    places = _named(_places(nlp, "Militiamen killed two farmers near Mamove (Beni, North Kivu) on Monday."))
+    assert "Mamove, Beni, North Kivu" in places
+
+
+def test_a_dateline_or_an_acronym_in_brackets_contains_nothing(nlp: Language) -> None:
+    places = _named(_places(nlp, "DAMASCUS (Reuters) Shelling killed four people in Douma on Monday."))
+    assert not any("," in name for name in places)
+
+
+def test_a_countrys_currency_or_envoy_is_no_place(nlp: Language) -> None:
+    places = _named(_places(nlp, "Rioters angry at the soaring US dollar blocked roads in Tripoli on Monday."))
+    assert "US" not in places
+    assert "Tripoli" in places

@@ -60,6 +60,14 @@ def acled(actor: Actor | None) -> str | None:
         ("al-Shabab militants", "Kenya", 2020, "Al Shabaab"),
         ("Hayat Tahrir al-Sham", None, None, "HTS: Hayat Tahrir al Sham"),
         ("the former Nusra Front", "Syria", None, "HTS: Hayat Tahrir al Sham"),
+        # The weapon or the strike names whose it is: "regime warplanes", "Russian strikes", "rebel shelling".
+        ("regime warplanes", "Syria", 2016, "Military Forces of Syria (2000-)"),
+        ("government helicopters", "Sudan", 2020, "Military Forces of Sudan (2019-)"),
+        ("Russian strikes", "Syria", 2016, "Military Forces of Russia (2000-)"),
+        ("the Russian Aerospace Forces", "Syria", 2016, "Military Forces of Russia (2000-)"),
+        ("Assad's air force", "Syria", 2016, "Military Forces of Syria (2000-)"),
+        ("rebel shelling", "Syria", 2016, "Opposition Rebels (Syria)"),
+        ("coalition air strikes", "Syria", 2016, "Global Coalition Against Daesh"),
     ],
 )
 def test_resolve_phrases(actors: ActorDictionary, phrase: str, country: str | None, year: int | None, expected: str):

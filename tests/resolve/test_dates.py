@@ -190,3 +190,20 @@ def test_a_leap_day_after_publication_resolves_to_an_earlier_one_without_error()
 
 def test_a_written_date_wins_over_its_weekday() -> None:
     assert resolve_expression("Tuesday 5th May", dt.date(2020, 5, 20)).value == "2020-05-05"
+
+
+def test_a_date_named_in_an_earlier_sentence_says_so() -> None:
+    mention = EventMention(
+        doc_id="d", index=0, sentence=Span(40, 80), date=DateExpression(text="on 5 May 2020", span=Span(0, 13))
+    )
+    resolve_mention_dates([mention], None)
+    assert mention.event_date == "2020-05-05"
+    assert mention.provenance["event_date"].startswith("rule:date-of-earlier-sentence")
+
+
+def test_an_unplaceable_date_keeps_the_day_the_report_last_named() -> None:
+    # "the second week of the strike" has no year and the report no publication date: the earlier day holds.
+    mentions = [_mention(0, "on 5 May 2020"), _mention(1, "mid-May")]
+    resolve_mention_dates(mentions, None)
+    assert mentions[1].event_date == "2020-05-05"
+    assert mentions[1].provenance["event_date"] == "rule:date-of-previous-event"

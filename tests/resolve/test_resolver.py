@@ -194,6 +194,23 @@ def test_a_target_type_from_the_text_is_kept(resolver: Resolver) -> None:
     assert mention.target_type == "Educational Institution"
 
 
+def test_an_attack_that_names_no_target_hits_the_public(resolver: Resolver) -> None:
+    # "A bomb exploded in the town centre": GTD's private citizens and property.
+    mention = _mention(
+        event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+        attack_type="Bombing/Explosion", places=[PlaceMention("Ghazni")],
+    )  # fmt: skip
+    _resolve(resolver, mention)
+    assert mention.target_type == "Private Citizens & Property"
+    assert mention.provenance["target_type"] == "rule:gtd-target-the-public-by-default"
+
+
+def test_no_target_type_for_what_is_no_attack(resolver: Resolver) -> None:
+    mention = _mention(event_type="Protests", sub_event_type="Peaceful protest", places=[PlaceMention("Ghazni")])
+    _resolve(resolver, mention)
+    assert mention.target_type is None
+
+
 def test_the_reports_country_settles_an_ambiguous_name(resolver: Resolver) -> None:
     first = _mention(0, places=[PlaceMention("Beirut")])
     second = _mention(1, places=[PlaceMention("Tripoli")])

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from eventlens.evaluate import fakes_map
 from eventlens.types import EventRecord
+from eventlens.types.vocab import GTD_COUNTRY_OF_ACLED
 
 
 class _NoEvent(Enum):
@@ -222,6 +223,11 @@ def perpetrator_of(actors: ActorLookup | None) -> Callable[[EventRecord], str]:
     return predict
 
 
+def gtd_country(record: EventRecord) -> str | None:
+    """The record's country as GTD spells it."""
+    return GTD_COUNTRY_OF_ACLED.get(record.country or "", record.country)
+
+
 def gtd_fields(actors: ActorLookup | None) -> list[Field]:
     perpetrator = MatchField("perpetrator", perpetrator_of(actors), reads=("claimed_by", "actor1"))
     return [
@@ -240,7 +246,7 @@ def gtd_fields(actors: ActorLookup | None) -> list[Field]:
         ),
         _exact("nkill", "fatalities", no_event=0),
         _exact("nwound", "wounded", no_event=0),
-        _exact("country"),
+        MatchField("country", gtd_country, reads=("country",)),
         _exact("provstate", "admin1"),
         _exact("city", "location"),
     ]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from eventlens.events.certainty import assess_sourcing
 from eventlens.events.notes import write_note
+from eventlens.events.salience import weigh_by_headline
 from eventlens.types import Document, EventMention, EventRecord, Evidence, Span
 from eventlens.types.periods import is_background
 
@@ -90,4 +91,5 @@ def build_records(document: Document, mentions: Sequence[EventMention]) -> list[
         )
         record.notes = write_note(record)
         records.append(record)
+    weigh_by_headline(records, document.title)
     return records

@@ -1,14 +1,22 @@
 """Killed, wounded and combined counts in one sentence, with the text that gives each figure.
 
 Rules (the record contract): a figure given only as "killing and wounding four" is a combined count and
-never a death toll; deaths indicated without a number are None; nothing indicated is 0."""
+never a death toll; deaths indicated without a number are None; nothing indicated is 0.
+
+Figures come from word patterns and, when the parse is given, from the victims the verbs of killing and
+wounding name (`victims`): groups told apart add up ("three soldiers and eight attackers"), a total does
+not ("11 people, including ..."), and a denial covers only the harm it names ("no fatalities" leaves the
+wounded). A war's running toll and the toll of an earlier event the sentence answers are background."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span as SpacySpan
+
 from eventlens.extract.numbers import COUNT, parse_count
+from eventlens.extract.victims import Harm, VictimGroup, victim_groups
 from eventlens.types import Casualties, Span
 
 _KILLED = (
@@ -47,6 +55,9 @@ _KILLED_PATTERNS = [
                rf"{_NOUN_WORDS}and\s+(?:his|her|their|its)\s+{_C2}\b", re.I),
     re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claimed the lives of|executed|executing)\s+{_C}\b", re.I),
     re.compile(rf"\b{_C}\s+{_NOUN_WORDS}(?:deaths|fatalities|dead|bodies|corpses)\b", re.I),
+    # "one fatality", "a single death" (but not "a death threat")
+    re.compile(r"\b(?P<count>one|1|a single)\s+(?:fatality|death)\b(?!\s+(?:threats?|sentences?|penalty|squads?|toll|row))",
+               re.I),
     re.compile(rf"\b(?:death )?toll\b(?:\s+\w+){{0,5}}?\s+(?:to|at|of|reached|hit)\s+{_C}\b", re.I),
     re.compile(rf"\b(?:number of (?:dead|deaths|those killed|fatalities))\b(?:\s+\w+){{0,3}}?\s+(?:at|to)\s+{_C}\b", re.I),
     re.compile(rf"\bbod(?:y|ies) of\s+{_C}\b", re.I),
@@ -61,7 +72,9 @@ _KILLED_BESIDES_ONE = [
     re.compile(rf"\band\s+{_C}\s+(?:other|more)\s+{_NOUN_WORDS}{_BE}{_KILLED}\b", re.I),
 ]  # fmt: skip
 _WOUNDED_PATTERNS = [
-    re.compile(rf"\b{_C}\s+{_NOUN_WORDS}[A-Za-z][\w'’-]*,\s+including\s+[^.;]*?,?\s+{_BE}(?:wounded|injured|hurt)\b", re.I),
+    # "including" never reaches back across a death ("three people, including ..., were killed and one injured")
+    re.compile(rf"\b{_C}\s+{_NOUN_WORDS}[A-Za-z][\w'’-]*,\s+including\s+(?:(?!\b(?:killed|dead|died)\b)[^.;])*?,?\s+"
+               rf"{_BE}(?:wounded|injured|hurt)\b", re.I),
     re.compile(rf"\b{_C}\s+{_NOUN_WORDS}and\s+{_C2}\s+{_NOUN_WORDS}{_BE}(?:wounded|injured|hurt)", re.I),
     re.compile(rf"\b{_C}\s+(?:others?\s+|more\s+)?{_NOUN_WORDS}{_BE}{_WOUNDED}\b{_NOT_ACTIVE}", re.I),
     re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|leaving)\s+{_C}\b(?!\s+(?:\w+\s+){{0,3}}dead)", re.I),
@@ -69,26 +82,62 @@ _WOUNDED_PATTERNS = [
                rf"(?:for|with)\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.I),
 ]  # fmt: skip
 
+# "September 21 2016 Five medics were killed": the year of a date line is no count.
+_YEAR_OF_A_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:19|20)\d\d$"
+)
+# A war's running toll is background, not the toll of the event the report is about: "the war has killed more
+# than 200,000 people", "the conflict has claimed the lives of ...", "killed since 2014", "in the past two months".
+_CUMULATIVE_TOLL = re.compile(
+    r"\b(?:war|conflict|uprising|revolution|insurgency|crisis)\s+(?:\w+\s+){0,2}?(?:has|have|had)\s+"
+    r"(?:killed|claimed|left|brought|cost)\b|"
+    r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset)\b|(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b)|"
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decade)\b",
+    re.I,
+)
+# What the event answered: "in retaliation for a raid that killed five" tells an earlier event's toll.
+_EARLIER_CAUSE = re.compile(r"\bin (?:response|retaliation|revenge|reprisal) (?:to|for)\b", re.I)
+# "In addition to the assailant, ..." / "besides the two bombers, ..."
+_BESIDES_ATTACKER = re.compile(
+    rf"\b(?:in addition to|besides|apart from)\s+(?:the\s+)?(?:(?P<count>{COUNT})\s+)?(?:suicide\s+)?"
+    r"(?P<noun>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|shooters?|militants?)\s*,",
+    re.I,
+)
 _DEATHS_INDICATED = re.compile(
-    r"\b(?:killed|killing|dead|died|deaths?|fatalities|fatality|slain|executed|murdered|shot dead|gunned down|"
+    r"\b(?:killed|killing|dead|died|deaths?(?!\s+(?:threats?|sentences?|penalty))|fatalities|fatality|slain|executed|murdered|shot dead|gunned down|"
     r"beheaded|massacred?|lost (?:his|her|their) lives|death toll|bodies|corpses?)\b",
     re.I,
 )
 _WOUNDS_INDICATED = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|maimed)\b", re.I)
+# Explicit denials of harm, per kind: "no fatalities were reported" says nothing of the wounded, so a figure
+# for the other kind in the same sentence still counts ("injuring three, with no report of fatalities").
+_NONE = (
+    r"(?:no|neither|nor|without(?: causing)?(?: any)?|caused no|did not (?:result in|cause) any|"
+    r"no (?:immediate )?reports? (?:of|on)(?: any)?)\s+(?:immediate\s+|reported\s+|resulting\s+|other\s+)?"
+)
+_NO_DEATHS = re.compile(rf"\b{_NONE}(?:deaths|fatalities|fatality)\b|\b(?:no ?one|nobody) (?:was|were) killed\b", re.I)
+_NO_INJURIES = re.compile(
+    rf"\b{_NONE}(?:injuries|injured|wounded)\b|\b(?:no ?one|nobody) (?:was|were) (?:hurt|injured|wounded)\b", re.I
+)
 _NO_CASUALTIES = re.compile(
-    r"\b(?:no (?:one|body|casualties|deaths|fatalities|injuries|victims|one was (?:killed|hurt|injured))|"
-    r"nobody was|without (?:causing )?(?:any )?casualties|caused no (?:casualties|injuries|deaths)|"
-    r"no (?:immediate )?reports? of (?:casualties|injuries|deaths))\b",
+    rf"\b{_NONE}(?:casualties|victims)\b|\b(?:no ?one|nobody) (?:was|were) (?:hurt|harmed)\b|"
+    rf"\b{_NONE}(?:injuries|deaths|fatalities) (?:or|nor|and/or) (?:injuries|deaths|fatalities)\b",
     re.I,
 )
+_DENIALS = {Harm.KILLED: (_NO_DEATHS, _NO_CASUALTIES), Harm.WOUNDED: (_NO_INJURIES, _NO_CASUALTIES)}
 _SINGLE_VICTIM = re.compile(
     r"\b(?:killing|killed|murdered|executed|shot dead|gunned down) (?:him|her)\b"
     r"|\b(?:shot|stabbed|beat|hacked) (?:him|her) (?:dead|to death)\b"
     r"|\b(?:was|has been|had been)\s+(?:also\s+|later\s+|reportedly\s+)?(?:killed|shot dead|murdered|executed|"
-    r"beheaded|gunned down|stabbed to death|beaten to death|shot and killed)\b"
+    r"beheaded|gunned down|stabbed to death|beaten to death|shot and killed|shot to death|found dead)\b"
+    r"|\bresult(?:ed|ing)? in (?:his|her) death\b"
     r"|\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her)\s+(?:injuries|wounds)\b",
     re.I,
 )
+
+
+_INDICATED = {Harm.KILLED: _DEATHS_INDICATED, Harm.WOUNDED: _WOUNDS_INDICATED}
 
 
 @dataclass(frozen=True)
@@ -100,7 +149,12 @@ class _Figure:
 def _figures(patterns: list[re.Pattern[str]], text: str, offset: int) -> list[_Figure]:
     found: list[_Figure] = []
     for pattern in patterns:
-        for match in pattern.finditer(text):
+        position = 0
+        while match := pattern.search(text, position):
+            position = match.end()
+            if _YEAR_OF_A_DATE.search(text, 0, match.end("count")):
+                position = match.end("count")  # the real count may follow the year: read on from there
+                continue
             value = parse_count(match.group("count"))
             if value is None:
                 continue
@@ -115,41 +169,105 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def find_casualties(text: str, offset: int = 0) -> Casualties:
-    """Casualty figures in one sentence. `offset` maps spans to document offsets."""
-    if _NO_CASUALTIES.search(text):
-        return Casualties(fatalities=0, wounded=0, killed_or_wounded=None)
+def _parse_total(groups: list[VictimGroup], harm: Harm) -> int | None:
+    """Per-group counts add up ("three soldiers were killed ... while eight assailants were killed" is 11); a
+    total ("11 people were killed") may already include the groups, so it is a floor, not an addend."""
+    counted = [g for g in groups if g.harm is harm and g.count]
+    if not counted:
+        return None
+    # The same people told twice ("Air raids kill 18 civilians ... 18 civilians were killed") count once.
+    by_noun: dict[str, int] = {}
+    for group in counted:
+        if not group.total:
+            by_noun[group.noun] = max(by_noun.get(group.noun, 0), group.count or 0)
+    groups_sum = sum(by_noun.values())
+    largest_total = max((g.count or 0 for g in counted if g.total), default=0)
+    return max(groups_sum, largest_total)
+
+
+def _best(figures: list[_Figure]) -> _Figure | None:
+    return max(figures, key=lambda f: f.value) if figures else None
+
+
+def _besides_the_attacker(text: str) -> int:
+    """ "In addition to the assailant, four people were killed": the attacker is one more dead (GTD counts
+    perpetrators among the dead, and so does a toll that says so)."""
+    match = _BESIDES_ATTACKER.search(text)
+    if match is None:
+        return 0
+    if match.group("count"):
+        return parse_count(match.group("count")) or 0
+    return 0 if match.group("noun").lower().endswith(("s", "men")) else 1
+
+
+def find_casualties(text: str, offset: int = 0, sentence: SpacySpan | None = None) -> Casualties:
+    """Casualty figures in one sentence. `offset` maps spans to document offsets; `sentence` (the parsed
+    sentence `text` is a masked copy of) lets the parse count victims the text names without a figure."""
+    if _CUMULATIVE_TOLL.search(text):
+        return Casualties()
+    # "... in response to an airstrike that killed 41": the toll of the earlier event is blanked.
+    cause = _EARLIER_CAUSE.search(text)
+    cause_start = cause.start() if cause else len(text)
+    text = text[:cause_start] + " " * (len(text) - cause_start)
     combined = _figures(_COMBINED, text, offset)
+    # A figure inside a combined count or a denial ("no one was hurt") is no toll of its own.
+    blocked = [*(c.span for c in combined), Span(offset + cause_start, offset + len(text) + 1)] + [
+        Span(offset + m.start(), offset + m.end())
+        for pattern in (_NO_DEATHS, _NO_INJURIES, _NO_CASUALTIES)
+        for m in pattern.finditer(text)
+    ]
     besides_one = [_Figure(f.value + 1, f.span) for f in _figures(_KILLED_BESIDES_ONE, text, offset)]
     killed = [
         f
         for f in [*_figures(_KILLED_PATTERNS, text, offset), *besides_one]
-        if not any(_overlaps(f.span, c.span) for c in combined)
+        if not any(_overlaps(f.span, b) for b in blocked)
     ]
-    wounded = [
-        f for f in _figures(_WOUNDED_PATTERNS, text, offset) if not any(_overlaps(f.span, c.span) for c in combined)
-    ]
+    wounded = [f for f in _figures(_WOUNDED_PATTERNS, text, offset) if not any(_overlaps(f.span, b) for b in blocked)]
     # A figure read as wounded and as killed by overlapping patterns ("two killed and five wounded") is
     # kept where its own verb puts it: wounded figures that sit inside a killed match are dropped.
     wounded = [w for w in wounded if not any(k.span == w.span for k in killed)]
+    groups = [] if sentence is None else victim_groups(sentence)
+    groups = [g for g in groups if not any(_overlaps(g.span, b) for b in blocked)]
+    # "A cow was killed": a figure whose victims the parse finds are no people is no toll.
+    no_people = [g.span for g in groups if g.count == 0]
+    killed = [f for f in killed if not any(_overlaps(f.span, s) for s in no_people)]
+    wounded = [f for f in wounded if not any(_overlaps(f.span, s) for s in no_people)]
 
     result = Casualties()
-    if combined:
-        best = max(combined, key=lambda f: f.value)
+    if best := _best(combined):
         result.killed_or_wounded = best.value
         result.evidence.append(best.span)
-    if killed:
-        best = max(killed, key=lambda f: f.value)
-        result.fatalities = best.value
-        result.evidence.append(best.span)
-    elif _SINGLE_VICTIM.search(text):
-        result.fatalities = 1
-    elif _DEATHS_INDICATED.search(text):
-        result.fatalities = None
-    if wounded:
-        best = max(wounded, key=lambda f: f.value)
-        result.wounded = best.value
-        result.evidence.append(best.span)
-    elif _WOUNDS_INDICATED.search(text):
-        result.wounded = None
+    dead = _count(killed, groups, Harm.KILLED, result.evidence)
+    result.fatalities = dead + _besides_the_attacker(text) if dead else _without_figure(Harm.KILLED, text, groups)
+    hurt = _count(wounded, groups, Harm.WOUNDED, result.evidence)
+    result.wounded = hurt or _without_figure(Harm.WOUNDED, text, groups)
     return result
+
+
+def _without_figure(harm: Harm, text: str, groups: list[VictimGroup]) -> int | None:
+    """What a sentence that gives no figure says of a harm: 0 when denied or not told (or told only of animals
+    and things), 1 for one victim ("he was killed"), None when told without a number."""
+    if any(denial.search(text) for denial in _DENIALS[harm]) or _only_non_people(groups, harm):
+        return 0
+    if harm is Harm.KILLED and _SINGLE_VICTIM.search(text):
+        return 1
+    return None if _INDICATED[harm].search(text) else 0
+
+
+def _count(figures: list[_Figure], groups: list[VictimGroup], harm: Harm, evidence: list[Span]) -> int:
+    """The larger of the best written figure and the parse's count of victims; 0 when neither gives one."""
+    best = _best(figures)
+    parsed = _parse_total(groups, harm)
+    if best is not None and (parsed is None or best.value >= parsed):
+        evidence.append(best.span)
+        return best.value
+    if parsed is not None:
+        evidence.extend(g.span for g in groups if g.harm is harm and g.count)
+        return parsed
+    return 0
+
+
+def _only_non_people(groups: list[VictimGroup], harm: Harm) -> bool:
+    """ "Killing livestock": the harm words name only animals or things, so nobody is indicated dead."""
+    named = [g for g in groups if g.harm is harm]
+    return bool(named) and all(g.count == 0 for g in named)

@@ -6,10 +6,10 @@ through them names the group that owns them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from eventlens.extract.words import CALENDAR_WORDS
-from eventlens.types import ClaimInfo, Span
+from eventlens.types import ClaimInfo, EventMention, Span
 
 _NAME = (
     r"(?:[A-Z][\w'’.&-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.&-]*|al-[A-Z][\w'’-]*|is|of|the|and|for|in|on|"
@@ -36,24 +36,77 @@ _SAID = re.compile(
     rf"announced|published|posted|stated|revealed|claimed)\b"
 )
 _CLAIMED = re.compile(
-    r"\b(?:said\s+(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|staged)|claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|blast|killing|operation|assault|ambush|"
-    r"strike|abduction|kidnapping))|took\s+responsibility|in\s+a\s+claim\s+of\s+responsibility|"
+    r"\b(?:said\s+(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|staged)|claimed\s+(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attack|bombing|blast|killing|operation|assault|ambush|"
+    r"strike|abduction|kidnapping|responsibility))|took\s+responsibility|in\s+a\s+claim\s+of\s+responsibility|"
     r"claim(?:ed)?\s+of\s+responsibility)\b",
     re.I,
 )
-_CLAIMANT = re.compile(
-    rf"(?P<name>{_NAME})\s+(?:(?:group|movement|organi[sz]ation|militants|has|have|had|later|quickly|swiftly|also|"
-    rf"reportedly)\s+)*(?:(?:claimed|took)\s+"
-    rf"(?:responsibility|credit|the\s+\w+)|said\s+(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|"
-    rf"conducted|staged|launched|killed))"
+# Words that belong to a claimant's name as news writes it: "Houthi extremists", "the Al-Barnawi faction of
+# Boko Haram", "the group's Jan Militia", "Battalion 26".
+_GROUP_NOUNS = (
+    r"extremists?|militants?|insurgents?|rebels?|fighters?|guerrillas?|separatists?|militiam[ae]n|militias?|"
+    r"jihadists?|activists?|factions?|wing|cells?|branch|brigades?|battalion|division|command|unit|group|movement"
 )
-_BLAMED = re.compile(
-    r"\b(?:attributed|blamed|pinned)\s+(?:the|that|this|these)\s+(?:\w+\s+){0,2}?(?:to|on)\s+(?:the\s+)?"
-    r"(?P<name>[^.;,]+?)(?=\s*(?:[.;,]|$|\s+(?:and|but|who|which|although|though)\b))"
-    r"|\bblamed\s+(?:the\s+)?(?P<name2>[^.;,]+?)\s+for\b"
-    r"|\b(?:suspected|believed)\s+to\s+(?:have\s+been|be)\s+(?:carried\s+out|behind|staged)\s+by\s+(?:the\s+)?"
-    r"(?P<name3>[^.;,]+?)(?=\s*(?:[.;,]|$))",
+_NAME_WORD = r"(?:[A-Z][\w'’.&-]*|al-[A-Z][\w'’-]*)"
+# A claimant: a proper name that may carry its other name or acronym in brackets ("Houthi extremists (Ansar
+# Allah)", "the Islamic State of Iraq and the Levant (ISIL)"), and the nouns and links above.
+_CLAIMANT_NAME = (
+    rf"{_NAME_WORD}(?:\s*\([^()]{{1,80}}\)|\s+(?:{_NAME_WORD}|(?:{_GROUP_NOUNS})\b|\d+\b|is|of|the|and|for|in|on|"
+    rf"al|el|de|des|la|du|wal|et|&|-|–)){{0,14}}"
+)
+# "Abu X, a member of the Y group, claimed": the apposition says whom the person claims for.
+_APPOSITION = r",\s+(?:a|an|the)\s+(?P<role>[^,]{3,80}?),"
+_ROLE_IN_GROUP = re.compile(
+    r"^.*?\b(?:member|leader|commander|spokes(?:man|woman|person)|fighter|militant|affiliate|supporter|"
+    r"operative)s?\s+(?:of|for|in)\s+(?:the\s+)?",
     re.I,
+)
+_CLAIMANT = re.compile(
+    rf"(?P<name>{_CLAIMANT_NAME})(?:{_APPOSITION})?\s+(?:(?:organi[sz]ation|has|have|had|later|quickly|swiftly|"
+    rf"also|reportedly|separately|jointly|subsequently|purportedly|allegedly|immediately|officially)\s+)*"
+    rf"(?:(?:claimed|took)\s+(?:responsibility|credit|the\s+\w+)|said\s+(?:it|they)\s+(?:had\s+)?(?:carried out|"
+    rf"was behind|were behind|conducted|staged|launched|killed))"
+)
+# Whom sources blame. The suspect runs to the end of the clause: a comma, "who"/"which", "while others...",
+# "and noted..." (an "and" before a name joins two suspects: "the APCLS and the Nyatura militia").
+_SUSPECT = r"(?:the\s+)?(?P<name>[^.;,]+?)"
+_SUSPECT_END = (
+    r"(?=\s*(?:[.;,:]|$)|\s+(?:but|who|which|whom|although|though|while|because|after|as|noting|saying|"
+    r"in\s+(?:the|an?)\s+(?:attack|incident|killing|bombing|ambush|raid|blast)|killed|killing|targeted|targeting|"
+    r"hit|struck|wounded|injured|destroyed|left|against|near|on\s+(?:the|an?))\b|\s+and\s+(?!(?:the\s+)?[A-Z]))"
+)
+# "carried out by the same assailants": a suspect that names nobody new is no attribution.
+_NOBODY_NEW = re.compile(
+    r"^(?:(?:the\s+)?(?:same|unknown|unidentified|other|these|those|several|some)\b|(?:assailants?|attackers?|gunmen|"
+    r"perpetrators?|him|her|them|it)$)",
+    re.I,
+)
+_DOING = r"(?:carried\s+out|conducted|staged|perpetrated|committed|launched|behind)"
+_BLAME_PATTERNS = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        # "sources attributed the attack to X", "police blamed the bombing on X"
+        rf"\b(?:attributed|blamed|pinned)\s+(?:the|that|this|these|both)\s+(?:\w+\s+){{0,2}}?(?:to|on)\s+{_SUSPECT}"
+        rf"{_SUSPECT_END}",
+        rf"\bblamed\s+{_SUSPECT}\s+(?:for|of)\b",
+        # "jet strikes blamed on the regime hit the town"
+        rf"\b(?:blamed|pinned)\s+on\s+{_SUSPECT}{_SUSPECT_END}",
+        # "believed to have been carried out by X"
+        rf"\b(?:suspected|believed|thought)\s+to\s+(?:have\s+been|be)\s+{_DOING}\s+by\s+{_SUSPECT}{_SUSPECT_END}",
+        # "the raids were (likely) carried out by either Russian or regime warplanes": who did it, as a source
+        # tells it
+        rf"\b(?:carried\s+out|conducted|perpetrated|committed)\s+by\s+(?:either\s+)?{_SUSPECT}{_SUSPECT_END}",
+        # "officials suspected the involvement of X"
+        rf"\bsuspect(?:ed|s)?\s+(?:the\s+)?involvement\s+(?:of\s+)?{_SUSPECT}{_SUSPECT_END}",
+        # "sources suspected that the attacks were carried out by X"
+        rf"\bsuspect(?:ed|s)?\s+that\s+the\s+(?:\w+\s+){{0,2}}?(?:was|were)\s+{_DOING}\s+by\s+{_SUSPECT}{_SUSPECT_END}",
+        # "police suspect (that) X was involved / X carried out the attack"
+        rf"\bsuspect(?:ed|s)?\s+(?:that\s+)?{_SUSPECT}\s+(?:(?:was|were|is|are|had\s+been)\s+(?:involved|behind|"
+        rf"responsible)|(?:had\s+)?(?:carried\s+out|conducted|staged|perpetrated|committed)\s+the)\b",
+        rf"\baccused\s+{_SUSPECT}\s+of\s+(?:carrying\s+out|being\s+behind|staging|perpetrating|launching|"
+        rf"the\s+(?:attack|bombing|killing|ambush|raid|shelling|strike|massacre))",
+        rf"\bheld\s+{_SUSPECT}\s+responsible\b",
+    )
 )
 _NOT_CLAIMED = re.compile(
     r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+)*claimed|"
@@ -134,6 +187,28 @@ def _clean_name(name: str | None) -> str | None:
     return name if name and (name[0].isupper() or name.startswith(_ARABIC_ARTICLES)) else None
 
 
+def _claimant_name(match: re.Match[str]) -> str | None:
+    """The claimant of a claim: the group an apposition names ("X, a member of the Grey Wolves,"), else what
+    the apposition says the person is ("a Muslim extremist"), else the subject's name."""
+    role = match.group("role")
+    if role:
+        in_group = _ROLE_IN_GROUP.sub("", role)
+        if in_group != role:
+            return _clean_name(in_group)
+        return role.strip()
+    return _clean_name(match.group("name"))
+
+
+def _first_blame(text: str) -> re.Match[str] | None:
+    found = [
+        match
+        for pattern in _BLAME_PATTERNS
+        for match in pattern.finditer(text)
+        if not _NOBODY_NEW.search(match.group("name").strip())
+    ]
+    return min(found, key=lambda match: match.start(), default=None)
+
+
 def _channel_in(text: str, channels: Mapping[str, str]) -> tuple[str, re.Match[str]] | None:
     for channel in channels:
         if found := re.search(rf"\b{re.escape(channel)}\b", text):
@@ -165,7 +240,7 @@ def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: fr
         info.claimed = True
         note(match)
         if info.claimed_by_text is None and (claimant := _CLAIMANT.search(text)):
-            info.claimed_by_text = _clean_name(claimant.group("name"))
+            info.claimed_by_text = _claimant_name(claimant)
     for pattern in (_CONFIRMED_BY, _CONFIRMS):
         for match in pattern.finditer(text):
             name = _clean_name(match.group("name"))
@@ -187,8 +262,8 @@ def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: fr
                 continue
             info.cited_sources.append(name)
             note(match)
-    if match := _BLAMED.search(text):
-        info.blamed_on = (match.group("name") or match.group("name2") or match.group("name3")).strip()
+    if match := _first_blame(text):
+        info.blamed_on = match.group("name").strip()
         note(match)
     for match in _ATTRIBUTION.finditer(text):
         who = (match.group("who") or match.group("who2")).strip()
@@ -204,3 +279,86 @@ def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: fr
         info.disputed = True
         note(match)
     return info
+
+
+def headline_attribution(agent: str, span: Span) -> ClaimInfo:
+    """A headline that says who did it ("Regime strikes kill 7 in Homs", "IS bombing kills 12") is the
+    outlet's attribution of the report's attack."""
+    return ClaimInfo(blamed_on=agent, evidence=[span])
+
+
+def share_report_claims(mentions: Sequence[EventMention], headline: ClaimInfo | None = None, text: str = "") -> None:
+    """A report says once who did it ("The Taliban claimed responsibility for the attack", "sources blamed
+    the ADF"), about the report's attack; but the sentence lands on the event told just before it, often a
+    detail ("Three officers were also abducted"). Every attack of the report in the same place, on no other
+    date, that says nothing itself of who did it shares the nearest such claim or attribution, the next one
+    first: claims follow the attack they are about. An attack the report calls separate ("In a separate
+    incident", "elsewhere") keeps to itself. The headline's attribution, if any, comes last. `text` is the
+    document text the mentions' sentence spans index."""
+    sources = [m for m in mentions if _names_perpetrator(m.claim)]
+    for mention in mentions:
+        if mention.attack_type is None or _names_perpetrator(mention.claim):
+            continue
+        if _SEPARATE_INCIDENT.search(text[mention.sentence.start : mention.sentence.end]):
+            continue
+        candidates = [s for s in sources if _same_place(s, mention) and not _other_dates(s, mention, mentions)]
+        if candidates:
+            later = [s for s in candidates if s.index > mention.index]
+            _take_claim(mention.claim, (later[0] if later else candidates[-1]).claim)
+        elif headline is not None:
+            _take_claim(mention.claim, headline)
+
+
+# The report's own word that an attack is another incident than the one it leads with.
+_SEPARATE_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|meanwhile|in another)\b", re.I)
+
+
+def _other_dates(a: EventMention, b: EventMention, mentions: Sequence[EventMention]) -> bool:
+    """Both mentions date themselves ("on November 15", "last month"), differently."""
+    first, second = _own_date(a, mentions), _own_date(b, mentions)
+    return first is not None and second is not None and first != second
+
+
+def _own_date(mention: EventMention, mentions: Sequence[EventMention]) -> str | None:
+    """The date a mention gives itself, an anchored one ("later that day") read through its anchor."""
+    date = mention.date
+    if not date.text or date.of_report:
+        return None
+    if date.anchor is None or not 0 <= date.anchor < len(mentions) or mentions[date.anchor] is mention:
+        return date.text.strip().lower()
+    anchor = _own_date(mentions[date.anchor], mentions)
+    return None if anchor is None else f"{anchor} {date.offset_days:+d} days"
+
+
+def _names_perpetrator(claim: ClaimInfo) -> bool:
+    return bool(claim.claimed_by_text or claim.blamed_on)
+
+
+def _same_place(a: EventMention, b: EventMention) -> bool:
+    """Places that do not contradict: one of the two names none, or they share a name, spelled with or
+    without its article ("Al Hudaydah", "Hudaydah")."""
+    if not a.places or not b.places:
+        return True
+    return bool(_place_words(a) & _place_words(b))
+
+
+def _place_words(mention: EventMention) -> set[str]:
+    words = (word for place in mention.places for word in re.split(r"[\s'’-]+", place.text.lower()))
+    return {word for word in words if len(word) > 2 and word not in _PLACE_ARTICLES}
+
+
+# Articles and the nouns of any place name ("Baghlan province", "Kunduz province" share no place).
+_PLACE_ARTICLES = frozenset(
+    {"the", "al", "el", "ad", "ar", "as", "an", "at", "ash", "of", "de", "la"}
+    | {"province", "district", "city", "town", "village", "state", "region", "county", "area", "governorate"}
+    | {"camp", "road", "highway", "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+)
+
+
+def _take_claim(into: ClaimInfo, source: ClaimInfo) -> None:
+    if into.claimed is None:
+        into.claimed = source.claimed
+    into.claimed_by_text = source.claimed_by_text
+    into.claim_channel = into.claim_channel or source.claim_channel
+    into.blamed_on = source.blamed_on
+    into.evidence.extend(span for span in source.evidence if span not in into.evidence)

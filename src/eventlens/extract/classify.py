@@ -6,11 +6,13 @@ the demonstration around it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from eventlens.extract.cues import Cue
-from eventlens.extract.gtd_types import attack_type, weapon_type
+from eventlens.extract.cues import Cue, find_cues
+from eventlens.extract.gtd_types import gtd_attack_and_weapon
 from eventlens.extract.who import Participants
+from eventlens.types import EventMention, Span
 from eventlens.types.vocab import ACLED_EVENT_TYPE_OF
 
 ARMED = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_other"}
@@ -29,76 +31,124 @@ class Classification:
 
 
 _CROWDS = frozenset({"civilians", "rioters", "protesters"})
-_VIOLENT_CUES = (Cue.CLASH, Cue.ATTACK, Cue.SHOOTING, Cue.MELEE, Cue.ASSASSINATION, Cue.KILLING)
+_VIOLENT_CUES = (
+    Cue.CLASH,
+    Cue.AMBUSH,
+    Cue.ATTACK,
+    Cue.SHOOTING,
+    Cue.MELEE,
+    Cue.ASSASSINATION,
+    Cue.KILLING,
+    Cue.CROWD_VIOLENCE,
+)
+_RIOTOUS = frozenset({Cue.RIOT, Cue.CLASH, Cue.ARSON, Cue.VANDALISM})
+_DISTINCTIVE_WEAPONS = frozenset({Cue.AIR, Cue.SHELLING, Cue.EXPLOSIVE, Cue.CLASH})
+
+Decision = tuple[str, str, float, Cue]  # (sub-event type, rule, strength, the cue that decided it)
 
 
-def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float, Cue] | None:
-    """(sub-event type, rule, strength, the cue that decided it)."""
-    armed_patient = who.patient_category in ARMED
-    state_agent = who.agent_category in STATE
+def _demonstration(cues: set[Cue]) -> Decision | None:
+    """Protests and riots. ACLED: a demonstration that turns violent is a violent demonstration; violence by a
+    crowd with no demonstration or stated demand behind it is mob violence."""
+    demonstrating = Cue.PROTEST in cues
+    if demonstrating and Cue.PROTEST_FORCE in cues:
+        return "Excessive force against protesters", "cue:protest+lethal-force", 0.85, Cue.PROTEST
+    if Cue.RIOT in cues and Cue.MOB not in cues:
+        if demonstrating or Cue.DEMAND in cues:
+            return "Violent demonstration", "cue:riot", 0.8, Cue.RIOT
+        return "Mob violence", "cue:riot-without-demonstration", 0.75, Cue.RIOT
+    if not demonstrating:
+        return None
+    if cues & _RIOTOUS:
+        return "Violent demonstration", "cue:protest+violence", 0.8, Cue.PROTEST
+    if Cue.PROTEST_INTERVENTION in cues:
+        return "Protest with intervention", "cue:protest+intervention", 0.8, Cue.PROTEST
+    if not cues & _DISTINCTIVE_WEAPONS:
+        return "Peaceful protest", "cue:protest", 0.75, Cue.PROTEST
+    return None
+
+
+def _remote_violence(cues: set[Cue], who: Participants) -> Decision | None:
+    """Explosions/Remote violence by the weapon, most distinctive first."""
     if Cue.CHEMICAL in cues:
         return "Chemical weapon", "cue:chemical", 0.9, Cue.CHEMICAL
     if Cue.SUICIDE in cues:
         return "Suicide bomb", "cue:suicide", 0.9, Cue.SUICIDE
-    if Cue.PROTEST in cues or (Cue.RIOT in cues and Cue.MOB not in cues):
-        if Cue.PROTEST_FORCE in cues:
-            return "Excessive force against protesters", "cue:protest+lethal-force", 0.85, Cue.PROTEST
-        if Cue.RIOT in cues or (Cue.PROTEST in cues and cues & {Cue.CLASH, Cue.ARSON, Cue.VANDALISM}):
-            return "Violent demonstration", "cue:riot", 0.8, Cue.RIOT if Cue.RIOT in cues else Cue.PROTEST
-        if Cue.PROTEST_INTERVENTION in cues:
-            return "Protest with intervention", "cue:protest+intervention", 0.8, Cue.PROTEST
-        if Cue.PROTEST in cues and not (cues & {Cue.AIR, Cue.SHELLING, Cue.EXPLOSIVE, Cue.CLASH}):
-            return "Peaceful protest", "cue:protest", 0.75, Cue.PROTEST
+    if Cue.MISFIRE in cues:
+        return "Disrupted weapons use", "cue:premature-detonation", 0.8, Cue.MISFIRE
     if Cue.DISRUPTED in cues and not who.casualties:
         return "Disrupted weapons use", "cue:defused-or-intercepted", 0.8, Cue.DISRUPTED
     if Cue.AIR in cues:
+        if Cue.FIRE_SUPPORT in cues:
+            # ACLED: air strikes in support of a ground battle are part of the battle.
+            return "Armed clash", "cue:air-support-of-ground-fighting", 0.8, Cue.FIRE_SUPPORT
         return "Air/drone strike", "cue:air", 0.85, Cue.AIR
     if Cue.SHELLING in cues:
-        if cues & {Cue.CLASH, Cue.SHOOTING}:
-            # ACLED: artillery fired in an exchange, or alongside small arms, is a battle, not a shelling.
-            return (
-                "Armed clash",
-                "cue:artillery+exchange-or-small-arms",
-                0.8,
-                Cue.CLASH if Cue.CLASH in cues else Cue.SHOOTING,
-            )
+        if cues & {Cue.CLASH, Cue.SMALL_ARMS, Cue.FIRE_SUPPORT}:
+            # ACLED: artillery fired in an exchange, alongside small-arms fire or in support of a ground fight, is
+            # a battle, not a shelling.
+            fight = next(c for c in (Cue.CLASH, Cue.SMALL_ARMS, Cue.FIRE_SUPPORT) if c in cues)
+            return "Armed clash", "cue:artillery+exchange-or-small-arms", 0.8, fight
         return "Shelling/artillery/missile attack", "cue:artillery", 0.85, Cue.SHELLING
     if Cue.GRENADE in cues:
         return "Grenade", "cue:grenade", 0.85, Cue.GRENADE
     if Cue.EXPLOSIVE in cues:
         return "Remote explosive/landmine/IED", "cue:explosive", 0.85, Cue.EXPLOSIVE
-    if Cue.MOB in cues:
-        return "Mob violence", "cue:mob", 0.75, Cue.MOB
-    if Cue.SEXUAL in cues:
-        return "Sexual violence", "cue:sexual-violence", 0.8, Cue.SEXUAL
-    if Cue.ABDUCTION in cues:
-        return "Abduction/forced disappearance", "cue:abduction", 0.8, Cue.ABDUCTION
+    return None
+
+
+def _violence(cues: set[Cue], who: Participants) -> Decision | None:
+    """Battles, violence against civilians and mob violence, by who fought whom."""
+    violent = cues.intersection(_VIOLENT_CUES)
+    if not violent:
+        return None
+    violent_cue = next(cue for cue in _VIOLENT_CUES if cue in violent)
+    by_crowd = who.agent_category in _CROWDS or Cue.CROWD_VIOLENCE in cues
+    armed_agent = who.agent_category in ARMED
+    if by_crowd and not armed_agent and not cues & {Cue.SHOOTING, Cue.SMALL_ARMS}:
+        # Residents, villagers, two groups of people: violence by people who are no armed group is mob violence.
+        return "Mob violence", "cue:violence-by-a-crowd", 0.7, violent_cue
+    civilian_target = who.civilian_victims or who.patient_category == "civilians"
+    if who.patient_category in ARMED or Cue.CLASH in cues or (Cue.AMBUSH in cues and not civilian_target):
+        return "Armed clash", "cue:clash", 0.75, violent_cue
+    if civilian_target or Cue.KILLING in cues or who.named_victim:
+        return "Attack", "cue:violence+civilian-victims", 0.75, violent_cue
+    return "Armed clash", "cue:attack", 0.55, violent_cue
+
+
+def _property_destruction(cues: set[Cue], who: Participants) -> Decision | None:
+    """An attack on buildings or goods (an arson attack, a raid to loot) that hurt nobody: ACLED's looting/property
+    destruction, not an attack on people."""
+    damage = next((c for c in (Cue.LOOTING, Cue.ARSON, Cue.VANDALISM) if c in cues), None)
+    people_attacked = who.casualties or who.civilian_victims or who.patient_category is not None
+    if damage is None or people_attacked or cues.intersection(_VIOLENT_CUES) - {Cue.ATTACK}:
+        return None
+    return "Looting/property destruction", "cue:attack-on-property", 0.7, damage
+
+
+def _displacement(cues: set[Cue], who: Participants) -> Decision | None:
+    """People who fled fighting, with nobody hurt in the sentence: ACLED records the displacement as "Other"."""
+    if Cue.DISPLACEMENT in cues and not who.casualties and not cues.intersection(_VIOLENT_CUES) - {Cue.CLASH}:
+        return "Other", "cue:displacement", 0.6, Cue.DISPLACEMENT
+    return None
+
+
+def _territory(cues: set[Cue], who: Participants) -> Decision | None:
     if Cue.TERRITORY_TAKEN in cues:
-        if state_agent:
+        if who.agent_category in STATE:
             return "Government regains territory", "cue:territory+state-agent", 0.75, Cue.TERRITORY_TAKEN
         return "Non-state actor overtakes territory", "cue:territory+non-state-agent", 0.7, Cue.TERRITORY_TAKEN
     if Cue.TERRITORY_HANDED in cues and not (cues & {Cue.CLASH, Cue.KILLING}):
         return "Non-violent transfer of territory", "cue:withdrawal", 0.7, Cue.TERRITORY_HANDED
-    violent = cues.intersection(_VIOLENT_CUES)
-    if violent:
-        violent_cue = next(cue for cue in _VIOLENT_CUES if cue in violent)
-        if who.agent_category in _CROWDS and Cue.SHOOTING not in cues:
-            # Residents, villagers, a crowd: violence by people who are no armed group is mob violence.
-            return "Mob violence", "cue:violence-by-a-crowd", 0.7, violent_cue
-        if Cue.CLASH in cues or armed_patient:
-            return "Armed clash", "cue:clash", 0.75, violent_cue
-        if who.civilian_victims or who.patient_category == "civilians" or Cue.KILLING in cues or who.named_victim:
-            return "Attack", "cue:violence+civilian-victims", 0.75, violent_cue
-        return "Armed clash", "cue:attack", 0.55, violent_cue
+    return None
+
+
+def _strategic_development(cues: set[Cue]) -> Decision | None:
     if Cue.ARREST in cues:
         return "Arrests", "cue:arrest", 0.65, Cue.ARREST
     if cues & {Cue.LOOTING, Cue.ARSON, Cue.VANDALISM}:
-        return (
-            "Looting/property destruction",
-            "cue:looting",
-            0.65,
-            next(c for c in (Cue.LOOTING, Cue.ARSON, Cue.VANDALISM) if c in cues),
-        )
+        damage = next(c for c in (Cue.LOOTING, Cue.ARSON, Cue.VANDALISM) if c in cues)
+        return "Looting/property destruction", "cue:looting", 0.65, damage
     if Cue.AGREEMENT in cues:
         return "Agreement", "cue:agreement", 0.6, Cue.AGREEMENT
     if Cue.HEADQUARTERS in cues:
@@ -110,15 +160,89 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> tuple[str, str, float,
     return None
 
 
+def _sub_event_type(cues: set[Cue], who: Participants) -> Decision | None:
+    """ACLED's precedence: chemical and suicide attacks first, then demonstrations (violence outranks the
+    demonstration around it), the weapon, violence by who fought whom, territory, and strategic developments."""
+    if cues & {Cue.CHEMICAL, Cue.SUICIDE}:
+        return _remote_violence(cues, who)
+    if decided := _demonstration(cues) or _remote_violence(cues, who):
+        return decided
+    if Cue.MOB in cues:
+        return "Mob violence", "cue:mob", 0.75, Cue.MOB
+    if Cue.SEXUAL in cues:
+        return "Sexual violence", "cue:sexual-violence", 0.8, Cue.SEXUAL
+    if Cue.ABDUCTION in cues:
+        return "Abduction/forced disappearance", "cue:abduction", 0.8, Cue.ABDUCTION
+    return (
+        _territory(cues, who)
+        or _property_destruction(cues, who)
+        or _displacement(cues, who)
+        or _violence(cues, who)
+        or _strategic_development(cues)
+    )
+
+
+_PEACEFUL_PROTEST = frozenset({"Peaceful protest", "Protest with intervention"})
+# Remote violence answered with fire ("soldiers returned fire") is a battle (ACLED); clashes elsewhere in the
+# report are not an answer.
+_FOUGHT_BACK = frozenset({"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"})
+_FIRE_RETURNED = re.compile(
+    r"\b(?:returned fire|fired back|respond(?:ed|ing) with|reacted with|retaliated with|in response|"
+    r"exchang(?:ed|ing) fire|exchanges? of fire|ensuing (?:clash|clashes|gunfight|firefight|fighting))\b",
+    re.IGNORECASE,
+)
+# "No one was arrested", "did not intervene": a sentence saying something did not happen escalates nothing.
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|without|nobody|none|n't)\b(?:\W+\w+){0,3}?\W+(?:arrest|detain|dispers|interven|clash|"
+    r"violen|tear|shot|shoot|fir|fight|demonstrat|protest|demand)",
+    re.IGNORECASE,
+)
+
+
+def escalation(previous_sub_event_type: str | None, text: str) -> tuple[str, str] | None:
+    """(sub-event type, rule) that a later sentence of the report gives the event it tells more of: ACLED types
+    the whole event. Police dispersing a protest make it a protest with intervention, demonstrators burning
+    tyres a violent demonstration, clashes or small-arms fire around a shelling a battle. A sentence about
+    what the crowd demands ("the release of those arrested") changes nothing."""
+    if _NEGATED.search(text):
+        return None
+    cues = find_cues(text)
+    if previous_sub_event_type in _PEACEFUL_PROTEST:
+        if Cue.PROTEST_FORCE in cues:
+            return "Excessive force against protesters", "cue:follow-up:lethal-force"
+        if cues & _RIOTOUS:
+            return "Violent demonstration", "cue:follow-up:demonstrators-turned-violent"
+        intervention = Cue.PROTEST_INTERVENTION in cues and Cue.DEMAND not in cues
+        if previous_sub_event_type == "Peaceful protest" and intervention:
+            return "Protest with intervention", "cue:follow-up:protest-dispersed-or-arrested"
+    if previous_sub_event_type == "Mob violence" and cues & {Cue.PROTEST, Cue.DEMAND}:
+        return "Violent demonstration", "cue:follow-up:violence-of-a-demonstration"
+    if previous_sub_event_type in _FOUGHT_BACK and _FIRE_RETURNED.search(text):
+        return "Armed clash", "cue:follow-up:exchange-of-fire"
+    return None
+
+
+def escalate(mention: EventMention, text: str, evidence: Span, document_text: str) -> bool:
+    """Retypes `mention` when the later sentence `text` (at `evidence`) escalates it; True when it did. Only a
+    sentence of the same paragraph does: a later paragraph of a long report tells of other fighting."""
+    if "\n" in document_text[mention.sentence.end : evidence.start]:
+        return False
+    escalated = escalation(mention.sub_event_type, text)
+    if escalated is None:
+        return False
+    mention.sub_event_type, rule = escalated
+    mention.event_type = ACLED_EVENT_TYPE_OF[mention.sub_event_type]
+    mention.provenance["event_type"] = mention.provenance["sub_event_type"] = f"rule:{rule}"
+    mention.evidence.append(evidence)
+    return True
+
+
 def classify(cues: set[Cue], who: Participants) -> Classification | None:
     decided = _sub_event_type(cues, who)
     if decided is None:
         return None
     sub_event_type, rule, strength, cue = decided
-    weapon = weapon_type(cues, sub_event_type)
-    attack = attack_type(cues, sub_event_type, weapon, who)
-    if attack is None:
-        weapon = None
+    attack, weapon = gtd_attack_and_weapon(cues, sub_event_type, who)
     return Classification(
         sub_event_type=sub_event_type,
         event_type=ACLED_EVENT_TYPE_OF[sub_event_type],

@@ -74,7 +74,18 @@ _NOT_A_POINT = re.compile(
     r"^(?:the\s+)?(?:(?:past|last|next|coming|upcoming|previous|recent)\s+)?(?:\d+|a|an|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|several|few|many)?\s*(?:days?|weeks?|months?|years?|decades?|hours?)$|"
     r"^(?:the\s+)?(?:upcoming|coming|next|future)\b|^(?:daily|weekly|monthly|annual|yearly)$|^\d+-year$|"
-    r"^(?:recent\s+)?(?:months|years|weeks)$",
+    r"^(?:recent\s+)?(?:months|years|weeks)$|"
+    # "the second day of protests": a count of days of something, not a day of the calendar.
+    r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:day|night|week|month|year)\b",
+    re.I,
+)
+# What every date or time expression has: a figure, a month or weekday, or a word of time. A DATE entity
+# without one is the recogniser's mistake (a place name tagged DATE).
+_TIME_WORD = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\w+day\b|\b(?:yesterday|today|tonight|"
+    r"ago|week|weekend|month|year|morning|night|evening|afternoon|dawn|dusk|noon|midnight|spring|summer|autumn|"
+    r"fall|winter|decade|century|earlier|later|mid)",
     re.I,
 )
 
@@ -124,6 +135,8 @@ def find_event_date(sentence: SpacySpan, previous_mention: int | None) -> DateEx
             continue
         value = ent.text.strip()
         if _NOT_A_POINT.match(value) and not re.search(r"\bago\b", value, re.I):
+            continue
+        if not _TIME_WORD.search(value):
             continue
         if ent.label_ == "TIME" and not re.search(r"\b(?:last night|tonight|yesterday)\b", value, re.I):
             continue

@@ -1,67 +1,155 @@
 """GTD attack and weapon types, decided from the cues and the ACLED sub-type already chosen.
 
-GTD codes the tactic (attack type) and the means (weapon type) separately; both follow from what the
-sentence says was used and against whom."""
+GTD codes the tactic (attack type) and the means (weapon type) separately. When several tactics apply, its
+codebook takes the highest of Assassination > Hijacking > Kidnapping > Barricade incident > Bombing/Explosion >
+Armed Assault > Unarmed Assault > Facility/Infrastructure Attack > Unknown; `attack_type` asks in that order.
+The weapon is what the sentence names; when it names none, the one the tactic is carried out with."""
 
 from __future__ import annotations
 
 from eventlens.extract.cues import Cue
 from eventlens.extract.who import Participants
 
+VEHICLE = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
 
-def weapon_type(cues: set[Cue], sub_event_type: str) -> str | None:
-    if sub_event_type == "Chemical weapon":
-        return "Chemical"
-    if sub_event_type in {
-        "Suicide bomb",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-        "Shelling/artillery/missile attack",
-    }:
-        return "Explosives"
-    if sub_event_type == "Air/drone strike":
-        return "Explosives"
-    if Cue.EXPLOSIVE in cues or Cue.GRENADE in cues:
-        return "Explosives"
-    if Cue.SHOOTING in cues:
-        return "Firearms"
-    if Cue.ARSON in cues:
-        return "Incendiary"
-    if Cue.MELEE in cues:
-        return "Melee"
-    if Cue.VEHICLE_RAMMING in cues:
-        return "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
-    if Cue.SABOTAGE in cues:
-        return "Sabotage Equipment"
-    return "Unknown"
+_EXPLOSIVE_SUB_TYPES = frozenset(
+    {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack"}
+)
 
+# Sub-types that are no attack at all: GTD has no record for them.
+_NOT_ATTACKS = frozenset(
+    {"Peaceful protest", "Protest with intervention", "Agreement", "Arrests", "Change to group/activity",
+     "Headquarters or base established", "Non-violent transfer of territory", "Other"}
+)  # fmt: skip
 
 # Weapons that do not pick out one person: a named victim of shelling is not an assassination target.
 _NOT_AIMED_AT_ONE_PERSON = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Abduction/forced disappearance", "Sexual violence"}
 )
 
+# The weapon a tactic is carried out with when the report does not say: kidnappers, hijackers, hostage
+# takers, assassins and armed assailants act at gunpoint (GTD's most frequent coding for each by far).
+_USUAL_WEAPON: dict[str, str] = {
+    "Assassination": "Firearms",
+    "Hijacking": "Firearms",
+    "Hostage Taking (Kidnapping)": "Firearms",
+    "Hostage Taking (Barricade Incident)": "Firearms",
+    "Bombing/Explosion": "Explosives",
+    "Armed Assault": "Firearms",
+}
+
+
+def gtd_attack_and_weapon(cues: set[Cue], sub_event_type: str, who: Participants) -> tuple[str | None, str | None]:
+    """(attack type, weapon type); both None when the event is no attack GTD would record."""
+    named_weapon = weapon_named(cues, sub_event_type)
+    attack = attack_type(cues, sub_event_type, named_weapon, who)
+    if attack is None:
+        return None, None
+    return attack, named_weapon or _USUAL_WEAPON.get(attack, "Unknown")
+
+
+def weapon_named(cues: set[Cue], sub_event_type: str) -> str | None:
+    """The weapon the sentence names (through its cues or the ACLED sub-type), None when it names none."""
+    if sub_event_type == "Chemical weapon" or cues & {Cue.CHEMICAL, Cue.POISON}:
+        return "Chemical"
+    if sub_event_type == "Air/drone strike":
+        return _air_weapon(cues)
+    if sub_event_type in _EXPLOSIVE_SUB_TYPES or cues & {Cue.EXPLOSIVE, Cue.GRENADE}:
+        return "Explosives"
+    if cues & {Cue.SHOOTING, Cue.SMALL_ARMS}:
+        return "Firearms"
+    if Cue.ARSON in cues:
+        return "Incendiary"
+    if cues & {Cue.MELEE, Cue.BLUNT_FORCE, Cue.BLADE}:
+        return "Melee"
+    if Cue.VEHICLE_RAMMING in cues:
+        return VEHICLE
+    if Cue.SABOTAGE in cues:
+        return "Sabotage Equipment"
+    return None
+
+
+def _air_weapon(cues: set[Cue]) -> str:
+    """Gunmen firing at an air base or a helicopter are no air strike: the guns are the weapon."""
+    if cues & {Cue.SHOOTING, Cue.SMALL_ARMS} and not cues & {Cue.DRONE, Cue.EXPLOSIVE, Cue.SHELLING}:
+        return "Firearms"
+    return "Explosives"
+
 
 def attack_type(cues: set[Cue], sub_event_type: str, weapon: str | None, who: Participants) -> str | None:
+    """GTD's attack type, by its hierarchy; `weapon` is what `weapon_named` found (None when nothing)."""
+    if sub_event_type in _NOT_ATTACKS:
+        return None
+    if Cue.PROMINENT_TARGET in cues and sub_event_type != "Abduction/forced disappearance":
+        # A governor's convoy, a judge's house: even a bomb or a foiled bomb aimed at one prominent person
+        # is an assassination attempt, which GTD ranks above the bombing.
+        return "Assassination"
     if sub_event_type == "Disrupted weapons use":
         # GTD codes a defused bomb or a downed explosive drone as the bombing it was meant to be.
         return "Bombing/Explosion" if weapon == "Explosives" else None
-    if sub_event_type in {"Peaceful protest", "Protest with intervention", "Agreement", "Arrests",
-                          "Change to group/activity", "Headquarters or base established",
-                          "Non-violent transfer of territory", "Other"}:  # fmt: skip
-        return None
+    if Cue.ASSASSINATION in cues or (who.named_victim and sub_event_type not in _NOT_AIMED_AT_ONE_PERSON):
+        return "Assassination"
     if Cue.HIJACKING in cues:
         return "Hijacking"
     if sub_event_type == "Abduction/forced disappearance":
         return "Hostage Taking (Barricade Incident)" if Cue.BARRICADE in cues else "Hostage Taking (Kidnapping)"
-    if Cue.ASSASSINATION in cues or (who.named_victim and sub_event_type not in _NOT_AIMED_AT_ONE_PERSON):
-        return "Assassination"
-    if weapon in {"Explosives", "Chemical"} and sub_event_type != "Air/drone strike":
-        return "Bombing/Explosion" if weapon == "Explosives" else "Unarmed Assault"
-    if sub_event_type == "Looting/property destruction" or (Cue.ARSON in cues and not who.casualties):
+    if sub_event_type == "Air/drone strike":
+        return _air_attack(cues, weapon, who)
+    if weapon == "Explosives":
+        return "Bombing/Explosion"
+    if weapon in {"Chemical", VEHICLE} or Cue.BLUNT_FORCE in cues:
+        # GTD: harm by anything but explosives, firearms, fire or blades, chemicals included, is unarmed.
+        return "Unarmed Assault"
+    if (sub_event_type == "Looting/property destruction" or Cue.ARSON in cues) and not who.casualties:
+        # Property burnt or wrecked with nobody hurt; fire that kills or wounds is an armed assault.
         return "Facility/Infrastructure Attack"
-    if weapon in {"Firearms", "Melee"} or Cue.CLASH in cues:
+    if weapon in {"Firearms", "Melee", "Incendiary"} or _assault_on_civilians(who):
         return "Armed Assault"
-    if Cue.MELEE in cues or sub_event_type == "Sexual violence":
+    if sub_event_type == "Sexual violence":
         return "Unarmed Assault"
     return "Unknown"
+
+
+def _air_attack(cues: set[Cue], weapon: str | None, who: Participants) -> str:
+    """Armed groups' drones and rockets are bombings; warplanes and air strikes are states' and GTD has no
+    tactic for them."""
+    if weapon == "Firearms":
+        return "Armed Assault"
+    if cues & {Cue.DRONE, Cue.SHELLING} and who.agent_category != "state_forces":
+        return "Bombing/Explosion"
+    return "Unknown"
+
+
+def _assault_on_civilians(who: Participants) -> bool:
+    """Assailants who fall on villagers or travellers: GTD's armed assault even when the report does not name
+    the weapon. An attack on soldiers or a post without a weapon stays unknown, and so does a vague "attack"
+    that killed people the sentence does not call civilians."""
+    return who.civilian_victims or who.patient_category == "civilians"
+
+
+def tactic_given_victims(attack: str | None, weapon: str | None, victims: str | None) -> tuple[str, str] | None:
+    """A later sentence counts the dead or wounded of an attack ("At least 20 villagers were killed in the
+    attack"). Assailants falling on civilians is GTD's armed assault, at gunpoint unless said otherwise; fire
+    set to a building that kills or wounds is one too (GTD ranks armed assault above a facility attack).
+    `victims` is the event's target type, else the one the casualties' words name (an attack on a post whose
+    toll counts "people" stays unknown). None: no change."""
+    if attack == "Unknown" and victims == "Private Citizens & Property":
+        return "Armed Assault", weapon if weapon not in {None, "Unknown"} else "Firearms"
+    if attack == "Facility/Infrastructure Attack" and weapon in {"Incendiary", "Firearms"}:
+        return "Armed Assault", weapon
+    return None
+
+
+# Tactics GTD ranks below hostage taking: an attack that also carried people off is coded a kidnapping.
+_BELOW_KIDNAPPING = frozenset(
+    {"Bombing/Explosion", "Armed Assault", "Unarmed Assault", "Facility/Infrastructure Attack", "Unknown"}
+)
+
+
+def tactic_given_follow_up(attack: str | None, weapon: str | None, follow_up: str | None) -> tuple[str, str] | None:
+    """A later sentence of the same attack tells of people carried off ("four officers were kidnapped in the
+    raid"): by GTD's hierarchy the attack is a kidnapping. `follow_up` is that sentence's ACLED sub-type."""
+    if follow_up == "Abduction/forced disappearance" and attack in _BELOW_KIDNAPPING:
+        # The weapon stays the attack's: hostages taken in an assault nobody saw do not name a gun.
+        return "Hostage Taking (Kidnapping)", weapon or "Unknown"
+    return None

@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventlens.extract.classify import Classification
-from eventlens.extract.participants import ActorSpan, RoleAssignment
+from eventlens.extract.participants import ActorSpan, RoleAssignment, defends, fights_with
 from eventlens.extract.targets import target_type_from_words
 from eventlens.types import EventMention
 
@@ -50,11 +50,9 @@ def set_participants(
 ) -> None:
     agents = [a for a in roles.agents if a.text not in channels]
     patients = [a for a in roles.patients if a.text not in channels]
-    if not agents and len(patients) >= 2:
-        # "Rebels were killed in clashes with regime troops": the other side of the clash did the killing.
-        counterpart = next((p for p in patients if sentence.doc[p.end - 1].head.lower_ == "with"), None)
-        if counterpart is not None:
-            agents, patients = [counterpart], [p for p in patients if p is not counterpart]
+    if not agents and (len(patients) >= 2 or (patients and all(a.role for a in actors))):
+        # With one victim named, only when no other name in the sentence may be the one who acted.
+        agents, patients = _attacker_among_victims(sentence, patients)
     if not agents and not patients and len(actors) >= 2 and classification.sub_event_type == "Armed clash":
         agents, patients = [actors[0]], [actors[1]]
     if agents:
@@ -89,6 +87,20 @@ def set_participants(
         if target:
             mention.target_type = target
             mention.provenance["target_type"] = "rule:target-words"
+
+
+def _attacker_among_victims(sentence: SpacySpan, patients: list[ActorSpan]) -> tuple[list[ActorSpan], list[ActorSpan]]:
+    """When nobody is the subject of the act, who did it is one of those it speaks of: "rebels were killed in
+    clashes with regime troops", "a suspect was killed after exchanging fire with police" (the other side of
+    the fight), "militants were killed when the army repulsed their attack" (those who attacked, not the army
+    that defended)."""
+    doc = sentence.doc
+    counterpart = next((p for p in patients if fights_with(p, doc)), None)
+    if counterpart is None and any(defends(p, doc) for p in patients):
+        counterpart = next((p for p in patients if not defends(p, doc)), None)
+    if counterpart is None:
+        return [], patients
+    return [counterpart], [p for p in patients if p is not counterpart]
 
 
 def _phrase_text(sentence: SpacySpan, actor: ActorSpan) -> str:

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventlens.extract.casualties import find_casualties
-from eventlens.extract.claims import find_claims
-from eventlens.extract.classify import Classification, Participants, classify
+from eventlens.extract.claims import find_claims, headline_attribution, share_report_claims
+from eventlens.extract.classify import Classification, Participants, classify, escalate
 from eventlens.extract.cues import CUE_PATTERNS, find_cues
 from eventlens.extract.dates import REPORTING_LEMMAS, find_event_date
 from eventlens.extract.followups import as_confirmation, continues_previous, fold_follow_up
@@ -27,11 +27,31 @@ from eventlens.extract.participants import (
     remember,
 )
 from eventlens.extract.places import SUBLOCATION_KINDS, find_places, sublocation_of
-from eventlens.types import BlockKind, Casualties, Document, EventMention, PlaceMention, Span
+from eventlens.types import BlockKind, Casualties, ClaimInfo, DateExpression, Document, EventMention, PlaceMention, Span
 
 # ", according to Amaq." at the end of a sentence; the comma is required, so "a gunman who police said was ..."
 # keeps its words. The lookbehind stops the scan from retrying every space of a long run.
 _TRAILING_ATTRIBUTION = re.compile(r",(?<!\s,)\s+(?:according to|citing|said|reported)\b[^,;]*[.!]?\s*$", re.I)
+
+
+# Institutions whose names carry event words ("Kamtapur Liberation Organization", "the Organisation for the
+# Prohibition of Chemical Weapons"). Only names with an institution's noun count: title-case headlines ("Regime
+# Air Raids Kill 35") are tagged as organisations too.
+_INSTITUTION_NAME = re.compile(
+    r"\b(?:organi[sz]ation|committee|council|commission|office|agency|network|observatory|cent(?:er|re)|"
+    r"institute|foundation|ministry|court|tribunal|union|association|society|league|fund|programme|mission)\b",
+    re.I,
+)
+# A wire dateline: the city in capitals, maybe the country and the filing date, maybe the agency, then a dash.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)*)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^()]{2,60}\))?\s*[—–-]{1,2}\s+"
+)
+# "the bombing", "that blast": the event a sentence's claim or blame is about was reported before it.
+_CLAIM_OF_REPORTED_EVENT = re.compile(
+    r"\b(?:the|that|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+    r"(?:attack|bombing|blast|explosion|strike|raid|ambush|killing|assault|shelling|abduction|kidnapping)s?\b"
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +71,9 @@ class _DocumentState:
     places_seen: list[PlaceMention] = field(default_factory=list)
     sentence_count: int = 0
     country: str | None = None
+    headline_claim: ClaimInfo | None = None
+    # The last date named since the last mention, in a sentence that made none ("On 5 May, police said ...").
+    unclaimed_date: DateExpression = field(default_factory=DateExpression)
 
 
 class Extractor:
@@ -70,19 +93,32 @@ class Extractor:
                 continue
             if sentence.start_char < title_end or _repeats_title(sentence.text, headline):
                 state.places_seen.extend(find_places(sentence, []))
+                state.headline_claim = state.headline_claim or self._headline_claim(sentence, state)
                 continue
+            sentence = _without_dateline(sentence, state)
             self._read_sentence(document, sentence, state)
             state.sentence_count += 1
+        share_report_claims(state.mentions, state.headline_claim, doc.text)
         return state.mentions
+
+    def _headline_claim(self, sentence: SpacySpan, state: _DocumentState) -> ClaimInfo | None:
+        """Who the headline says did it ("Regime strikes kill 7 in Homs"), for the report's attacks."""
+        actors = find_actors(sentence, self.config.find_actors, state.country, ActorMemory())
+        agents = assign_roles(sentence, actors).agents
+        if not agents:
+            return None
+        return headline_attribution(agents[0].text, _char_span(sentence.doc, agents[0]))
 
     def _read_sentence(self, document: Document, sentence: SpacySpan, state: _DocumentState) -> None:
         previous = state.mentions[-1].index if state.mentions else None
         date = find_event_date(sentence, previous)
+        if date.text:
+            state.unclaimed_date = date
         text = _mask(sentence, date.span)
         offset = sentence.start_char
         actors = find_actors(sentence, self.config.find_actors, state.country, state.memory)
         roles = assign_roles(sentence, actors)
-        casualties = find_casualties(text, offset)
+        casualties = find_casualties(text, offset, sentence)
         claims = find_claims(text, offset, self.config.channels, self.config.outlets)
         who = Participants(
             agent_category=roles.agents[0].category if roles.agents else None,
@@ -91,11 +127,19 @@ class Extractor:
             casualties=casualties.fatalities != 0 or bool(casualties.wounded) or bool(casualties.killed_or_wounded),
             named_victim=names_a_victim(sentence, roles),
         )
-        cues = find_cues(_blank_names(text, [*claims.cited_sources, *claims.corroborated_by]))
+        cues = find_cues(
+            _blank_names(text, [*claims.cited_sources, *claims.corroborated_by, *_institution_names(sentence)])
+        )
         classification = classify(cues, who)
         places = find_places(sentence, [_char_span(sentence.doc, a) for a in actors])
         state.places_seen.extend(places)
 
+        # "Police dispersed them": a later sentence that escalates the event it tells more of retypes it.
+        sentence_span = Span(sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
+        latest = state.mentions[-1] if state.mentions else None
+        if latest and (date.text is None or date.of_report) and escalate(latest, text, sentence_span, document.text):
+            fold_follow_up(state.mentions, sentence, casualties, claims)
+            return
         if classification is None:
             fold_follow_up(state.mentions, sentence, casualties, claims)
             return
@@ -109,7 +153,18 @@ class Extractor:
             confirmation = as_confirmation(sentence, claims)
             fold_follow_up(state.mentions, sentence, casualties, confirmation, classification.sub_event_type)
             return
-        if reason is not None:
+        if reason == "witness account" and state.mentions:
+            fold_follow_up(state.mentions, sentence, casualties, claims, classification.sub_event_type)
+            return
+        if reason in {"reference to a known event", "negated"} and state.mentions:
+            # "Two soldiers were killed in the ensuing clash", "the governor was not harmed, but four guards were
+            # killed": the toll of the event already told still counts (its claims are read below).
+            fold_follow_up(state.mentions, sentence, casualties, ClaimInfo())
+        if reason is not None and reason != "witness account":
+            if _CLAIM_OF_REPORTED_EVENT.search(text) and _has_claim_news(claims):
+                # "No group has claimed the bombing, but police blamed X, which has ... for years": the
+                # history is background, the claim is news of the event already reported.
+                fold_follow_up(state.mentions, sentence, Casualties(), claims)
             return
         continuing = continues_previous(
             sentence, trigger, classification, date, places, claims, roles, state.mentions, state.places_seen
@@ -144,12 +199,33 @@ class Extractor:
             mention.places = _recent_places(state)
             mention.provenance["places"] = "rule:places-inherited-from-earlier-sentence"
         mention.sublocation_text = sublocation_of(places)
-        mention.date = date
+        mention.date = date if date.text else state.unclaimed_date
         mention.casualties = casualties
         mention.provenance["fatalities"] = "rule:casualty-patterns"
         mention.claim = claims
         mention.confidence = _confidence(classification, mention, state.sentence_count)
         state.mentions.append(mention)
+        state.unclaimed_date = DateExpression()
+
+
+def _without_dateline(sentence: SpacySpan, state: _DocumentState) -> SpacySpan:
+    """ "KIRKUK, Iraq, Nov 16 (Reuters) — Gunmen ...": the dateline says where and when the story was filed, so
+    its place only sets the scene and its date is the report's, never the event's."""
+    match = _DATELINE.match(sentence.text)
+    if match is None:
+        return sentence
+    state.places_seen.extend(find_places(sentence, []))
+    rest = sentence.doc.char_span(sentence.start_char + match.end(), sentence.end_char, alignment_mode="expand")
+    return rest if rest is not None and rest.text.strip() else sentence
+
+
+def _institution_names(sentence: SpacySpan) -> list[str]:
+    """ "The Organisation for the Prohibition of Chemical Weapons said ...": an institution's name is no event."""
+    return [ent.text for ent in sentence.ents if ent.label_ == "ORG" and _INSTITUTION_NAME.search(ent.text)]
+
+
+def _has_claim_news(claims: ClaimInfo) -> bool:
+    return claims.claimed is not None or claims.blamed_on is not None or claims.claim_channel is not None
 
 
 def _words_of(text: str) -> str:
@@ -209,7 +285,11 @@ def _evidence_span(sentence: SpacySpan, trigger: Token) -> Span:
     while clause.head.i != clause.i and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS):
         clause = clause.head
     if clause.dep_ == "ccomp":
-        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+        tokens = [
+            t
+            for t in clause.subtree
+            if sentence.start <= t.i < sentence.end and not (t.dep_ == "mark" and t.head.i == clause.i)
+        ]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return Span(start, end)
     text = sentence.text.rstrip()

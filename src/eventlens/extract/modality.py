@@ -58,7 +58,9 @@ _SOURCING_LEMMAS = frozenset(
 # "X has been fought over for more than a decade", "since 2014": a state of affairs, not an event.
 _LONG_DURATION = re.compile(
     r"\b(?:for|over)\s+(?:(?:more than|over|nearly|almost|about|the past|the last)\s+)?(?:a|an|\d+|two|three|four|"
-    r"five|six|seven|eight|nine|ten|several|many)\s+(?:decades?|years?)\b|\bsince\s+(?:19|20)\d\d\b|"
+    r"five|six|seven|eight|nine|ten|several|many)\s+(?:decades?|years?)\b|"
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+)?(?:19|20)\d\d\b|"
     r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:few\s+)?(?:year|years|months|decade)\b|"
     r"\brepeatedly\b|\byears of\b|\b(?:has|have|had)\s+long\s+been\b|\bfor\s+(?:many\s+|several\s+)?(?:years|decades|generations)\b",
     re.I,
@@ -85,7 +87,7 @@ def _governing_chain(token: Token) -> list[Token]:
 _SAME_IN_PAST = frozenset("set hit put cut shut let spread burst cast hurt shed split beat bid upset".split())
 # "Shelling has become routine", "the militants often attack posts": what happens, not what happened.
 _HABITUAL = re.compile(
-    r"\b(?:routine(?:ly)?|regularly|frequently|often|usually|every (?:day|week|night))\b|"
+    r"\b(?:routine(?:ly)?|regularly|frequently|often|usually|every (?:day|week|night)|repeated)\b|"
     r"\b(?:many|several|so many|countless|numerous) times\b",
     re.I,
 )
@@ -93,6 +95,19 @@ _HABITUAL = re.compile(
 _SCHEDULED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:due|scheduled|slated|set|expected|poised|planned|going)\s+to\b", re.I
 )
+# "Residents said they heard gunfire until dawn": a witness's account of an incident, usually one reported already.
+# "See" and "witness" are left out: "the town saw heavy fighting" reports the fighting.
+_PERCEPTION_LEMMAS = frozenset({"hear", "smell"})
+# "Families took shelter from artillery fire", "residents fled the fighting": the violence is the
+# circumstance of the people's flight, not an incident the sentence reports.
+_REFUGE_LEMMAS = frozenset({"shelter", "flee", "escape", "hide", "evacuate"})
+# "Investigators later concluded that aircraft had dropped the sarin": a finding about an incident.
+# "Find" is left out: "police found the bodies of three men who had been shot" reports the killing.
+_FINDING_LEMMAS = frozenset({"conclude", "determine", "establish"})
+# "Funerals for the dead", "the families of the victims": the people an earlier sentence counted.
+_KNOWN_VICTIMS = frozenset({"dead", "victims", "killed", "wounded", "injured"})
+# "In fear of further air strikes", "possible attacks": violence that may come, not violence that came.
+_NOT_YET = frozenset({"further", "future", "possible", "potential"})
 _TEMPORAL_MARKS = frozenset({"when", "after", "before", "since", "until", "while", "as", "once"})
 _AGGREGATE = re.compile(r"\b(?:hundreds|thousands|dozens|scores) of\b", re.I)
 
@@ -115,6 +130,28 @@ def _temporal_reference(trigger: Token) -> bool:
     return False
 
 
+def _denied_by_determiner(token: Token) -> bool:
+    """ "No shot was fired", "no attack took place": the thing itself is negated, not the verb."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _refuge_from(trigger: Token) -> bool:
+    """ "took shelter from artillery fire", "fled the shelling": the trigger is what people escaped."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "from":
+        head = head.head
+    elif trigger.dep_ not in {"dobj", "compound"}:
+        return False
+    for _ in range(3):
+        # "fled", or "took shelter": the refuge is the verb or its object.
+        if any(t.lemma_.lower() in _REFUGE_LEMMAS for t in [head, *(c for c in head.children if c.dep_ == "dobj")]):
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
 def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
     """Why this sentence does not report an event with this trigger, or None when it does."""
     if sentence.text.rstrip().endswith("?"):
@@ -123,6 +160,18 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
         return "background"
     if _HABITUAL.search(sentence.text):
         return "general statement"
+    if trigger.dep_ in {"nsubj", "nsubjpass", "ROOT"} and _denied_by_determiner(trigger):
+        # "No shot was fired"; but "shelled the posts, with no fatalities reported" still reports the shelling.
+        return "negated"
+    if trigger.lower_ in _KNOWN_VICTIMS and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):
+        return "reference to a known event"
+    if _refuge_from(trigger):
+        return "circumstance of flight"
+    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in trigger.children) and trigger.tag_ == "NNS":
+        return "forecast or hypothetical"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in trigger.children):
+        # "this terrorist attack", "that blast": the event was named before.
+        return "reference to a known event"
     chain = _governing_chain(trigger)
     if chain and chain[0].lemma_.lower() in _SOURCING_LEMMAS and trigger.dep_ in {"dobj", "nsubjpass"}:
         return "sourcing of an earlier event"
@@ -134,6 +183,13 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
             return "hypothetical"
         if any(c.dep_ == "neg" for c in children) and verb.lemma_ not in {"say", "know"}:
             return "negated"
+        if verb is chain[0] and any(c.dep_ in {"nsubj", "nsubjpass"} and _denied_by_determiner(c) for c in children):
+            # Only the trigger's own clause: "shelled the posts, with no fatalities reported" reports the shelling.
+            return "negated"
+        if verb.lemma_ in _PERCEPTION_LEMMAS and verb.i != trigger.i:
+            return "witness account"
+        if verb.lemma_ in _FINDING_LEMMAS and verb.i != trigger.i:
+            return "sourcing of an earlier event"
         if verb.lemma_ in _FORECAST_LEMMAS and any(c.dep_ in {"xcomp", "ccomp"} for c in children):
             return "forecast or threat"
         if verb.lemma_ in _DENIAL_LEMMAS:

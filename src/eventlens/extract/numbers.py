@@ -20,25 +20,40 @@ VAGUE = {
     "thousands": 1000, "thousands of": 1000,
 }  # fmt: skip
 
-_WORD_NUMBER = "|".join(sorted((re.escape(w) for w in [*_UNITS, *VAGUE]), key=len, reverse=True))
-# A count as written: "12", "1,200", "twenty-one", "at least 12", "more than two dozen".
+# A bare "a"/"an" is one, except where it opens a count the text does not give ("an unknown number of fighters").
+_NO_FIGURE_AFTER_ARTICLE = r"(?!\s+(?:unknown|unspecified|undisclosed|undetermined|unconfirmed|number|group)\b)"
+_WORD_NUMBER = "|".join(
+    rf"{re.escape(w)}{_NO_FIGURE_AFTER_ARTICLE}" if w in {"a", "an"} else re.escape(w)
+    for w in sorted([*_UNITS, *VAGUE], key=len, reverse=True)
+)
 # How reporters hedge a count; ACLED takes the figure as given ("more than 20" is 20).
 _QUALIFIERS = (
     r"at least|more than|over|some|about|around|roughly|nearly|almost|up to|as many as|all|an estimated|"
     r"approximately|no fewer than|a total of"
 )
-# A count as written: "12", "1,200", "twenty-one", "at least 12", "more than two dozen".
-COUNT = (
-    rf"(?:(?:{_QUALIFIERS})\s+)?"
-    rf"(?:\d[\d,]*|(?:{_WORD_NUMBER})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|dozen|hundred))?)"
+_SINGLE = rf"(?:\d[\d,]*|(?:{_WORD_NUMBER})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|dozen|hundred))?)"
+# A range ("between 10 and 15", "8-10", "two or three", "10 to 15" but not "rose from 10 to 15"): ACLED's
+# codebook takes the most conservative figure, the lower bound.
+_RANGE = (
+    r"(?:between\s+(?:\d[\d,]*|\w+)\s+and\s+\S+?(?=[\s,.;]|$)|"
+    r"\d+\s*[-–]\s*\d+\b|"
+    r"(?<!from )(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b)"
 )
+# A count as written: "12", "1,200", "twenty-one", "at least 12", "more than two dozen", "between 10 and 15".
+COUNT = rf"(?<!between )(?:(?:{_QUALIFIERS})\s+)?(?:{_RANGE}|{_SINGLE})"
 COUNT_RE = re.compile(COUNT, re.IGNORECASE)
 _QUALIFIER = re.compile(rf"^(?:{_QUALIFIERS})\s+", re.IGNORECASE)
+_WHOLE_RANGE = re.compile(rf"^{_RANGE}$", re.IGNORECASE)
+_RANGE_BOUNDS = re.compile(r"\s*[-–]\s*|\s+(?:and|to|or)\s+")
 
 
 def parse_count(text: str) -> int | None:
-    """12 for "at least 12", "a dozen" or "dozens"; 21 for "twenty-one"; None when it is not a count."""
+    """12 for "at least 12", "a dozen" or "dozens"; 21 for "twenty-one"; 10 for "between 10 and 15"; None when it
+    is not a count."""
     words = _QUALIFIER.sub("", text.strip().lower()).replace(",", "")
+    if _WHOLE_RANGE.match(words):
+        words = _RANGE_BOUNDS.split(words.removeprefix("between "))[0]
     if words.isdigit():
         return int(words)
     if words in VAGUE:

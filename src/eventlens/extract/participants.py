@@ -18,7 +18,8 @@ _CIVILIAN_ROLE_WORDS = frozenset(
     "employee employees operator developer citizen citizens staff official officials businessman businessmen merchant "
     "merchants vendor vendors patients pilgrims lawyer lawyers elder elders headman priest priests imam pastor mayor "
     "councillor councilor candidate politician inhabitants youths villager dealer owner owners landowner teenager "
-    "teenagers baby infant".split()
+    "teenagers baby infant engineer engineers caretaker caretakers contractor contractors labourer labourers "
+    "laborer laborers".split()
 )
 CIVILIAN_NOUNS = _CIVILIAN_ROLE_WORDS | frozenset(
     [
@@ -65,6 +66,7 @@ CIVILIAN_NOUNS = _CIVILIAN_ROLE_WORDS | frozenset(
         "nurses",
         "people",
         "person",
+        "persons",
         "displaced",
         "refugee",
         "refugees",
@@ -145,8 +147,18 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
+def _plants_the_weapon(token: Token) -> bool:
+    """ "A Taliban-planted bomb", "an IS-laid mine": the name joined by a hyphen to these participles put the
+    weapon there, however the parser attached it."""
+    doc = token.doc
+    following = doc[token.i + 1 : token.i + 3]
+    return len(following) == 2 and following[0].text == "-" and following[1].lower_ in _PLANTING_PARTICIPLES
+
+
 def _role_of_name(token: Token) -> str | None:
     """ "Between X and Y": Y, a conjunct of the first party, is the other side, not an ally of X."""
+    if _plants_the_weapon(token):
+        return "agent"
     conjunct_of = token
     while conjunct_of.dep_ in {"compound", "amod", "nummod", "det"} and conjunct_of.head.i != conjunct_of.i:
         conjunct_of = conjunct_of.head
@@ -154,7 +166,43 @@ def _role_of_name(token: Token) -> str | None:
         first = conjunct_of.head
         if first.dep_ == "pobj" and first.head.lower_ == "between":
             return "patient"
+        if first.dep_ == "nsubj" and _mutual_without_opponent(first.head):
+            # "GNA and LNA forces clashed": the second subject is the other side.
+            return "patient"
     return _role_of(_phrase_head(token))
+
+
+# Words "with" follows to name the other side of a fight ("clashes with", "exchanged fire with"), not an ally
+# ("aligned with", "along with").
+_FIGHT_LEMMAS = frozenset(
+    "clash fight fighting battle skirmish exchange fire firefight gunfight shootout shoot-out encounter "
+    "confrontation engage".split()
+)
+
+
+def fights_with(actor: ActorSpan, doc: Doc) -> bool:
+    """ "Killed in clashes with the army", "after exchanging fire with police": the other side of a fight."""
+    head = _phrase_head(doc[actor.end - 1])
+    if head.dep_ != "pobj" or head.head.lower_ != "with":
+        return False
+    return head.head.head.lemma_.lower() in _FIGHT_LEMMAS
+
+
+def defends(actor: ActorSpan, doc: Doc) -> bool:
+    """ "The army repulsed their attack": the army defended; the attackers are the other side."""
+    head = _phrase_head(doc[actor.end - 1])
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in _DEFENDING_LEMMAS
+
+
+# Verbs whose plural subject is both sides: "X and Y clashed", "the two clans fought".
+_MUTUAL_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})
+
+
+def _mutual_without_opponent(verb: Token) -> bool:
+    """ "X and Y clashed" names both sides in its subject; "X and Y clashed with Z" fought Z together."""
+    if verb.lemma_.lower() not in _MUTUAL_LEMMAS:
+        return False
+    return not any(t.dep_ == "prep" and t.lower_ in {"with", "against"} for t in verb.children)
 
 
 def _is_reporting(verb: Token) -> bool:
@@ -165,6 +213,16 @@ _DESCRIBING_LEMMAS = frozenset(
     "hold control run own back support lead found name describe govern administer dominate besiege surround "
     "encircle occupy call know".split()
 )
+# Nouns of violence whose "by" names who did it: "an attack by IS", "air strikes by Turkish jets".
+_ACT_NOUN_LEMMAS = frozenset(
+    "attack assault ambush raid strike airstrike shelling bombardment bombing operation offensive fire gunfire "
+    "shooting killing abduction kidnapping crackdown incursion assassination massacre explosion blast "
+    "infiltration advance".split()
+)
+# "A Taliban-planted bomb", "an IS-laid mine": the name before these participles put the weapon there.
+_PLANTING_PARTICIPLES = frozenset({"planted", "laid", "placed", "fired", "launched", "detonated", "triggered"})
+# Their subjects defend, their objects attacked: "the army repelled a Taliban attack" is the Taliban's attack.
+_DEFENDING_LEMMAS = frozenset({"repel", "repulse", "thwart", "foil", "rebuff", "fend", "resist"})
 # Their subjects are what happened to, not who acted: "two civilians died".
 _UNDERGOING_LEMMAS = frozenset({"die", "perish", "suffer", "sustain", "flee", "succumb", "drown", "disappear"})
 
@@ -172,14 +230,19 @@ _UNDERGOING_LEMMAS = frozenset({"die", "perish", "suffer", "sustain", "flee", "s
 def _role_of(head: Token) -> str | None:
     dep = head.dep_
     parent = head.head
-    if dep == "nsubj" and parent.lemma_.lower() in _UNDERGOING_LEMMAS:
+    if dep == "nsubj" and parent.lemma_.lower() in _UNDERGOING_LEMMAS | _DEFENDING_LEMMAS:
         return "patient"
+    if dep == "dobj" and parent.lemma_.lower() in _DEFENDING_LEMMAS:
+        return "agent"
     if dep in {"nsubj"} and parent.pos_ in {"VERB", "AUX"} and not _is_reporting(parent):
         return "agent"
     if dep == "pobj" and parent.dep_ == "agent":
-        # "killed by IS" acts; "held by IS", "backed by Turkey" only describe.
-        return None if parent.head.lemma_.lower() in _DESCRIBING_LEMMAS else "agent"
+        # "killed by IS" acts; "held by IS", "backed by Turkey" only describe; "repelled by the army" defends.
+        verb = parent.head.lemma_.lower()
+        return None if verb in _DESCRIBING_LEMMAS else "patient" if verb in _DEFENDING_LEMMAS else "agent"
     if dep == "poss" and parent.pos_ == "NOUN":
+        return "agent"
+    if dep == "pobj" and parent.lower_ == "by" and parent.head.lemma_.lower() in _ACT_NOUN_LEMMAS:
         return "agent"
     if dep in {"dobj", "nsubjpass"} and parent.pos_ == "VERB" and not _is_reporting(parent):
         return "patient"
@@ -207,9 +270,14 @@ def find_actors(sentence: SpacySpan, finder: ActorFinder, country: str | None, m
     found = [a for a in found if not any(n.start == a.start for n in national)] + national
     found.sort(key=lambda a: a.start)
     found = _between_sides(sentence, found)
+    found = _subject_by_position(sentence, found)
     return [a for a in found if not _owned_by_other(a, found, doc)]
 
 
+# Who can own the arms that struck: states, rebels, militias, foreign forces; not crowds or civilians.
+_ARMED_CATEGORIES = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_other"}
+)
 _WEAPON_NOUNS = frozenset(
     "strike strikes airstrike airstrikes raid raids warplanes jets aircraft drones drone shelling artillery missiles "
     "missile rockets bombardment bombing helicopters attack attacks bombs shells fire".split()
@@ -226,20 +294,25 @@ def _weapon_of(token: Token) -> Token | None:
     return head if head.lower_ in _WEAPON_NOUNS else None
 
 
+def _may_name_a_nation(token: Token) -> bool:
+    """ "Russian", "Turkish", "regime": not "air" in "air raids" ("air forces" would read as an army)."""
+    return token.ent_type_ in {"NORP", "GPE"} or token.lower_ == "regime"
+
+
 def _national_weapons(
     sentence: SpacySpan, finder: ActorFinder, country: str | None, actors: list[ActorSpan]
 ) -> list[ActorSpan]:
-    """ "Russian air strikes", "Syrian or Russian air raids": the nation whose arms struck acted, wherever
-    the phrase sits ("killed in Russian air raids")."""
+    """ "Russian air strikes", "Syrian or Russian air raids", "Saudi-led coalition air raids": the nation or
+    force whose arms struck acted, wherever the phrase sits ("killed in Russian air raids")."""
     found = []
     for actor in actors:
         tokens = sentence.doc[actor.start : actor.end]
         armed = any(t.lower_ in _WEAPON_NOUNS for t in tokens) or _weapon_of(tokens[-1]) is not None
-        if actor.role is None and actor.category == "state_forces" and armed:
+        if actor.role is None and actor.category in _ARMED_CATEGORIES and armed:
             found.append(ActorSpan(actor.start, actor.end, actor.text, actor.category, "agent"))
     taken = {i for a in actors for i in range(a.start, a.end)}
     for token in sentence:
-        if token.i in taken or _weapon_of(token) is None:
+        if token.i in taken or _weapon_of(token) is None or not _may_name_a_nation(token):
             continue
         forces = f"{token.text} forces"
         matches = finder(forces, country)
@@ -283,6 +356,46 @@ def _between_sides(sentence: SpacySpan, actors: list[ActorSpan]) -> list[ActorSp
         role = "agent" if first[0] <= start < first[1] else "patient" if second[0] <= start < second[1] else actor.role
         sided.append(ActorSpan(actor.start, actor.end, actor.text, actor.category, role))
     return sided
+
+
+# Where the parser leaves a sentence's subject when it misreads the verb ("the military forces engaged in a
+# firefight": "forces" as the root, "engaged" as its modifier; "a gendarme shot ...": "shot" as a noun), or
+# inside the name itself ("IS militants planted": "IS" read as the verb "is", "militants" its attribute).
+_STRANDED_DEPS = frozenset({"ROOT", "appos", "dep", "npadvmod", "nmod"})
+# Participles that make the noun before them a victim in a headline ("two soldiers wounded").
+_HARM_LEMMAS = frozenset(
+    "kill wound injure hurt abduct kidnap arrest detain shoot hit capture attack target beat execute".split()
+)
+
+
+def _harmed_by_participle(head: Token) -> bool:
+    """ "Two soldiers wounded near Kismayo": a headline's noun with a participle of harm is its victim."""
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return (
+        following is not None
+        and following.dep_ == "acl"
+        and following.head.i == head.i
+        and following.tag_ == "VBN"
+        and following.lemma_.lower() in _HARM_LEMMAS
+    )
+
+
+def _subject_by_position(sentence: SpacySpan, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """A sentence whose parse gives nobody the act: the first name before any victim and before the sentence's
+    head word, stranded where the parser left a misread subject, is who acted. News puts the actor first."""
+    if any(a.role == "agent" for a in actors):
+        return actors
+    doc = sentence.doc
+    for index, actor in enumerate(actors):
+        if actor.role == "patient":
+            break
+        head = _phrase_head(doc[actor.end - 1])
+        stranded = head.dep_ in _STRANDED_DEPS or actor.start <= head.head.i < actor.end
+        before_the_verb = actor.start <= sentence.root.i
+        if actor.role is None and stranded and before_the_verb and not _harmed_by_participle(head):
+            subject = ActorSpan(actor.start, actor.end, actor.text, actor.category, "agent")
+            return [*actors[:index], subject, *actors[index + 1 :]]
+    return actors
 
 
 def _back_references(sentence: SpacySpan, memory: ActorMemory) -> list[ActorSpan]:

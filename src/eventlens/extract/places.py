@@ -19,15 +19,22 @@ _KINDS = (
 )
 _ARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|adh|Al|El|Ad|Ar|As|At|Az|An|Ash)[-‑‐ ])"
 _WORD = r"[A-Z][\w'’‘ʿ-]*"
-_LINK = r"(?:\s+(?:al|el|ad|ar|as|ash|de|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm)[-‑‐\s]?|\s+|-)"
+_LINK = r"(?:\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm)[-‑‐\s]?|\s+|-)"
 # Each segment is atomic and the chain capped: a hyphen or an "al-" can be read two ways, and without this a
 # long hyphenated or Title Case run would be tried in exponentially many splits.
 NAME = rf"(?>{_ARTICLE}?{_WORD})(?>{_LINK}{_ARTICLE}?{_WORD}){{0,6}}"
 
 _KIND_OF_NAME = re.compile(rf"\b(?:the\s+)?(?P<kind>{_KINDS})\s+of\s+(?P<name>{NAME})")
+# "the Syrian city Aleppo", "the northern town Rankus": a kind word qualified by a demonym or a direction,
+# then the name, with no "of".
+_QUALIFIED_KIND_NAME = re.compile(
+    rf"\b(?:[A-Z][a-z]+(?:ian|ese|i|an)|(?:north|south|east|west)(?:ern)?)\s+(?P<kind>city|town|village)\s+(?P<name>{NAME})"
+)
 _NAME_KIND = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS}))\b")
 # "in Tarmiyah, Saladin, Iraq", "in the center of Hasakah, Al Hasakah, Syria": town, province, country.
 _PLACE_LIST = re.compile(rf"\b(?:in|near|at|outside|of)\s+(?:the\s+)?(?P<list>{NAME}(?:\s*,\s*{NAME}){{1,4}})")
+_PARENTHESISED = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s+\((?P<list>{NAME}(?:\s*,\s*{NAME}){{0,3}})\)")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _PART_OF = re.compile(
     rf"\b(?:center|centre|outskirts|edge|heart|suburbs?|vicinity|countryside|part|north|south|east|west|northern|"
     rf"southern|eastern|western|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?(?P<name>{NAME})"
@@ -37,8 +44,14 @@ _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
 _LOCATIVE = re.compile(
     rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?(?P<name>{NAME})"
 )
-_MODIFIER_SUFFIX = re.compile(
-    r"^\s*-\s*(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born)"
+_MODIFIERS = r"(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born|held|controlled|run)"
+_MODIFIER_SUFFIX = re.compile(rf"^\s*-\s*{_MODIFIERS}", re.IGNORECASE)
+# "IS-held villages", "rebel-controlled areas", "US-Led Coalition Attacks" (a headline): a group holding or
+# leading something, written as one hyphenated word, is no part of a place name.
+_HELD_BY = re.compile(rf"-{_MODIFIERS}\b", re.IGNORECASE)
+# "the US dollar", "the Turkey embassy in Beirut": a country's currency or envoys, not where anything happened.
+_STATE_THING = re.compile(
+    r"\s+(?:dollars?|pounds?|lira|currency|embassy|consulate|ambassador|envoy|ministry|minister|president)\b"
 )
 _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
     [
@@ -105,6 +118,8 @@ def _clean(name: str) -> str | None:
     while words and words[0] in _NOT_PLACE_WORDS:
         words = words[1:]
     cleaned = " ".join(words).strip(" -’'")
+    if _HELD_BY.search(cleaned):
+        return None
     return cleaned or None
 
 
@@ -139,6 +154,8 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
         owned = _NAMED_BEFORE.search(text[: match.start("kind")])
         kind = None if owned else _normal_kind(match.group("kind"))
         add(_clean(match.group("name")), match.start("name"), match.end("name"), kind)
+    for match in _QUALIFIED_KIND_NAME.finditer(text):
+        add(_clean(match.group("name")), match.start("name"), match.end("name"), _normal_kind(match.group("kind")))
     for match in _PART_OF.finditer(text):
         add(_clean(match.group("name")), match.start("name"), match.end("name"), None)
     for match in _PLACE_LIST.finditer(text):
@@ -147,8 +164,16 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
             start = text.index(part.strip(), position)
             add(_clean(part.strip()), start, start + len(part.strip()), None)
             position = start + len(part.strip())
+        # The list as written too: its later names say what holds the first ("Pisky, Donetsk").
+        add(match.group("list"), match.start("list"), match.end("list"), None)
+    for match in _PARENTHESISED.finditer(text):
+        # "Mamove (Beni, North Kivu)", "Hays (Hodeidah)": the brackets name what holds the place before them.
+        if _ACRONYM.search(match.group()):
+            continue  # "DAMASCUS (Sputnik)" is a dateline, "Human Rights (SOHR)" a name's acronym
+        listed = f"{match.group('name')}, {match.group('list')}"
+        add(_clean(listed), match.start("name"), match.end(), None)
     for ent in sentence.ents:
-        if ent.label_ in {"GPE", "LOC", "FAC"}:
+        if ent.label_ in {"GPE", "LOC", "FAC"} and not _STATE_THING.match(text[ent.end_char - offset :]):
             add(_clean(ent.text), ent.start_char - offset, ent.end_char - offset, None)
     for match in _LOCATIVE.finditer(text):
         add(_clean(match.group("name")), match.start("name"), match.end("name"), None)

@@ -4,12 +4,45 @@ from __future__ import annotations
 
 import re
 
+# Phrases that name their target type outright, looked at before the single words below: "an army officer" is
+# military, "an intelligence officer" and "a polling station" government, whatever "officer" or "station" say.
+_TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "Government (General)",
+        re.compile(
+            r"\b(?:intelligence (?:officers?|agents?|officials?|agency|service)|polling (?:stations?|booths?|"
+            r"centres?|centers?)|election (?:officials?|workers?|commission|offices?|materials?)|electoral|"
+            r"district (?:cent(?:er|re)|headquarters|administration|administrator|council)|"
+            r"(?:council|committee) (?:members?|chair\w*)|council(?:l)?ors?|village (?:chiefs?|heads?|chairs?|"
+            r"administrators?)|administrators?|civil servants?|government (?:\w+ )?(?:offices?|buildings?|"
+            r"employees?|workers?|officials?|staff|convoy|compound)|(?:municipal|city|district|provincial|state) "
+            r"(?:offices?|buildings?|departments?)|town hall|city hall|National Directorate of Security|NDS|"
+            r"(?-i:[A-Z]\w+ Department)|(?:election )?candidates?|politicians?|(?:assembly|parliament\w*) members?|"
+            r"members? of (?:the )?(?:\w+ )?(?:assembly|parliament|senate)|commissioners?|customary chiefs?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "Military",
+        re.compile(
+            r"\b(?:(?:army|military|air force|naval|navy) (?:officers?|personnel|posts?|outposts?)|"
+            r"security (?:forces|checkpoints?|posts?|outposts?)|air ?bases?|front ?lines?|Frontier Corps|"
+            r"military (?:bases?|camps?|vehicles?))\b",
+            re.I,
+        ),
+    ),
+    (
+        "Terrorists/Non-State Militia",
+        re.compile(r"\b(?:pro-government militia\w*|militia (?:members?|commanders?|outposts?|posts?))\b", re.I),
+    ),
+]
+
 _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Police",
         re.compile(
-            r"\b(?:police\w*|policem[ae]n|officers?|gendarm\w+|constables?|cops?|patrolm[ae]n|"
-            r"border guards?|traffic)\b",
+            r"\b(?:police\w*(?! district)|policem[ae]n|officers?|gendarm\w+|constables?|cops?|patrolm[ae]n|"
+            r"border guards?|traffic|levies)\b",
             re.I,
         ),
     ),
@@ -18,7 +51,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:soldiers?|troops?|army|military|servicem[ae]n|convoy|barracks|base|"
             r"checkpoints?|battalion|brigade|marines?|paratroopers?|navy|air force|"
-            r"national guard|armou?red)\b",
+            r"national guard|armou?red|outposts?|military posts?|positions)\b",
             re.I,
         ),
     ),
@@ -78,7 +111,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "Utilities",
         re.compile(
             r"\b(?:power (?:line|station|plant|grid)|pylons?|electricity|pipeline|water "
-            r"(?:station|supply|plant)|gas (?:station|pipeline)|dam)\b",
+            r"(?:station|supply|plant)|gas pipeline|dam)\b",
             re.I,
         ),
     ),
@@ -94,7 +127,9 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "Business",
         re.compile(
             r"\b(?:shops?|markets?|stores?|business\w*|banks?|hotels?|restaurants?|compan\w+|"
-            r"factory|factories|traders?|merchants?|mine|contractors?)\b",
+            r"factory|factories|traders?|merchants?|mine|contractors?|(?<!to )(?<!to a )(?<!to the )hospitals?|"
+            r"clinics?|pharmac\w+|health (?:cent(?:er|re)|facilit\w+)s?|(?:petrol|filling|gas) stations?|farms?|"
+            r"ranch\w*|plantations?|labou?rers|miners?|mining|construction (?:workers?|sites?|vehicles?|compan\w+))\b",
             re.I,
         ),
     ),
@@ -111,7 +146,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:civilians?|residents?|villagers?|homes?|houses?|farmers?|"
             r"famil\w+|women|children|people|persons?|man|woman|boy|girl|herders?|residential|cars?|"
-            r"villages?|wedding|funeral|crowd)\b",
+            r"villages?|wedding|funeral|crowd|residences?|neighbou?rhoods?|displaced|IDPs?|refugees?|towns?)\b",
             re.I,
         ),
     ),
@@ -119,7 +154,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
 
 
 def target_type_from_words(text: str) -> str | None:
-    for target_type, pattern in _TARGET_WORDS:
+    for target_type, pattern in [*_TARGET_PHRASES, *_TARGET_WORDS]:
         if pattern.search(text):
             return target_type
     return None

@@ -103,6 +103,16 @@ def _shift(anchor: ResolvedDate, days: int) -> ResolvedDate:
     return ResolvedDate(_format(day, anchor.precision), anchor.precision, "rule:anchored-to-earlier-event", day)
 
 
+def _outside_sentence(mention: EventMention) -> bool:
+    """The date was named in an earlier sentence that reported no event of its own ("On 5 May, ... said")."""
+    span = mention.date.span
+    return span is not None and not (mention.sentence.start <= span.start < mention.sentence.end)
+
+
+def _told_elsewhere(found: ResolvedDate) -> ResolvedDate:
+    return ResolvedDate(found.value, found.precision, f"rule:date-of-earlier-sentence ({found.provenance})", found.day)
+
+
 def resolve_mention_dates(mentions: Sequence[EventMention], published: dt.date | None) -> None:
     """Fills `event_date` and `date_precision` of each mention, in text order so anchors resolve first."""
     resolved: dict[int, ResolvedDate] = {}
@@ -116,11 +126,15 @@ def resolve_mention_dates(mentions: Sequence[EventMention], published: dt.date |
                 result = ResolvedDate(
                     published.isoformat(), "week", "rule:anchored-date-capped-at-publication", published
                 )
-        elif expression.text and not (found := resolve_expression(expression.text, published)).after_publication:
-            result = found
+        elif expression.text and (found := resolve_expression(expression.text, published)).value is not None:
+            result = _told_elsewhere(found) if _outside_sentence(mention) else found
         elif previous is not None and previous.value is not None:
             # No date in the sentence: the report goes on telling the day it last named.
             result = ResolvedDate(previous.value, previous.precision, "rule:date-of-previous-event", previous.day)
+        elif expression.text and not (found := resolve_expression(expression.text, published)).after_publication:
+            # An expression nothing can place ("the feast of the lanterns") and no earlier day to go on: unknown,
+            # with the reason it did not resolve.
+            result = found
         elif published is not None:
             # No date in the report before it: the report's own date, at the precision ACLED gives "as reported".
             result = ResolvedDate(published.isoformat(), "week", "rule:publication-date", published)

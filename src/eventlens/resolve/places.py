@@ -13,20 +13,27 @@ explicitly, e.g. at install time: `python -m eventlens.resolve.geo.index`.
 
 from __future__ import annotations
 
+import itertools
+import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from eventlens.resolve.geo import normalize
 from eventlens.resolve.geo.index import build_index, default_index_path, ensure_index
 from eventlens.resolve.geo.resolver import Resolution, resolve_places
-from eventlens.resolve.geo.store import LEVEL_PLACE, GazetteerStore
-from eventlens.types.mention import PlaceMention
+from eventlens.resolve.geo.store import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_PLACE, GazetteerStore
+from eventlens.types.mention import EventMention, PlaceMention
 
 __all__ = ["Gazetteer", "ResolvedPlace", "build_index", "default_index_path"]
 
 _IS_PLACE_MIN_POP = 5_000  # below this a populated place shares its name with too many words and groups
+_HEADLINE_WORD = re.compile(r"[A-Z][\w'’-]*")
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_MAX_NAME_WORDS = 3
+_HEADLINE_MIN_POP = 20_000
+PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude")
 
 
 # One type for a resolved place: the resolver's own result is what callers get.
@@ -68,6 +75,49 @@ class Gazetteer:
         known) breaks ties such as Tripoli (Lebanon) vs Tripoli (Libya)."""
         hint_cc = self._store.country_cc(country_hint) if country_hint else None
         return resolve_places(self._store, places, hint_cc)
+
+    def place_in_headline(self, title: str | None, country: str | None) -> ResolvedPlace | None:
+        """The first division or town of `country` a headline names, or None. Headlines capitalise every word,
+        so each run of up to three capitalised words is tried, longest first: "Air Strikes Kill 12 in Syria's
+        Idlib" → Idlib."""
+        if not title or not country:
+            return None
+        words = [(m.start(), m.end()) for m in _HEADLINE_WORD.finditer(title)]
+        for i in range(len(words)):
+            for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
+                chunk = words[i : i + n]
+                if any(title[a[1] : b[0]].strip() for a, b in itertools.pairwise(chunk)):
+                    continue  # the words must be adjacent
+                name = _POSSESSIVE.sub("", title[chunk[0][0] : chunk[-1][1]])
+                if not self._names_a_place_in(name, country):
+                    continue
+                place = self.resolve([PlaceMention(name)], country_hint=country)
+                if place.country == country and place.admin1 is not None:
+                    return place
+        return None
+
+    def _names_a_place_in(self, name: str, country: str) -> bool:
+        cc = self._store.country_cc(country)
+        # Title Case makes every word a candidate: only official names of divisions and towns of some size count.
+        return any(
+            c.exact
+            and c.rank <= 1
+            and c.cc == cc
+            and (c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) or (c.level == LEVEL_PLACE and c.pop >= _HEADLINE_MIN_POP))
+            for c in self._store.candidates(name)
+        )
+
+    def country_named_by(self, text: str) -> str | None:
+        """The country a place text most likely lies in, read alone: the country it names, else the country
+        of its best exact reading (a division, else the largest town of that name)."""
+        country = self.country_of(text)
+        if country is not None:
+            return country
+        readings = [c for c in self._store.candidates(normalize.clean_place_text(text).name) if c.exact]
+        if not readings:
+            return None
+        best = max(readings, key=lambda c: (c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2), c.pop))
+        return self._store.country_name(best.cc)
 
     def _country_of(self, name: str) -> str | None:
         """ACLED's name of the country `name` names or is the demonym of: "Syrian", "Syria",
@@ -111,3 +161,34 @@ def _kind_fits(kind: str, level: int) -> bool:
     if kind == "country":
         return level == 0
     return level != LEVEL_PLACE and level != 0
+
+
+def place_events_placed_only_in_a_country(
+    mentions: Sequence[EventMention], country: str | None, headline_place: Callable[[], ResolvedPlace | None]
+) -> None:
+    """A report's lede often places its event in a country only ("an air raid on a village in northern Syria
+    killed…") and its body says where ("the strike hit the village of X in Aleppo province"): an event placed no
+    closer than the country (`country`, the report's, when it has none of its own) takes the place of the next
+    event the report places inside that country; failing one, the place its headline names there."""
+    for i, mention in enumerate(mentions):
+        if mention.admin1 is not None:
+            continue
+        where = mention.country or country
+        later = next((m for m in mentions[i + 1 :] if m.country == where and m.admin1 is not None), None)
+        source: EventMention | ResolvedPlace | None = later
+        if source is None and where is not None and where == country:
+            source = headline_place()
+        if source is not None:
+            _take_place_near(mention, source)
+
+
+def _take_place_near(mention: EventMention, source: EventMention | ResolvedPlace) -> None:
+    rule = "rule:place-of-another-event-in-report" if isinstance(source, EventMention) else "rule:place-in-headline"
+    for name in PLACE_FIELDS:
+        setattr(mention, name, getattr(source, name))
+        if getattr(source, name) is not None:
+            mention.provenance[name] = rule
+    if source.geo_precision is not None:
+        # Placed from elsewhere in the report: near that place at best.
+        mention.geo_precision = max(2, source.geo_precision)
+        mention.provenance["geo_precision"] = rule

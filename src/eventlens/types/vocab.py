@@ -96,6 +96,19 @@ GTD_TARGET_TYPES = (
     "Violent Political Party",
 )
 
+# Where GTD spells a country differently from ACLED (the record uses ACLED's names).
+GTD_COUNTRY_OF_ACLED: dict[str, str] = {
+    "Democratic Republic of Congo": "Democratic Republic of the Congo",
+    "Republic of Congo": "Republic of the Congo",
+    "Palestine": "West Bank and Gaza Strip",
+    "Bosnia and Herzegovina": "Bosnia-Herzegovina",
+    "eSwatini": "Swaziland",
+    "North Macedonia": "Macedonia",
+    "Slovakia": "Slovak Republic",
+    "Timor-Leste": "East Timor",
+}
+
+
 # ACLED actor categories (the `inter` codes), used to derive interaction and target types.
 ACTOR_CATEGORIES = (
     "state_forces",

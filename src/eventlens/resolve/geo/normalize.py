@@ -136,6 +136,7 @@ _KIND_WORDS: dict[str, str] = {
     "cercle": "district",
     "local government area": "district",
     "lga": "district",
+    "upazila": "district",
     "neighbourhood": "neighbourhood",
     "neighborhood": "neighbourhood",
     "quarter": "neighbourhood",

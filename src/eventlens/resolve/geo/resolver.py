@@ -32,6 +32,8 @@ from eventlens.types.mention import PlaceMention
 PLACE_KINDS = frozenset({"city", "town", "village"})
 PART_KINDS = frozenset({"district", "neighbourhood"})
 ADMIN_KINDS = frozenset({"governorate", "province", "state", "region"})
+_ALL_LEVELS = frozenset({LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_PLACE})
+_DIVISIONS = frozenset({LEVEL_ADMIN1, LEVEL_ADMIN2})
 
 # kind the text gives → level → score. Why these numbers: a kind word is strong evidence (it
 # outweighs the population prior between a governorate and its same-named capital), a mismatch
@@ -82,6 +84,7 @@ _GENERIC = frozenset(
         "vicinity",
         "neighbourhood",
         "neighborhood",
+        "middle east",  # a region of the world, and a US hamlet
     ]
 )
 
@@ -111,6 +114,7 @@ class _Mention:
     match: dict[Candidate, float]  # candidate → how well its name matched the text
     scores: dict[Candidate, float] = field(default_factory=dict)
     best: Candidate | None = None
+    containers: list[int] = field(default_factory=list)  # the mentions that name what holds it ("X, Donetsk")
 
     @property
     def best_score(self) -> float:
@@ -141,39 +145,114 @@ def _abroad_penalty(c: Candidate) -> float:
     return -2.5
 
 
-def _split_mentions(places: Sequence[PlaceMention]) -> list[tuple[str, str | None]]:
-    """'Maiduguri, Borno State' → two places; each keeps the kind the extractor gave it."""
-    out: list[tuple[str, str | None]] = []
-    for p in places:
+def _split_mentions(places: Sequence[PlaceMention]) -> list[tuple[str, str | None, int]]:
+    """'Maiduguri, Borno State' → two places; the first keeps the kind the extractor gave it. The third
+    item numbers the text each part came from: the parts after the first name what contains the first."""
+    out: list[tuple[str, str | None, int]] = []
+    for group, p in enumerate(places):
         parts = [x.strip() for x in p.text.split(",") if x.strip()]
         for i, part in enumerate(parts):
-            out.append((part, p.kind if i == 0 else None))
+            out.append((part, p.kind if i == 0 else None, group))
     return out
+
+
+def _country_word(store: GazetteerStore, word: str) -> str | None:
+    """ACLED's name of the country a word names, as a name, a demonym or a possessive ("Syria's", and
+    "Syrias" where the apostrophe was lost)."""
+    key = normalize.name_key(word)
+    for form in (key, key[:-1] if key.endswith("s") else ""):
+        cc = store.country_cc(form) if form else None
+        if cc is not None:
+            return store.country_name(cc)
+    return None
+
+
+def _possessive_place(store: GazetteerStore, word: str) -> str | None:
+    """The place a possessive names: "Aleppo's" (or "Aleppos", its apostrophe lost) → "Aleppo"."""
+    if _has_exact(store, word):
+        return None
+    stem = re.sub(r"(?:'|’)?s$", "", word)
+    return stem if stem != word and _has_exact(store, stem) else None
+
+
+def _has_exact(store: GazetteerStore, text: str, levels: frozenset[int] = _ALL_LEVELS) -> bool:
+    return any(c.exact and c.level in levels for c in store.candidates(text))
+
+
+def _separate_qualifiers(store: GazetteerStore, name: str, kind: str | None) -> list[tuple[str, str | None]]:
+    """News writes the country or the town in front of a division with no comma: "Syria's Idlib province",
+    "the northern Syrian province of Idlib", "a hospital in Millis Idlib province" (punctuation lost). A
+    name that is no known place as a whole is split: a leading country word names the country; a division
+    at its end is the division, the words before it a place inside it."""
+    words = name.split()
+    if _has_exact(store, name):
+        return [(name, kind)]
+    country = _country_word(store, words[0]) if words else None
+    if country is not None and len(words) == 1:
+        # "the Syrian province of …", "the Syrian city Aleppo": the demonym says whose, the name follows.
+        return [(country, "country")] if kind is not None else [(name, kind)]
+    if country is not None:
+        rest = " ".join(words[1:])
+        if words[0].endswith(("s", "'s", "’s")) or _has_exact(store, rest):
+            return [(country, "country"), *_separate_qualifiers(store, rest, kind)]
+    owner = _possessive_place(store, words[0]) if len(words) > 1 else None
+    if owner is not None:
+        # "Aleppo's Old City", "Idlib's countryside": the place whose part the rest names.
+        return [(owner, None), (" ".join(words[1:]), kind)]
+    trailing = _country_word(store, words[-1]) if len(words) > 1 else None
+    if trailing is not None and _has_exact(store, " ".join(words[:-1])):
+        # "Aleppo Syria" ("Aleppo, Syria" with its comma lost).
+        return [(" ".join(words[:-1]), kind), (trailing, "country")]
+    if kind in ADMIN_KINDS:
+        for i in range(1, len(words)):
+            tail = " ".join(words[i:])
+            if _has_exact(store, tail, _DIVISIONS):
+                return [(" ".join(words[:i]), None), (tail, kind)]
+    return [(name, kind)]
 
 
 def _prepare(store: GazetteerStore, places: Sequence[PlaceMention]) -> list[_Mention]:
     mentions: list[_Mention] = []
-    for order, (text, given_kind) in enumerate(_split_mentions(places)):
+    first_of_group: dict[int, _Mention] = {}
+    by_name: dict[str, _Mention] = {}
+    for text, given_kind, group in _split_mentions(places):
         clean = normalize.clean_place_text(text)
         if not clean.name or normalize.name_key(clean.name) in _GENERIC:
             continue
         kind = given_kind or clean.kind
-        seen: dict[tuple[int, int], tuple[Candidate, float]] = {}
-        # The text as written first ("Kuwait City", "Rural Damascus", "Damascus countryside"), then
-        # without the words around the name ("the city of Raqqa" → "Raqqa"). A name that accounts
-        # for the whole text beats one that matches only its core.
-        raw = _THE.sub("", text)
-        forms = [(clean.name, 0.0)]
-        if normalize.name_key(raw) != normalize.name_key(clean.name):
-            forms.insert(0, (raw, _WHOLE_TEXT_BONUS))
-        for form, bonus in forms:
-            for c in store.candidates(form):
-                k = (c.level, c.ref)
-                score = _match_score(c) + bonus
-                if k not in seen or score > seen[k][1]:
-                    seen[k] = (c, score)
-        mentions.append(_Mention(order, clean.name, kind, clean.near, {c: score for c, score in seen.values()}))
+        parts = _separate_qualifiers(store, clean.name, kind)
+        for name, part_kind in parts:
+            # The text as written first ("Kuwait City", "Rural Damascus", "Damascus countryside"), then
+            # without the words around the name ("the city of Raqqa" → "Raqqa"). A name that accounts
+            # for the whole text beats one that matches only its core.
+            raw = _THE.sub("", text) if len(parts) == 1 else name
+            # A name met twice ("Nineveh", then "Zelikan, Nineveh, Iraq") is one mention: two would vouch for
+            # each other's readings, whichever they are.
+            mention = by_name.get(normalize.name_key(name))
+            if mention is None:
+                mention = _candidates_of(store, len(mentions), name, raw, part_kind, clean.near)
+                by_name[normalize.name_key(name)] = mention
+                mentions.append(mention)
+            mention.kind = mention.kind or part_kind
+            if group not in first_of_group:
+                first_of_group[group] = mention
+            elif mention is not first_of_group[group]:
+                first_of_group[group].containers.append(mention.order)
     return mentions
+
+
+def _candidates_of(store: GazetteerStore, order: int, name: str, raw: str, kind: str | None, near: bool) -> _Mention:
+    seen: dict[tuple[int, int], tuple[Candidate, float]] = {}
+    forms = [(name, 0.0)]
+    if normalize.name_key(raw) != normalize.name_key(name):
+        forms.insert(0, (raw, _WHOLE_TEXT_BONUS))
+    for form, bonus in forms:
+        for c in store.candidates(form):
+            k = (c.level, c.ref)
+            score = _match_score(c) + bonus
+            if k not in seen or score > seen[k][1]:
+                seen[k] = (c, score)
+    return _Mention(order, name, kind, near, {c: score for c, score in seen.values()})
 
 
 def _base_scores(mentions: list[_Mention], hint_cc: str | None) -> None:
@@ -203,8 +282,23 @@ def _viable(m: _Mention) -> list[Candidate]:
     return [c for c, s in m.scores.items() if s >= floor]
 
 
+def _drop_loose_readings_abroad(mentions: list[_Mention]) -> None:
+    """ "al-Hara, Daraa countryside": a loose match in a country none of the other names exactly matches in is
+    noise, as it is when the report's country is known (`_base_scores`)."""
+    viable = {m.order: _viable(m) for m in mentions}
+    for m in mentions:
+        exact_countries = {c.cc for o in mentions if o.order != m.order for c in viable[o.order] if c.exact}
+        if not exact_countries:
+            continue
+        for c in list(m.scores):
+            if not c.exact and c.level == LEVEL_PLACE and c.cc not in exact_countries:
+                del m.scores[c]
+        _pick(m)
+
+
 def _context_scores(mentions: list[_Mention]) -> None:
     """Re-score each mention's readings against the readings the other mentions allow."""
+    _drop_loose_readings_abroad(mentions)
     viable = {m.order: _viable(m) for m in mentions}
     for m in mentions:
         others = [c for o in mentions if o.order != m.order for c in viable[o.order]]
@@ -234,13 +328,63 @@ def _context_scores(mentions: list[_Mention]) -> None:
         _pick(m)
 
 
+# A city this big first in a list is one of a list of places ("Aleppo, Idlib and Hama"), not a town inside the next.
+_LIST_NOT_CONTAINER_POP = 100_000
+
+
+def _inside(c: Candidate, container: Candidate) -> bool:
+    if c.cc != container.cc:
+        return False
+    if container.level == LEVEL_COUNTRY:
+        return True
+    if container.level == LEVEL_PLACE:  # "Mbingi, near Mamove": a place near a town lies in its district
+        return c.admin1 == container.admin1
+    return container.ref in (c.admin1, c.admin2)
+
+
+def _keep_within_containers(mentions: list[_Mention]) -> None:
+    """ "Pisky, Donetsk": the town is the Pisky inside Donetsk. A same-named place elsewhere is not meant, and
+    when the data knows no Pisky there, the town is one it lacks (see `_assemble`), placed in Donetsk."""
+    by_order = {m.order: m for m in mentions}
+    for m in mentions:
+        holders = [c for o in m.containers for c in _viable(by_order[o]) if c.level != LEVEL_PLACE or c.pop > 0]
+        if not holders:
+            continue
+        for c in list(m.scores):
+            if c.level == LEVEL_PLACE and c.pop < _LIST_NOT_CONTAINER_POP and not any(_inside(c, h) for h in holders):
+                del m.scores[c]
+        _pick(m)
+
+
 def resolve_places(store: GazetteerStore, places: Sequence[PlaceMention], hint_cc: str | None = None) -> Resolution:
     mentions = _prepare(store, places)
     if not mentions:
         return Resolution()
     _base_scores(mentions, hint_cc)
     _context_scores(mentions)
+    _keep_within_containers(mentions)
+    _keep_within_named_country(mentions, hint_cc)
     return _assemble(store, mentions)
+
+
+def _keep_within_named_country(mentions: list[_Mention], hint_cc: str | None) -> None:
+    """A sentence that names countries places its event in one of them: "a helicopter was shot down over Syria,
+    the deadliest loss for Moscow" did not happen in Moscow, "Shirin Tagab, Faryab, Afghanistan" is not in Iran."""
+    named = {m.best.cc for m in mentions if m.best is not None and m.best.level == LEVEL_COUNTRY}
+    if not named:
+        return
+    # Naming some other country, a sentence can still mean a big city of its own ("talks in Moscow on Syria").
+    ceiling = math.inf if hint_cc in named else _LIST_NOT_CONTAINER_POP
+    for m in mentions:
+        for c in list(m.scores):
+            if c.level != LEVEL_COUNTRY and c.cc not in named and (c.level != LEVEL_PLACE or c.pop < ceiling):
+                del m.scores[c]
+        _pick(m)
+
+
+def _known_elsewhere(m: _Mention) -> bool:
+    """A name that exactly matches a division or a town of size is that place, not a village the data lacks."""
+    return any(c.exact and (c.level != LEVEL_PLACE or c.pop >= _LIST_NOT_CONTAINER_POP) for c in m.match)
 
 
 def _specificity(m: _Mention) -> tuple[int, int]:
@@ -266,7 +410,10 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention]) -> Resolution:
         (
             m
             for m in mentions
-            if m.order not in resolved and (m.kind in PLACE_KINDS or (m.kind is None and _looks_like_name(m.text)))
+            if m.order not in resolved
+            and not _known_elsewhere(m)
+            and _looks_like_name(store, m.text)
+            and (m.kind in PLACE_KINDS or (m.kind is None and _is_proper_name(m.text)))
         ),
         key=_specificity,
     )
@@ -289,10 +436,28 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention]) -> Resolution:
     return Resolution()
 
 
-def _looks_like_name(text: str) -> bool:
-    """An unresolved text with no kind is taken for an unknown village only if it reads as a name."""
+# Lower-case words a place name may hold ("Deir ez-Zor", "Kafr el Sheikh", "Beni Suef"); any other, as in
+# "Observatory for Human Rights", says the text is no place name.
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "de", "du",
+                             "da", "di", "la", "le", "bin", "ibn", "abu", "umm", "bani", "beni"})  # fmt: skip
+# "IS-held", "rebel-controlled": who holds a place, not its name. "Kurdish": a people.
+_NOT_A_NAME = re.compile(r"-(?:held|controlled|run|backed|led|based|occupied|besieged)$|^\w+ish$", re.I)
+
+
+def _looks_like_name(store: GazetteerStore, text: str) -> bool:
+    """Could an unresolved text be a village the data lacks? Not if it holds a country's name or demonym
+    ("Syria Monitor", "Turkish"), words no name holds, or says who holds the place ("IS-held")."""
     words = text.split()
-    return 0 < len(words) <= 5 and any(w[:1].isupper() for w in words)
+    if not 0 < len(words) <= 5 or _NOT_A_NAME.search(text):
+        return False
+    if any(w[:1].islower() and normalize.name_key(re.split("[-‑‐]", w)[0]) not in _NAME_PARTICLES for w in words):
+        return False
+    return not any(_country_word(store, w) for w in words)
+
+
+def _is_proper_name(text: str) -> bool:
+    """An unresolved text with no kind is taken for an unknown village only if it reads as a name."""
+    return any(w[:1].isupper() for w in text.split())
 
 
 def _admin_names(store: GazetteerStore, admin1: int | None, admin2: int | None) -> tuple[str | None, str | None]:

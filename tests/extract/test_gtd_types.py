@@ -1,0 +1,141 @@
+"""GTD attack and weapon types from a sentence's cues, its ACLED sub-type and who it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlens.extract.cues import find_cues
+from eventlens.extract.gtd_types import VEHICLE, gtd_attack_and_weapon, tactic_given_follow_up, tactic_given_victims
+from eventlens.extract.who import Participants
+from eventlens.types.vocab import GTD_ATTACK_TYPES, GTD_WEAPON_TYPES
+
+NOBODY = Participants()
+CIVILIANS_HURT = Participants(patient_category="civilians", civilian_victims=True, casualties=True)
+
+
+def _types(text: str, sub_event_type: str, who: Participants = NOBODY) -> tuple[str | None, str | None]:
+    return gtd_attack_and_weapon(find_cues(text), sub_event_type, who)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "who", "attack", "weapon"),
+    [
+        # Armed groups' explosive drones and rockets are bombings; gunfire at an air base is no air strike.
+        ("Rebels flew two explosive-laden drones into the airport.", "Air/drone strike",
+         Participants(agent_category="rebel_group"), "Bombing/Explosion", "Explosives"),
+        ("Gunmen opened fire on an air force base outside the city.", "Air/drone strike", NOBODY,
+         "Armed Assault", "Firearms"),
+        # A prominent person singled out outranks the bomb that was used.
+        ("A bomb went off under the car of the provincial governor.", "Remote explosive/landmine/IED", NOBODY,
+         "Assassination", "Explosives"),
+        ("Police defused a bomb planted outside the home of a senior judge.", "Disrupted weapons use", NOBODY,
+         "Assassination", "Explosives"),
+        ("Militants fired a rocket at the house of a tribal elder.", "Shelling/artillery/missile attack", NOBODY,
+         "Assassination", "Explosives"),
+        ("Gunmen shot and wounded a local journalist outside his office.", "Attack", NOBODY,
+         "Assassination", "Firearms"),
+        # The office can follow the name as an appositive.
+        ("A bomb hidden under the car of Ali Rahimi, the head of the provincial council, went off.",
+         "Remote explosive/landmine/IED", NOBODY, "Assassination", "Explosives"),
+        # Assailants falling on villagers are an armed assault at gunpoint, even with no weapon named.
+        ("Assailants raided the village and killed eleven residents.", "Attack", CIVILIANS_HURT,
+         "Armed Assault", "Firearms"),
+        # An attack on a post with no weapon named: GTD knows neither tactic nor weapon.
+        ("Insurgents attacked an army outpost near the border.", "Armed clash",
+         Participants(patient_category="state_forces"), "Unknown", "Unknown"),
+        # Kidnappers act at gunpoint unless the report says otherwise.
+        ("Bandits abducted nine travellers on the highway.", "Abduction/forced disappearance", NOBODY,
+         "Hostage Taking (Kidnapping)", "Firearms"),
+        ("A mob beat a suspected thief to death.", "Mob violence", CIVILIANS_HURT, "Unarmed Assault", "Melee"),
+        ("A man drove a car into pedestrians on the promenade.", "Attack", CIVILIANS_HURT, "Unarmed Assault", VEHICLE),
+        ("Attackers stabbed two worshippers with a knife.", "Attack", CIVILIANS_HURT, "Armed Assault", "Melee"),
+        ("Militants beheaded three farmers near the river.", "Attack", CIVILIANS_HURT, "Armed Assault", "Melee"),
+        ("Raiders armed with sharp weapons killed two herders.", "Attack", CIVILIANS_HURT, "Armed Assault", "Melee"),
+        # Fire with nobody hurt is a facility attack; fire that kills is an armed assault.
+        ("Arsonists set fire to a polling station overnight.", "Looting/property destruction", NOBODY,
+         "Facility/Infrastructure Attack", "Incendiary"),
+        ("Attackers torched houses in the village, killing four people.", "Attack", CIVILIANS_HURT,
+         "Armed Assault", "Incendiary"),
+        ("Gunmen hijacked a passenger bus on the main road.", "Abduction/forced disappearance", NOBODY,
+         "Hijacking", "Firearms"),
+    ],
+)  # fmt: skip
+def test_attack_and_weapon(text: str, sub_event_type: str, who: Participants, attack: str, weapon: str) -> None:
+    assert _types(text, sub_event_type, who) == (attack, weapon)
+
+
+def test_answers_are_gtd_vocabulary() -> None:
+    attack, weapon = _types("Gunmen opened fire on a bus, killing six passengers.", "Attack", CIVILIANS_HURT)
+    assert attack in GTD_ATTACK_TYPES
+    assert weapon in GTD_WEAPON_TYPES
+
+
+def test_state_air_strikes_are_no_terrorist_bombing() -> None:
+    attack, weapon = _types("Warplanes struck a market in the north.", "Air/drone strike")
+    assert attack == "Unknown"
+    assert weapon == "Explosives"
+
+
+def test_non_attacks_have_no_gtd_types() -> None:
+    assert _types("Police arrested five suspected militants.", "Arrests") == (None, None)
+
+
+def test_a_source_named_after_the_toll_is_no_victim() -> None:
+    # "officials" is who said it, not who was shot: the gap words cannot cross the comma.
+    attack, _ = _types("Gunmen killed three farmers, officials said.", "Attack", CIVILIANS_HURT)
+    assert attack == "Armed Assault"
+
+
+def test_an_ordinary_word_is_no_title() -> None:
+    # "general" the adjective is no general the officer.
+    attack, _ = _types("Gunmen opened fire in the general area of the market.", "Attack", CIVILIANS_HURT)
+    assert attack == "Armed Assault"
+
+
+@pytest.mark.parametrize(
+    ("attack", "weapon", "victims", "expected"),
+    [
+        ("Unknown", "Unknown", "Private Citizens & Property", ("Armed Assault", "Firearms")),
+        ("Facility/Infrastructure Attack", "Incendiary", "Police", ("Armed Assault", "Incendiary")),
+        # Soldiers killed at their post say nothing new of the tactic.
+        ("Unknown", "Unknown", "Military", None),
+        ("Bombing/Explosion", "Explosives", "Private Citizens & Property", None),
+    ],
+)
+def test_tactic_given_victims(attack: str, weapon: str, victims: str, expected: tuple[str, str] | None) -> None:
+    assert tactic_given_victims(attack, weapon, victims) == expected
+
+
+def test_a_relative_of_an_official_is_no_assassination_target() -> None:
+    # The brother was the one attacked; the official only says whose brother he was.
+    attack, _ = _types("Gunmen shot dead the brother of a district police chief.", "Attack", CIVILIANS_HURT)
+    assert attack == "Armed Assault"
+
+
+@pytest.mark.parametrize(
+    ("attack", "weapon", "follow_up", "expected"),
+    [
+        ("Armed Assault", "Firearms", "Abduction/forced disappearance", ("Hostage Taking (Kidnapping)", "Firearms")),
+        ("Unknown", "Unknown", "Abduction/forced disappearance", ("Hostage Taking (Kidnapping)", "Unknown")),
+        # GTD ranks an assassination above a kidnapping; a toll sentence changes no tactic.
+        ("Assassination", "Firearms", "Abduction/forced disappearance", None),
+        ("Armed Assault", "Firearms", "Attack", None),
+    ],
+)
+def test_hostages_taken_in_the_attack_make_it_a_kidnapping(
+    attack: str, weapon: str, follow_up: str, expected: tuple[str, str] | None
+) -> None:
+    assert tactic_given_follow_up(attack, weapon, follow_up) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("An insider poisoned the food of a police unit, killing nine officers.", "Armed clash"),
+        ("A driver tried to run over soldiers at the checkpoint.", "Armed clash"),
+    ],
+)
+def test_harm_without_arms_is_an_unarmed_assault(text: str, sub_event_type: str) -> None:
+    attack, weapon = _types(text, sub_event_type, Participants(patient_category="state_forces", casualties=True))
+    assert attack == "Unarmed Assault"
+    assert weapon in {"Chemical", VEHICLE}

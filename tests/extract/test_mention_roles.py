@@ -1,0 +1,61 @@
+"""From roles in a sentence to the actor fields of an event mention."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventlens.extract.classify import Classification
+from eventlens.extract.cues import Cue
+from eventlens.extract.mention_roles import set_participants
+from eventlens.extract.participants import ActorFinder, ActorMemory, assign_roles, find_actors
+from eventlens.nlp import load_language
+from eventlens.resolve.actors import ActorDictionary
+from eventlens.types import EventMention, Span
+
+_CLASH = Classification("Armed clash", "Battles", "Armed Assault", "Firearms", "cue:clash", Cue.CLASH, 0.9)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_language()
+
+
+@pytest.fixture(scope="module")
+def finder(actor_dictionary: ActorDictionary) -> ActorFinder:
+    def find(text: str, country: str | None = None) -> list[tuple[int, int, str]]:
+        return [(start, end, actor.category) for start, end, actor in actor_dictionary.find(text, country=country)]
+
+    return find
+
+
+def _participants(nlp: Language, finder: ActorFinder, text: str) -> EventMention:
+    sentence = next(iter(nlp(text).sents))
+    actors = find_actors(sentence, finder, None, ActorMemory())
+    mention = EventMention(doc_id="d", index=0, sentence=Span(0, len(text)))
+    set_participants(mention, sentence, sentence.root, assign_roles(sentence, actors), actors, _CLASH, {})
+    return mention
+
+
+def test_those_killed_in_clashes_with_a_force_were_fought_by_it(nlp: Language, finder: ActorFinder) -> None:
+    mention = _participants(nlp, finder, "Nine Taliban fighters were killed in clashes with ANDSF forces in Ghazni.")
+    assert (mention.actor1_text, mention.actor2_text) == ("ANDSF", "Taliban fighters")
+    assert mention.provenance["actor1"] == "rule:agent-of-event-verb"
+
+
+def test_attackers_whose_assault_was_repulsed_are_actor1(nlp: Language, finder: ActorFinder) -> None:
+    text = "Six Taliban fighters were killed when Afghan soldiers repulsed their attack on a checkpoint."
+    mention = _participants(nlp, finder, text)
+    assert (mention.actor1_text, mention.actor2_text) == ("Taliban fighters", "Afghan soldiers")
+
+
+def test_whoever_fought_an_unnamed_victim_is_actor1(nlp: Language, finder: ActorFinder) -> None:
+    text = "A suspected smuggler was killed after exchanging fire with border police near Zahedan."
+    mention = _participants(nlp, finder, text)
+    assert mention.actor1_text == "police"
+
+
+def test_an_ally_after_with_is_not_the_other_side(nlp: Language, finder: ActorFinder) -> None:
+    text = "A roadside bomb wounded a tribal elder who had sided with the army near Quneitra."
+    mention = _participants(nlp, finder, text)
+    assert mention.actor1_text is None
