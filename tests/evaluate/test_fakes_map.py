@@ -64,7 +64,12 @@ def test_actor_class_uses_the_dictionary_canonical_name() -> None:
         ({"weapon_type": "Explosives"}, fakes_map.EXPLOSION),
         ({"sub_event_type": "Chemical weapon"}, fakes_map.CHEMICAL),
         ({"sub_event_type": "Air/drone strike", "weapon_type": "Chemical"}, fakes_map.CHEMICAL),
-        ({"sub_event_type": "Armed clash"}, fakes_map.SHOOTING),
+        # A battle's dead died of what the report names; "killed in clashes" names nothing.
+        ({"sub_event_type": "Armed clash", "weapon_type": "Firearms"}, fakes_map.UNKNOWN),
+        ({"sub_event_type": "Armed clash", "notes": "Snipers shot two fighters."}, fakes_map.SHOOTING),
+        ({"sub_event_type": "Armed clash", "notes": "Rebels shelled army positions."}, fakes_map.SHELLING),
+        ({"sub_event_type": "Abduction/forced disappearance", "weapon_type": "Firearms"}, fakes_map.EXECUTION),
+        ({"sub_event_type": "Attack", "notes": "Militants beheaded a captured soldier."}, fakes_map.EXECUTION),
         ({"attack_type": "Armed Assault"}, fakes_map.SHOOTING),
         ({"sub_event_type": "Attack", "notes": "Militants executed two men."}, fakes_map.EXECUTION),
         ({"sub_event_type": "Attack", "weapon_type": "Firearms"}, fakes_map.SHOOTING),
@@ -76,9 +81,10 @@ def test_cause_of_death(fields: dict[str, str], expected: str) -> None:
     assert cause_of_death(record(**fields)) == expected
 
 
-def test_execution_needs_an_attack() -> None:
+def test_execution_needs_a_killing_by_hand() -> None:
     evidence = [Evidence(text="an execution-style killing", start=0, end=26)]
-    assert cause_of_death(record(sub_event_type="Armed clash", evidence=evidence)) == fakes_map.SHOOTING
+    assert cause_of_death(record(sub_event_type="Armed clash", evidence=evidence)) == fakes_map.EXECUTION
+    assert cause_of_death(record(sub_event_type="Air/drone strike", evidence=evidence)) == fakes_map.SHELLING
 
 
 @pytest.mark.parametrize(

@@ -104,6 +104,12 @@ def test_killing_of_civilians_is_an_attack() -> None:
     assert _classify("Gunmen killed three farmers.", who).event_type == "Violence against civilians"
 
 
+def test_fighters_carried_off_in_a_battle_are_the_battle_for_acled_and_a_kidnapping_for_gtd() -> None:
+    found = _classify("During the fighting, the insurgents kidnapped three soldiers.", REBELS)
+    assert (found.sub_event_type, found.attack_type) == ("Armed clash", "Hostage Taking (Kidnapping)")
+    assert found.rule == "cue:abduction-in-battle"
+
+
 def test_no_event_words_no_classification() -> None:
     assert classify(find_cues("The minister visited the port on Monday."), NOBODY) is None
 

@@ -102,6 +102,13 @@ def test_a_sentence_can_carry_several_cues() -> None:
         ("The army built new fortifications east of the city.", Cue.GROUP_CHANGE),
         ("Russian military police conducted a patrol near the border town.", Cue.GROUP_CHANGE),
         ("Soldiers recovered four IEDs planted along the road.", Cue.DISRUPTED),
+        ("The militia fired machine guns at residential areas of the town.", Cue.SHELLING),
+        ("Gunmen kept firing towards neighbourhoods east of the river.", Cue.SHELLING),
+        ("Regime and Russian bombing killed 30 people in the suburbs.", Cue.AIR),
+        ("Coalition planes struck a bridge near the dam.", Cue.AIR),
+        ("Military aircraft pounded the hills overnight.", Cue.AIR),
+        ("A helicopter dropped two barrels packed with bombs on the market.", Cue.AIR),
+        ("Bombing raids on the old city killed a family of five.", Cue.AIR),
     ],
 )
 def test_news_phrasings_are_found(text: str, cue: Cue) -> None:
@@ -123,6 +130,12 @@ def test_news_phrasings_are_found(text: str, cue: Cue) -> None:
         # Machine guns fired from afar are not the small arms of a firefight.
         ("Troops fired heavy machine guns at the village.", Cue.SHOOTING),
         ("Gunmen ambushed a bus on the highway.", Cue.CLASH),
+        # Gunmen firing at a bus or at people aim at them: no fire from afar.
+        ("Gunmen fired at a bus on the highway.", Cue.SHELLING),
+        ("Gunmen opened fire on villagers at a market.", Cue.SHELLING),
+        # An aircraft seized, or fired at from the ground, is no air strike.
+        ("Hijackers seized an aircraft at the airport.", Cue.AIR),
+        ("Anti-aircraft guns fired at the hills.", Cue.AIR),
     ],
 )
 def test_look_alikes_are_not_cues(text: str, cue: Cue) -> None:

@@ -46,6 +46,9 @@ def _types(text: str, sub_event_type: str, who: Participants = NOBODY) -> tuple[
         # Kidnappers act at gunpoint unless the report says otherwise.
         ("Bandits abducted nine travellers on the highway.", "Abduction/forced disappearance", NOBODY,
          "Hostage Taking (Kidnapping)", "Firearms"),
+        # The abduction decides GTD's tactic even when ACLED codes the battle it happened in.
+        ("Militants seized two soldiers as hostages after the clashes.", "Armed clash",
+         Participants(patient_category="state_forces"), "Hostage Taking (Kidnapping)", "Firearms"),
         ("A mob beat a suspected thief to death.", "Mob violence", CIVILIANS_HURT, "Unarmed Assault", "Melee"),
         ("A man drove a car into pedestrians on the promenade.", "Attack", CIVILIANS_HURT, "Unarmed Assault", VEHICLE),
         ("Attackers stabbed two worshippers with a knife.", "Attack", CIVILIANS_HURT, "Armed Assault", "Melee"),

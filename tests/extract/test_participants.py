@@ -220,3 +220,41 @@ def test_a_name_the_parser_split_into_a_verb_still_acts(nlp: Language, finder: A
 def test_workers_named_by_their_trade_are_civilian_victims(nlp: Language, finder: ActorFinder) -> None:
     _, roles = _read(nlp, finder, "A roadside bomb killed two engineers from the water company near Marib.")
     assert roles.civilian_victims is True
+
+
+def test_a_name_the_parser_split_into_a_verb_after_an_act_was_hit(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Iraqi troops ambushed and killed four IS militants near Rutba on Monday.")
+    assert [a.text for a in roles.agents] == ["Iraqi troops"]
+    assert [a.text for a in roles.patients] == ["IS militants"]
+
+
+def test_forces_acting_under_a_named_operation_put_it_first(nlp: Language, finder: ActorFinder) -> None:
+    text = "Turkish soldiers and allied rebels operating under Operation Peace Spring shelled the village of Tal Tamr."
+    _, roles = _read(nlp, finder, text, country="Syria")
+    assert [a.text for a in roles.agents][:2] == ["Operation Peace Spring", "Turkish soldiers"]
+
+
+def test_a_place_under_an_armed_groups_control_is_no_umbrella(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Army artillery pounded villages under the control of the SDF.", country="Syria")
+    assert "SDF" not in [a.text for a in roles.agents]
+
+
+def test_a_soldier_shot_off_duty_counts_as_a_civilian(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Al-Shabaab gunmen shot dead an off-duty soldier near his home in Afgoye.")
+    assert [(a.text, a.category) for a in roles.patients] == [("soldier", "civilians")]
+
+
+def test_a_party_leader_attacked_is_a_civilian(nlp: Language, finder: ActorFinder) -> None:
+    text = "A local leader of the Awami League was hacked to death by unknown attackers in Comilla."
+    _, roles = _read(nlp, finder, text, country="Bangladesh")
+    assert [a.category for a in roles.patients] == ["civilians"]
+
+
+def test_fighters_hit_on_duty_stay_armed(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Taliban fighters attacked an army checkpoint in Kunduz, killing three soldiers.")
+    assert [a.category for a in roles.patients] == ["state_forces", "state_forces"]
+
+
+def test_forces_of_two_countries_that_exchange_fire_are_two_sides(nlp: Language, finder: ActorFinder) -> None:
+    actors, _ = _read(nlp, finder, "The armies of India and Pakistan exchanged fire along the Line of Control.")
+    assert _roles(actors) == {"armies of India": "agent", "Pakistan forces": "patient"}

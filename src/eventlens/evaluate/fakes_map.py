@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import Protocol
 
+from eventlens.extract.cues import Cue, find_cues
 from eventlens.types import EventRecord
 
 UNKNOWN = "unknown"
@@ -96,18 +97,29 @@ _CAUSE_BY_SUB_EVENT = {
     "Remote explosive/landmine/IED": EXPLOSION,
     "Suicide bomb": EXPLOSION,
     "Grenade": EXPLOSION,
-    "Armed clash": SHOOTING,
+    # People killed in captivity were put to death: every FA-KES article reports deaths, so an abduction
+    # that is the article's event is one whose hostages were killed.
+    "Abduction/forced disappearance": EXECUTION,
 }
 _CAUSE_BY_WEAPON = {"Chemical": CHEMICAL, "Biological": CHEMICAL, "Explosives": EXPLOSION, "Firearms": SHOOTING}
 _CAUSE_BY_ATTACK = {"Bombing/Explosion": EXPLOSION, "Armed Assault": SHOOTING, "Assassination": SHOOTING}
-_EXECUTION = re.compile(r"\bexecut(e|ed|es|ing|ion|ions)\b", re.IGNORECASE)
+_EXECUTION = re.compile(r"\b(?:execut(?:e|ed|es|ing|ion|ions)|behead\w*|crucif\w*)\b", re.IGNORECASE)
+# Sub-types whose killings may be executions: captives or unarmed people put to death, also when the parse
+# took the killers and the killed for two armed sides.
+_MAY_BE_EXECUTION = frozenset({"Attack", "Abduction/forced disappearance", "Armed clash"})
+# A battle's dead died of whatever the report names: "killed in clashes" names no cause (FA-KES codes such
+# reports "unknown"), shells or gunfire named in the report do. The words are the extractor's own cues.
+_BATTLE_WEAPON = ((Cue.SHELLING, SHELLING), (Cue.SHOOTING, SHOOTING), (Cue.SMALL_ARMS, SHOOTING))
 
 
 def cause_of_death(record: EventRecord) -> str:
     if record.sub_event_type == "Chemical weapon" or record.weapon_type in ("Chemical", "Biological"):
         return CHEMICAL
-    if record.sub_event_type == "Attack" and _mentions_execution(record):
+    texts = _record_texts(record)
+    if record.sub_event_type in _MAY_BE_EXECUTION and any(_EXECUTION.search(text) for text in texts):
         return EXECUTION
+    if record.sub_event_type == "Armed clash":
+        return _battle_cause(texts)
     for table, value in (
         (_CAUSE_BY_SUB_EVENT, record.sub_event_type),
         (_CAUSE_BY_WEAPON, record.weapon_type),
@@ -118,11 +130,16 @@ def cause_of_death(record: EventRecord) -> str:
     return UNKNOWN
 
 
-def _mentions_execution(record: EventRecord) -> bool:
+def _battle_cause(texts: list[str]) -> str:
+    cues = set().union(*(find_cues(text) for text in texts))
+    return next((cause for cue, cause in _BATTLE_WEAPON if cue in cues), UNKNOWN)
+
+
+def _record_texts(record: EventRecord) -> list[str]:
     texts = [evidence.text for evidence in record.evidence]
     if record.notes:
         texts.append(record.notes)
-    return any(_EXECUTION.search(text) for text in texts)
+    return texts
 
 
 # FA-KES governorate names (lower case) and the spellings ACLED, GeoNames and the press use for them. Keys are

@@ -210,9 +210,12 @@ _GENERIC_PERPETRATOR = re.compile(
 
 
 def perpetrator_of(actors: ActorLookup | None) -> Callable[[EventRecord], str]:
-    """The record's perpetrator in GTD naming: who claimed it, else actor1; "Unknown" when nobody is named."""
+    """The record's perpetrator in GTD naming: the record's own `gtd_perpetrator` when it has one, else who
+    claimed it, else actor1; "Unknown" when nobody is named."""
 
     def predict(record: EventRecord) -> str:
+        if record.gtd_perpetrator:
+            return record.gtd_perpetrator
         name = record.claimed_by or record.actor1
         if not name:
             return "Unknown"
@@ -229,7 +232,9 @@ def gtd_country(record: EventRecord) -> str | None:
 
 
 def gtd_fields(actors: ActorLookup | None) -> list[Field]:
-    perpetrator = MatchField("perpetrator", perpetrator_of(actors), reads=("claimed_by", "actor1"))
+    perpetrator = MatchField(
+        "perpetrator", perpetrator_of(actors), reads=("gtd_perpetrator", "claimed_by", "actor1")
+    )
     return [
         _exact("event_date", compare=same_date),
         *(_class(name, show=True) for name in ("attack_type", "weapon_type", "target_type")),

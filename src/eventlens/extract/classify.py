@@ -172,6 +172,9 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> Decision | None:
     if Cue.SEXUAL in cues:
         return "Sexual violence", "cue:sexual-violence", 0.8, Cue.SEXUAL
     if Cue.ABDUCTION in cues:
+        if Cue.CLASH in cues:
+            # ACLED: fighters captured or carried off in a battle are part of the battle, not a disappearance.
+            return "Armed clash", "cue:abduction-in-battle", 0.75, Cue.CLASH
         return "Abduction/forced disappearance", "cue:abduction", 0.8, Cue.ABDUCTION
     return (
         _territory(cues, who)

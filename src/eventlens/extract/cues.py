@@ -76,7 +76,14 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.AIR: _re(
         r"\b(?:air ?strikes?|air[- ]raids?|airstrikes?|drone (?:strikes?|attacks?)|warplanes?|war planes?|"
         r"fighter jets?|jets|helicopter gunships?|helicopters?|barrel bombs?|aerial (?:bombardment|attacks?|"
-        r"strikes?|bombing)|air force|bombers?|airstrike|air-strikes?|drones?|UAVs?|unmanned aerial)\b"
+        r"strikes?|bombing)|air force|bombers?|airstrike|air-strikes?|drones?|UAVs?|unmanned aerial|"
+        # Bombs dropped, bombing raids and the strikes of the powers that fly: what aircraft do, said without
+        # naming the aircraft.
+        r"bombing (?:raids?|runs?|campaign|sorties)|aerial bombs?|vacuum bombs?|(?:aerially |air-)?dropped "
+        r"(?:\S+ ){0,3}?bombs?|aircrafts? (?:of the \S+ )?(?:bombed|struck|targeted|pounded|raided|shelled)|"
+        r"(?:military|war|fighter|combat|enemy|coalition|regime|government|Russian|Israeli|Turkish|Saudi|"
+        r"American) (?:air)?(?:planes|aircrafts?)|(?:coalition|Russian|Israeli|regime)"
+        r"(?: and \w+)? (?:strikes|raids|bombing|bombardment))\b"
     ),
     Cue.SHELLING: _re(
         r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|katyushas?|grad|howitzers?|"
@@ -85,7 +92,10 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"heavy machine-? ?guns?|anti-aircraft (?:guns?|fire)|heavy (?:and medium )?weapons|pound(?:ed|ing)|"
         # Many explosions counted or heard at one place are fire from afar, not one planted device.
         r"(?:a total of \d+|several|multiple|numerous|dozens of|scores of|a series of|a barrage of) explosions|"
-        r"explosions (?:were |could be )?heard)\b"
+        r"explosions (?:were |could be )?heard|"
+        # Fire aimed at a whole area, not at people or a vehicle, comes from afar even from machine guns (ACLED).
+        r"fir(?:ed|ing) (?:\S+ ){0,4}?(?:at|on|upon|towards) (?:the )?(?:\S+ ){0,2}?(?:areas|villages|"
+        r"neighbou?rhoods|residential (?:areas|districts))(?: of)?)\b"
     ),
     # A grenade thrown; "grenade launchers" and rocket-propelled grenades are the arms of a firefight.
     Cue.GRENADE: _re(r"(?<!rocket-propelled )\b(?:hand )?grenades?\b(?! launchers?)"),

@@ -91,7 +91,7 @@ def attack_type(cues: set[Cue], sub_event_type: str, weapon: str | None, who: Pa
         return "Assassination"
     if Cue.HIJACKING in cues:
         return "Hijacking"
-    if sub_event_type == "Abduction/forced disappearance":
+    if _takes_hostages(cues, sub_event_type):
         return "Hostage Taking (Barricade Incident)" if Cue.BARRICADE in cues else "Hostage Taking (Kidnapping)"
     if sub_event_type == "Air/drone strike":
         return _air_attack(cues, weapon, who)
@@ -108,6 +108,14 @@ def attack_type(cues: set[Cue], sub_event_type: str, weapon: str | None, who: Pa
     if sub_event_type == "Sexual violence":
         return "Unarmed Assault"
     return "Unknown"
+
+
+def _takes_hostages(cues: set[Cue], sub_event_type: str) -> bool:
+    """The abduction itself decides, not only ACLED's sub-type: ACLED codes fighters carried off in a battle as
+    the battle, GTD as a kidnapping."""
+    return sub_event_type == "Abduction/forced disappearance" or (
+        Cue.ABDUCTION in cues and sub_event_type == "Armed clash"
+    )
 
 
 def _air_attack(cues: set[Cue], weapon: str | None, who: Participants) -> str:

@@ -93,8 +93,12 @@ CIVILIAN_NOUNS = _CIVILIAN_ROLE_WORDS | frozenset(
     ]
 )
 _OFF_DUTY = re.compile(
-    r"\boff[- ]duty\b|\bunarmed\b|\b(?:at|in front of|outside) (?:his|her|their) (?:home|house)\b", re.I
+    r"\boff[- ]duty\b|\bunarmed\b|\b(?:at|in front of|outside|in) (?:his|her|their) (?:home|house|office|shop)\b",
+    re.I,
 )
+# People of a party or movement who are no fighters: ACLED codes an attack on a party's leader or activist as
+# violence against civilians. Only for political groups: "an IS leader was killed" is a fighter.
+_POLITICAL_PERSON_WORDS = frozenset("leader leaders activist activists supporter supporters cadre cadres".split())
 # "the terrorist group", "the jihadists": a reference back to the last armed group the report named.
 _ANAPHORA = re.compile(
     r"\b(?:the|this|that)\s+(?:terror\w*|militant|jihadist|extremist|armed|insurgent|rebel|islamist)\s+"
@@ -264,8 +268,12 @@ def find_actors(sentence: SpacySpan, finder: ActorFinder, country: str | None, m
         span = doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or any(a.start < span.end and span.start < a.end for a in found):
             continue
-        found.append(ActorSpan(span.start, span.end, span.text, category, _role_of_name(span[-1])))
+        role = _role_of_name(span[-1])
+        if role is None and _misread_as_verb(span) and _object_position(span):
+            role = "patient"
+        found.append(ActorSpan(span.start, span.end, span.text, category, role))
     found.extend(_reported_pronouns(sentence, found))
+    found.extend(_conjoined_nations(sentence, found, finder, country))
     national = _national_weapons(sentence, finder, country, found)
     found = [a for a in found if not any(n.start == a.start for n in national)] + national
     found.sort(key=lambda a: a.start)
@@ -318,6 +326,31 @@ def _national_weapons(
         matches = finder(forces, country)
         if matches and matches[0][2] == "state_forces":
             found.append(ActorSpan(token.i, token.i + 1, forces, "state_forces", "agent"))
+    return found
+
+
+def _conjoined_nations(
+    sentence: SpacySpan, actors: list[ActorSpan], finder: ActorFinder, country: str | None
+) -> list[ActorSpan]:
+    """ "Forces of India and Pakistan exchanged fire": the second country names a second army, the other side of a
+    fight its verb makes mutual, an ally of the first otherwise."""
+    doc = sentence.doc
+    taken = {i for a in actors for i in range(a.start, a.end)}
+    found = []
+    for actor in actors:
+        last = doc[actor.end - 1]
+        if actor.category != "state_forces" or last.ent_type_ not in {"GPE", "NORP"}:
+            continue
+        for other in last.children:
+            if other.dep_ != "conj" or other.i in taken or other.ent_type_ not in {"GPE", "NORP"}:
+                continue
+            forces = f"{other.text} forces"
+            matches = finder(forces, country)
+            if not matches or matches[0][2] != "state_forces":
+                continue
+            verb = _phrase_head(last).head
+            role = "patient" if actor.role == "agent" and _mutual_without_opponent(verb) else actor.role
+            found.append(ActorSpan(other.i, other.i + 1, forces, "state_forces", role))
     return found
 
 
@@ -398,6 +431,24 @@ def _subject_by_position(sentence: SpacySpan, actors: list[ActorSpan]) -> list[A
     return actors
 
 
+def _misread_as_verb(span: SpacySpan) -> bool:
+    """ "IS militants" read as the verb "is" and its attribute: the parse says nothing of the name's role."""
+    return any(t.pos_ in {"AUX", "VERB"} for t in span)
+
+
+def _object_position(span: SpacySpan) -> bool:
+    """Right after a verb of action, past a number or article ("killed 3 IS militants", "attacked IS fighters"):
+    the name is the verb's object, whatever the parser made of it."""
+    doc = span.doc
+    index = span.start - 1
+    while index >= 0 and (doc[index].like_num or doc[index].pos_ in {"DET", "NUM"}):
+        index -= 1
+    if index < 0:
+        return False
+    before = doc[index]
+    return before.pos_ == "VERB" and before.tag_ != "VBG" and not _is_reporting(before)
+
+
 def _back_references(sentence: SpacySpan, memory: ActorMemory) -> list[ActorSpan]:
     """ "The cells", "the terrorist group": the last armed group the report named as a perpetrator."""
     if memory.last_armed_group is None:
@@ -422,13 +473,61 @@ def _owned_by_other(actor: ActorSpan, actors: list[ActorSpan], doc: Doc) -> bool
     return any(other is not actor and other.start <= owner.i < other.end for owner in owners for other in actors)
 
 
+# Nouns after "under" that make the next name an umbrella: "under the banner of the SDF".
+_UMBRELLA_NOUNS = frozenset({"banner", "umbrella", "flag"})
+
+
+def _operates_under(actor: ActorSpan, doc: Doc) -> bool:
+    """ "Rebels operating under Operation Peace Spring shelled…", "troops under the banner of the coalition": the
+    forces act for a named umbrella (an operation, a coalition), which ACLED names as the actor. "Villages under
+    the control of X" is not one: the name must head the phrase after "under" (or follow "banner")."""
+    token = doc[actor.end - 1]
+    while token.dep_ in {"compound", "amod", "det"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _UMBRELLA_NOUNS:
+        token = token.head.head
+    if token.dep_ != "pobj" or token.head.lower_ != "under":
+        return False
+    attached_to = token.head.head
+    return attached_to.pos_ in {"VERB", "AUX"} or attached_to.dep_ in {"nsubj", "conj", "appos"}
+
+
+def _unarmed_victim(actor: ActorSpan, doc: Doc, off_duty: bool) -> bool:
+    """An armed group's or a state's person attacked as a civilian: an official, an employee, a party's leader or
+    activist ("a government employee was shot", "a local leader of the ruling party was stabbed"), or a soldier or
+    police officer attacked off duty, at home, unarmed (ACLED's civilians)."""
+    if actor.category == "civilians":
+        return False
+    head = _phrase_head(doc[actor.end - 1])
+    word = head.lower_
+    if actor.start <= head.i < actor.end:
+        word = ""  # the name heads its own phrase ("the police"): no person word says who was hit
+    if word in _CIVILIAN_ROLE_WORDS:
+        return True
+    if word in _POLITICAL_PERSON_WORDS and actor.category == "political_militia":
+        return True
+    return off_duty and actor.category == "state_forces"
+
+
+def _as_civilian(actor: ActorSpan, doc: Doc) -> ActorSpan:
+    return ActorSpan(actor.start, actor.end, actor.text, "civilians", actor.role)
+
+
 def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment:
     roles = RoleAssignment()
+    doc = sentence.doc
+    umbrellas = [a for a in actors if a.category in _ARMED_CATEGORIES and _operates_under(a, doc)]
+    if any(a.role == "agent" for a in actors):
+        # The umbrella acts through those under it: it comes first among who acted.
+        roles.agents.extend(ActorSpan(a.start, a.end, a.text, a.category, "agent") for a in umbrellas)
+    off_duty = _OFF_DUTY.search(sentence.text) is not None
     for actor in actors:
+        if actor in umbrellas:
+            continue
         if actor.role == "agent":
             roles.agents.append(actor)
         elif actor.role == "patient":
-            roles.patients.append(actor)
+            roles.patients.append(_as_civilian(actor, doc) if _unarmed_victim(actor, doc, off_duty) else actor)
     for token in sentence:
         if token.lower_ not in CIVILIAN_NOUNS:
             continue

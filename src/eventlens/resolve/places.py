@@ -16,14 +16,16 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from eventlens.resolve.geo import normalize
 from eventlens.resolve.geo.index import build_index, default_index_path, ensure_index
-from eventlens.resolve.geo.resolver import Resolution, resolve_places
+from eventlens.resolve.geo.resolver import Resolution, at_division, resolve_places
 from eventlens.resolve.geo.store import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_PLACE, GazetteerStore
+from eventlens.types import Document
 from eventlens.types.mention import EventMention, PlaceMention
 
 __all__ = ["Gazetteer", "ResolvedPlace", "build_index", "default_index_path"]
@@ -33,6 +35,11 @@ _HEADLINE_WORD = re.compile(r"[A-Z][\w'’-]*")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _MAX_NAME_WORDS = 3
 _HEADLINE_MIN_POP = 20_000
+# A run of capitalised words in running text, Arabic articles and particles inside ("Deir el-Zour", "Ras al Ain").
+_PARTICLE = r"(?:al|el|ad|ar|as|at|az|an|ash|ez|es|ed|de|du)"
+_NAME_RUN = re.compile(rf"(?:{_PARTICLE}[-‑])?[A-Z][\w'’‘-]*(?:[ -](?:{_PARTICLE}[- ‑])?[A-Z][\w'’‘-]*)*")
+_REPORT_MIN_POP = 10_000  # a town named in passing is a place of the report only if it is of some size
+_LEAD_CHARS = 400  # the lede: where a report says where its story happens
 PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude")
 
 
@@ -96,6 +103,53 @@ class Gazetteer:
                     return place
         return None
 
+    def country_most_named(self, text: str) -> str | None:
+        """The country a report names most, by name or demonym ("Syrian", "Syria's"), for a report whose event
+        sentences place nothing: the earliest named wins a tie."""
+        votes: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for start, name in _names_in(text, self._is_known_name):
+            country = self.country_of(name)
+            if country is not None:
+                votes[country] += 1
+                first.setdefault(country, start)
+        return max(votes, key=lambda c: (votes[c], -first[c]), default=None)
+
+    def place_most_named_in_report(self, text: str, country: str | None) -> ResolvedPlace | None:
+        """The province of `country` the report names most (itself, a district of it or a town in it): what
+        an event the report places nowhere closer than the country most likely belongs to ("the northern Syrian
+        province of Idlib" in a background sentence, "Azaz hospital" in a quote). A name in the lede counts
+        double, the earliest named wins a tie."""
+        cc = self._store.country_cc(country) if country else None
+        if cc is None:
+            return None
+        votes: Counter[int] = Counter()
+        first: dict[int, int] = {}
+        for start, name in _names_in(text, self._is_known_name):
+            admin1 = self._province_named(name, cc)
+            if admin1 is not None:
+                votes[admin1] += 2 if start < _LEAD_CHARS else 1
+                first.setdefault(admin1, start)
+        best = max(votes, key=lambda a: (votes[a], -first[a]), default=None)
+        return at_division(self._store, best) if best is not None else None
+
+    def _is_known_name(self, name: str) -> bool:
+        return self.country_of(name) is not None or any(c.exact for c in self._store.candidates(name))
+
+    def _province_named(self, name: str, cc: str) -> int | None:
+        """The admin1 id a name in running text stands for in country `cc`: a division, else a town of size."""
+        readings = [
+            c
+            for c in self._store.candidates(name)
+            if c.exact
+            and c.cc == cc
+            and (c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) or (c.level == LEVEL_PLACE and c.pop >= _REPORT_MIN_POP))
+        ]
+        if not readings:
+            return None
+        best = max(readings, key=lambda c: (c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2), -c.level, c.pop))
+        return best.admin1
+
     def _names_a_place_in(self, name: str, country: str) -> bool:
         cc = self._store.country_cc(country)
         # Title Case makes every word a candidate: only official names of divisions and towns of some size count.
@@ -154,6 +208,23 @@ class Gazetteer:
         return False
 
 
+def _names_in(text: str, is_name: Callable[[str], bool]) -> list[tuple[int, str]]:
+    """Each place-like name of a text with its offset: in a run of capitalised words, the longest part (up to
+    four words) that is a name, possessive taken off; a word no longer part is left alone."""
+    found: list[tuple[int, str]] = []
+    for run in _NAME_RUN.finditer(text):
+        words = [(m.start() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        i = 0
+        while i < len(words):
+            for n in range(min(4, len(words) - i), 0, -1):
+                name = _POSSESSIVE.sub("", " ".join(w for _, w in words[i : i + n]))
+                if n == 1 or is_name(name):
+                    found.append((words[i][0], name))
+                    i += n
+                    break
+    return found
+
+
 def _kind_fits(kind: str, level: int) -> bool:
     """Does a kind word the text carries ("Borno State", "Islamic State") fit the entity's level?"""
     if kind in ("city", "town", "village", "neighbourhood"):
@@ -164,26 +235,37 @@ def _kind_fits(kind: str, level: int) -> bool:
 
 
 def place_events_placed_only_in_a_country(
-    mentions: Sequence[EventMention], country: str | None, headline_place: Callable[[], ResolvedPlace | None]
+    mentions: Sequence[EventMention],
+    country: str | None,
+    headline_place: Callable[[], ResolvedPlace | None],
+    report_place: Callable[[], ResolvedPlace | None] = lambda: None,
 ) -> None:
     """A report's lede often places its event in a country only ("an air raid on a village in northern Syria
     killed…") and its body says where ("the strike hit the village of X in Aleppo province"): an event placed no
     closer than the country (`country`, the report's, when it has none of its own) takes the place of the next
-    event the report places inside that country; failing one, the place its headline names there."""
+    event the report places inside that country; failing one, the place its headline names there; failing that,
+    the province the report names most (`report_place`), in sentences that tell no event too."""
+    most_named = lru_cache(maxsize=1)(report_place)  # a scan of the whole report: once at most
     for i, mention in enumerate(mentions):
         if mention.admin1 is not None:
             continue
         where = mention.country or country
         later = next((m for m in mentions[i + 1 :] if m.country == where and m.admin1 is not None), None)
-        source: EventMention | ResolvedPlace | None = later
-        if source is None and where is not None and where == country:
-            source = headline_place()
-        if source is not None:
-            _take_place_near(mention, source)
+        if later is not None:
+            _take_place_near(mention, later, "rule:place-of-another-event-in-report")
+        elif where is not None and where == country:
+            if (headline := headline_place()) is not None:
+                _take_place_near(mention, headline, "rule:place-in-headline")
+            elif (named := most_named()) is not None:
+                _take_place_near(mention, named, "rule:place-most-named-in-report")
 
 
-def _take_place_near(mention: EventMention, source: EventMention | ResolvedPlace) -> None:
-    rule = "rule:place-of-another-event-in-report" if isinstance(source, EventMention) else "rule:place-in-headline"
+def reporting_text(document: Document) -> str:
+    """The report without its reader comments: where a report's own places are named."""
+    return "\n".join(document.text[b.start : b.end] for b in document.reporting_blocks())
+
+
+def _take_place_near(mention: EventMention, source: EventMention | ResolvedPlace, rule: str) -> None:
     for name in PLACE_FIELDS:
         setattr(mention, name, getattr(source, name))
         if getattr(source, name) is not None:

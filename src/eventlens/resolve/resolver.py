@@ -9,8 +9,14 @@ from collections import Counter
 from collections.abc import Sequence
 
 from eventlens.resolve.actors import Actor, ActorDictionary
+from eventlens.resolve.actors.perpetrator import gtd_perpetrator
 from eventlens.resolve.dates import resolve_mention_dates
-from eventlens.resolve.places import Gazetteer, ResolvedPlace, place_events_placed_only_in_a_country
+from eventlens.resolve.places import (
+    Gazetteer,
+    ResolvedPlace,
+    place_events_placed_only_in_a_country,
+    reporting_text,
+)
 from eventlens.types import Document, EventMention, PlaceMention
 from eventlens.types.vocab import TARGET_TYPE_OF_CATEGORY
 
@@ -49,11 +55,15 @@ class Resolver:
     def resolve(self, document: Document, mentions: Sequence[EventMention]) -> None:
         """Fills the canonical fields of each mention in place."""
         resolve_mention_dates(mentions, document.published)
-        country = self._document_country(mentions)
+        report = reporting_text(document)
+        country = self._document_country(mentions) or self.gazetteer.country_most_named(report)
         for mention in mentions:
             self._place(mention, country)
         place_events_placed_only_in_a_country(
-            mentions, country, lambda: self.gazetteer.place_in_headline(document.title, country)
+            mentions,
+            country,
+            lambda: self.gazetteer.place_in_headline(document.title, country),
+            lambda: self.gazetteer.place_most_named_in_report(report, country),
         )
         first_located = next((m for m in mentions if m.location is not None), None)
         placed: EventMention | None = None
@@ -192,6 +202,9 @@ class Resolver:
             if target:
                 mention.target_type = target
                 mention.provenance["target_type"] = "rule:target-from-actor2-category"
+        perpetrator = gtd_perpetrator(self.actors, mention, **_when(mention))
+        if perpetrator is not None:
+            mention.gtd_perpetrator, mention.provenance["gtd_perpetrator"] = perpetrator
         if mention.target_type is None and mention.attack_type:
             # GTD: an attack on a town or a street, or one whose report names no narrower target, hits the public.
             mention.target_type = "Private Citizens & Property"

@@ -98,6 +98,8 @@ class EventMention:
     actor1_category: str | None = None
     actor2_category: str | None = None
     claimed_by: str | None = None
+    # GTD's name for the attack's perpetrator, which ACLED's actor names may not carry ("Muslim extremists").
+    gtd_perpetrator: str | None = None
     country: str | None = None
     admin1: str | None = None
     admin2: str | None = None

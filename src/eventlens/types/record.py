@@ -62,6 +62,11 @@ class EventRecord(BaseModel):
     target_type: str | None = Field(None, description="GTD target/victim type.")
     claimed: bool | None = None
     claimed_by: str | None = None
+    gtd_perpetrator: str | None = Field(
+        None,
+        description='GTD perpetrator group name (gname) of an attack, "Unknown" when the report names nobody; '
+        "ACLED names attackers known only by their ideology as an unidentified armed group, GTD does not.",
+    )
     claim_channel: str | None = None
     sources: list[str] = Field(default_factory=list, description="Every outlet known to report the event.")
     corroborated_by: list[str] = Field(default_factory=list)

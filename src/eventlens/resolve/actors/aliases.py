@@ -28,8 +28,9 @@ class Forms:
     after_nation: tuple[str, ...]  # "{nation} forces" written without the placeholder: "forces"
 
 
-def forms(entry: Entry, is_country: Callable[[str], bool]) -> Forms:
-    derived_everywhere, derived_local = _derived(entry, is_country)
+def forms(entry: Entry, is_country: Callable[[str], bool], gtd_is_alias: bool = True) -> Forms:
+    """`gtd_is_alias=False` for a row whose GTD name is another actor's own name (see `dictionary`)."""
+    derived_everywhere, derived_local = _derived(entry, is_country, gtd_is_alias)
     everywhere = [*entry.aliases, *derived_everywhere]
     local = [*entry.local_aliases, *derived_local]
     if entry.templated:
@@ -49,7 +50,7 @@ def forms(entry: Entry, is_country: Callable[[str], bool]) -> Forms:
     )
 
 
-def _derived(entry: Entry, is_country: Callable[[str], bool]) -> tuple[list[str], list[str]]:
+def _derived(entry: Entry, is_country: Callable[[str], bool], gtd_is_alias: bool) -> tuple[list[str], list[str]]:
     everywhere: list[str] = []
     local: list[str] = []
     if entry.templated:
@@ -57,7 +58,7 @@ def _derived(entry: Entry, is_country: Callable[[str], bool]) -> tuple[list[str]
     else:
         _split_name(entry.acled, is_country, everywhere, local, inner_names=False)
     # GTD's "Unknown" names nobody, so it is no alias.
-    if entry.gtd and entry.gtd not in (NONE_MARK, "Unknown"):
+    if gtd_is_alias and entry.gtd and entry.gtd not in (NONE_MARK, "Unknown"):
         _split_name(entry.gtd, is_country, everywhere, local, inner_names=True)
     return everywhere, local
 

@@ -7,7 +7,7 @@ from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 
-from eventlens.resolve.actors.aliases import forms
+from eventlens.resolve.actors.aliases import Forms, forms
 from eventlens.resolve.actors.build import check, country_index, merge, nation_trie
 from eventlens.resolve.actors.matcher import AliasRef, MentionFinder, Picked
 from eventlens.resolve.actors.model import Actor, Channel, Country, Entry, When
@@ -39,6 +39,7 @@ class ActorDictionary:
         for index, entry in enumerate(self.entries):
             self._by_id.setdefault(entry.id, []).append(index)
         check(self.entries, set(self._by_id), self._countries)
+        self._borrowed_gtd = _borrowed_gtd_names(self.entries)
         self._nations = nation_trie(countries)
         self._demonyms = sorted({demonym for country in countries for demonym in country.demonyms})
         self._aliases: PhraseTrie[AliasRef] = PhraseTrie()
@@ -81,10 +82,9 @@ class ActorDictionary:
 
     def _index_aliases(self) -> None:
         for indexes in self._by_id.values():
-            first = self.entries[indexes[0]]
-            shared = forms(first, self.is_country)
+            shared = self._forms(indexes[0])
             for index in indexes:
-                own = shared if index == indexes[0] else forms(self.entries[index], self.is_country)
+                own = shared if index == indexes[0] else self._forms(index)
                 # The first row's aliases name every variant; the country then picks the variant.
                 sources = [own] if index == indexes[0] else [own, shared]
                 for found in sources:
@@ -96,6 +96,9 @@ class ActorDictionary:
                         self._after_nation.add(alias, AliasRef(index, local=True))
         for trie in (self._aliases, self._after_nation):
             trie.filter_nodes(self._later_files_win)
+
+    def _forms(self, index: int) -> Forms:
+        return forms(self.entries[index], self.is_country, gtd_is_alias=index not in self._borrowed_gtd)
 
     def _later_files_win(self, phrases: list[Phrase[AliasRef]]) -> list[Phrase[AliasRef]]:
         if not phrases:
@@ -115,7 +118,7 @@ class ActorDictionary:
         for index, entry in enumerate(self.entries):
             if not entry.templated:
                 names.setdefault(acled_key(entry.acled), index)
-            if entry.gtd and entry.gtd != NONE_MARK:
+            if entry.gtd and entry.gtd != NONE_MARK and index not in self._borrowed_gtd:
                 gtd_names.setdefault(name_key(entry.gtd), []).append(index)
         for index, entry in enumerate(self.entries):
             if entry.templated and entry.no_country:
@@ -355,6 +358,21 @@ def _bundled_dir() -> Path:
 @cache
 def _default() -> ActorDictionary:
     return ActorDictionary.load()
+
+
+def _borrowed_gtd_names(entries: list[Entry]) -> set[int]:
+    """Rows whose GTD name is another actor's own name (its ACLED name or a written alias). GTD files the attacks
+    of the Islamic State's West Africa Province under "Boko Haram"; the name still means Boko Haram, so it gives
+    that row neither an alias nor an exact-name lookup, only the GTD name it reports."""
+    owners: dict[str, set[str]] = {}
+    for entry in entries:
+        for name in (entry.acled, *entry.aliases, *entry.local_aliases):
+            owners.setdefault(name_key(name), set()).add(entry.id)
+    return {
+        index
+        for index, entry in enumerate(entries)
+        if entry.gtd and entry.gtd != NONE_MARK and owners.get(name_key(entry.gtd), set()) - {entry.id}
+    }
 
 
 def _unique_channels(channels: list[tuple[Channel, tuple[str, ...]]]) -> dict[str, Channel]:

@@ -527,3 +527,16 @@ def _unknown_place(
     base.location = m.text
     base.provenance = "gazetteer:unresolved-village"
     return base
+
+
+def at_division(store: GazetteerStore, admin_id: int) -> Resolution | None:
+    """A division known only by its id (a report's most-named province), coded as ACLED codes a province
+    named alone: its seat, precision 3."""
+    admin = store.admin(admin_id)
+    if admin is None:
+        return None
+    level = LEVEL_ADMIN1 if admin.parent is None else LEVEL_ADMIN2
+    a1 = admin.id if level == LEVEL_ADMIN1 else admin.parent
+    a2 = admin.id if level == LEVEL_ADMIN2 else None
+    candidate = Candidate(level, admin.id, admin.name, admin.cc, a1, a2, admin.lat, admin.lon, 0, True, 0)
+    return _at_admin(store, candidate, precision=3)
