@@ -86,16 +86,16 @@ def _full_article(pipeline: Pipeline, name: str) -> tuple[dict, Document, list]:
     return expected, document, result
 
 
-# Open, and routed to their areas: the town taken "without a fight" is read as a government recapture (cues and
-# classify), so the next day's drone strike outranks it as the main event.
-_WAITING_FOR_CLASSIFICATION = {"own-words-tessit-takeover-report"}
+# Open: the lead's takeover without a fight is now typed right, but the next day's drone strike has the stronger
+# cue and outranks it; the main event should be the one the headline and lead tell.
+_WAITING_FOR_MAIN_EVENT = {"own-words-tessit-takeover-report"}
 
 
 @pytest.mark.parametrize(
     "name",
     [
-        pytest.param(name, marks=pytest.mark.xfail(reason="territory taken without a fight is misclassified"))
-        if name in _WAITING_FOR_CLASSIFICATION
+        pytest.param(name, marks=pytest.mark.xfail(reason="the headline's event loses to a stronger cue later on"))
+        if name in _WAITING_FOR_MAIN_EVENT
         else name
         for name in FULL_ARTICLES
     ],
@@ -112,10 +112,21 @@ def test_a_full_article_yields_its_incidents_and_its_subject_is_the_main_event(p
     assert result.main_event() is main_event
 
 
-# Field by field these reports still differ from the expert in areas other than event finding (actors named by
-# blame, attackers' bodies in the toll, a denial of the outcome only, a town taken without a fight); the test
-# reports every difference and passes as soon as they are fixed.
-@pytest.mark.xfail(reason="fields of other stages still differ from the expert coding; see the assertion", strict=False)
-@pytest.mark.parametrize("name", FULL_ARTICLES)
+# Field by field two reports still differ from the expert in other stages, each routed to its issue: the chlorine
+# report's victims ("a residential quarter", families) are not read as civilians and "five of the wounded died" is
+# taken for a wounded count; the market "35 km southeast of Maiduguri" is placed at Maiduguri, not kept as Konduga
+# at an offset (issue 5). Strict: the test fails loudly once they are fixed, so the mark comes off.
+_FIELDS_STILL_DIFFER = {"own-words-idlib-chlorine-report", "own-words-borno-market-report"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(reason="see _FIELDS_STILL_DIFFER", strict=True))
+        if name in _FIELDS_STILL_DIFFER
+        else name
+        for name in FULL_ARTICLES
+    ],
+)
 def test_a_full_article_is_coded_field_by_field(pipeline, actor_dictionary, name: str) -> None:  # type: ignore[no-untyped-def]
     _check(pipeline, actor_dictionary, FIXTURES / f"{name}.txt", FIXTURES / f"{name}.expected.json")

@@ -131,6 +131,11 @@ def test_perpetrator_in_gtd_naming(fields: dict[str, str], expected: str) -> Non
     assert perpetrator_of(FakeActors())(record(**fields)) == expected
 
 
+def test_the_records_own_gtd_perpetrator_comes_first() -> None:
+    rec = record(actor1="Unidentified Armed Group (Mali)", gtd_perpetrator="Muslim extremists")
+    assert perpetrator_of(FakeActors())(rec) == "Muslim extremists"
+
+
 def test_perpetrator_falls_back_to_the_raw_name_without_dictionary() -> None:
     assert perpetrator_of(None)(record(actor1="ISIS")) == "ISIS"
 

@@ -159,3 +159,11 @@ def test_without_a_publication_date_background_counts_from_the_latest_date_the_r
     old.event_date, old.date_precision = "2019", "year"
     records = build_records(document, [recent, old])
     assert [r.event_date for r in records] == ["2024-03-03"]
+
+
+def test_a_record_keeps_gtds_name_for_the_perpetrator() -> None:
+    mention = _mention(actor1="Unidentified Armed Group (Iraq)", gtd_perpetrator="Iran-backed militia")
+    mention.provenance["gtd_perpetrator"] = "rule:gtd-perpetrator-named-by-sources + dictionary:actors"
+    [record] = build_records(_document(), [mention])
+    assert record.gtd_perpetrator == "Iran-backed militia"
+    assert record.provenance["gtd_perpetrator"].startswith("rule:")

@@ -242,10 +242,30 @@ def test_killing_animals_kills_nobody(nlp: Language) -> None:
     [
         ("In addition to the bomber, at least six people were killed at the checkpoint.", 7),
         ("Besides the two attackers, four police officers were killed.", 6),
+        ("In addition to the truck driver, 12 other fighters died in the explosion.", 13),
+        ("Apart from the village chief, three of his guards were killed.", 4),
     ],
 )
 def test_the_attacker_named_apart_is_one_more_dead(text: str, dead: int) -> None:
     assert find_casualties(text).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the person set apart is hurt or killed elsewhere in the report, not here
+        ("In addition to the mayor, two bystanders were injured in the shooting.", 0),
+        # an event, or an unknown number, is nobody to add
+        ("In addition to the bombing, three people were killed in a shooting.", 3),
+        ("In addition to an unknown number of attackers, five soldiers were killed.", 5),
+    ],
+)
+def test_only_people_set_apart_from_the_dead_add_to_them(text: str, dead: int) -> None:
+    assert find_casualties(text).fatalities == dead
+
+
+def test_the_bodies_of_the_remaining_hostages_are_dead() -> None:
+    assert find_casualties("The bodies of the remaining nine hostages were recovered.").fatalities == 9
 
 
 @pytest.mark.parametrize(
@@ -315,3 +335,34 @@ def test_the_year_of_a_date_line_is_no_count() -> None:
 def test_the_toll_of_the_event_answered_is_not_this_ones(nlp: Language) -> None:
     text = "The group fired rockets at the town in retaliation for a raid that killed 12 of its fighters."
     assert _parsed(nlp, text) == (0, 0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        # a toll told for linked events is shared evenly among them (ACLED's fatality guidance)
+        ("Eight soldiers were killed and four wounded across both attacks.", 4, 2),
+        ("At least 30 villagers died in the three raids, officials said.", 10, 0),
+        # one death across two attacks belongs to one of them: never split below a whole person
+        ("A guard was killed across both attacks.", 1, 0),
+        # a count of clashes that is no back-reference leaves the toll whole
+        ("Two rebels were killed during two clashes with troops.", 2, 0),
+    ],
+)
+def test_a_toll_across_linked_events_is_shared(text: str, dead: int, hurt: int) -> None:
+    result = find_casualties(text)
+    assert (result.fatalities, result.wounded) == (dead, hurt)
+
+
+def test_the_number_of_linked_events_may_come_from_the_report(nlp: Language) -> None:
+    doc = nlp(
+        "Gunmen raided a police post in the north. It was one of three coordinated attacks that night. "
+        "Nine policemen were killed across the attacks."
+    )
+    last = list(doc.sents)[-1]
+    assert find_casualties(last.text, last.start_char, last).fatalities == 3
+
+
+def test_a_toll_over_months_is_a_running_toll() -> None:
+    assert find_casualties("The town has been shelled since mid-March, which has killed 80 civilians.").fatalities == 0
+    assert find_casualties("It was the deadliest attack since June, killing nine people.").fatalities == 9

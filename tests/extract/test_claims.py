@@ -122,6 +122,33 @@ def test_denials_dispute_the_event(text: str, denier: str) -> None:
     assert found.denied_by == [denier]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said its troops had beaten back the raid and denied that the outpost had fallen.",
+        "The ministry denied that any soldiers were killed in the ambush.",
+    ],
+)
+def test_denying_only_the_outcome_does_not_dispute_the_event(text: str) -> None:
+    assert _claims(text).disputed is False
+
+
+def test_denying_that_it_carried_out_the_attack_disputes_it() -> None:
+    assert _claims("The militia denied that it had carried out the bombing.").disputed is True
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("No group has claimed the attack, but officials blamed Al-Shabaab, which has bombed the town before.",
+         "Al-Shabaab"),
+        ("Police blamed the bombing on the Taliban.", "Taliban"),
+    ],
+)  # fmt: skip
+def test_a_group_blamed_outright_is_the_suspect(text: str, blamed: str) -> None:
+    assert _claims(text).blamed_on == blamed
+
+
 def test_conflicting_accounts_dispute_the_event() -> None:
     assert _claims("There were conflicting reports about who fired first.").disputed is True
 
@@ -191,6 +218,11 @@ def test_a_sentence_without_sourcing_adds_nothing() -> None:
          "APCLS and the Nyatura militia"),
         ("Some sources attributed the ambush to the Atanga Nji militia while others blamed separatists.",
          "Atanga Nji militia"),
+        ("The monitor could not say whether Syrian or Russian jets carried out the raids on the town.",
+         "Syrian or Russian jets"),
+        ("It was unclear whether regime or Russian aircraft were behind the strikes.", "regime or Russian aircraft"),
+        ("Five were killed in a suspected Israeli air strike near the airport.", "Israeli"),
+        ("A suspected US drone strike killed two men in a car.", "US"),
     ],
 )  # fmt: skip
 def test_a_perpetrator_named_by_sources_is_not_a_claim(text: str, suspect: str) -> None:
@@ -201,6 +233,14 @@ def test_a_perpetrator_named_by_sources_is_not_a_claim(text: str, suspect: str) 
 
 def test_no_blame_no_suspect() -> None:
     assert _claims("Gunmen attacked a checkpoint near the town on Monday.").blamed_on is None
+
+
+def test_a_suspected_strike_of_nobody_names_nobody() -> None:
+    assert _claims("A suspected drone strike hit a car near the border.").blamed_on is None
+
+
+def test_whether_without_alternative_suspects_names_nobody() -> None:
+    assert _claims("Officials did not say whether the gunmen carried out the attack alone.").blamed_on is None
 
 
 def test_the_same_attackers_are_nobody_new() -> None:
@@ -297,3 +337,66 @@ def test_the_bodys_own_attribution_wins_over_the_headline() -> None:
     strike, blame = _attack(0, "Homs"), _attack(1, "Homs", claim=ClaimInfo(blamed_on="Russian jets"))
     share_report_claims([strike, blame], headline_attribution("Regime strikes", Span(0, 14)))
     assert strike.claim.blamed_on == "Russian jets"
+
+
+def _air_strike(index: int, *places: str, claim: ClaimInfo | None = None) -> EventMention:
+    mention = _attack(index, *places, claim=claim)
+    mention.attack_type, mention.sub_event_type = "Bombing/Explosion", "Air/drone strike"
+    return mention
+
+
+def test_who_flew_one_air_strike_flew_those_told_elsewhere_in_the_report() -> None:
+    # "Air strikes killed 12 in Idlib province. ... Raids on Maarat al-Numan were carried out by Russian jets."
+    lead = _air_strike(0, "Idlib province")
+    later = _air_strike(1, "Maarat al-Numan", claim=ClaimInfo(blamed_on="Russian jets"))
+    share_report_claims([lead, later])
+    assert lead.claim.blamed_on == "Russian jets"
+
+
+def test_an_air_force_seen_striking_names_who_flew_the_others() -> None:
+    # "Air strikes killed nine in Ariha. Syrian and Russian warplanes also pounded villages near Jisr al-Shughur."
+    lead, pounding = _air_strike(0, "Ariha"), _air_strike(1, "Jisr al-Shughur")
+    pounding.actor1_text = "Syrian and Russian warplanes"
+    share_report_claims([lead, pounding])
+    assert lead.claim.blamed_on == "Syrian and Russian warplanes"
+    assert pounding.sentence in lead.claim.evidence
+
+
+def test_an_air_force_seen_striking_is_no_attribution_of_a_ground_attack() -> None:
+    ambush, strike = _attack(0, "Ariha"), _air_strike(1, "Ariha")
+    strike.actor1_text = "regime helicopters"
+    share_report_claims([ambush, strike])
+    assert ambush.claim == ClaimInfo()
+
+
+def test_a_day_with_or_without_its_preposition_is_the_same_day() -> None:
+    lead, later = _air_strike(0, "Aleppo"), _air_strike(1, "Qaterji", claim=ClaimInfo(blamed_on="Russian raids"))
+    lead.date, later.date = DateExpression(text="Monday"), DateExpression(text="on Monday")
+    share_report_claims([lead, later])
+    assert lead.claim.blamed_on == "Russian raids"
+
+
+def test_an_air_force_the_report_has_striking_anywhere_flew_its_unnamed_air_strike() -> None:
+    text = "Air strikes killed nine people in Ariha. Syrian and Russian jets have pounded the province for weeks."
+    strike = _air_strike(0, "Ariha")
+    strike.sentence = Span(0, text.index(".") + 1)
+    share_report_claims([strike], text=text)
+    assert strike.claim.blamed_on == "Syrian and Russian jets"
+    assert strike.claim.evidence
+
+
+def test_aircraft_named_but_not_striking_fly_nothing() -> None:
+    text = "Air strikes killed nine people in Ariha. British aircraft could help enforce a no-fly zone."
+    strike, ambush = _air_strike(0, "Ariha"), _attack(1, "Ariha")
+    strike.sentence = ambush.sentence = Span(0, text.index(".") + 1)
+    share_report_claims([strike, ambush], text=text)
+    assert strike.claim == ClaimInfo()
+    assert ambush.claim == ClaimInfo()
+
+
+def test_an_air_force_striking_is_no_attribution_of_a_ground_attack_anywhere_in_the_report() -> None:
+    text = "Gunmen attacked a checkpoint in Ariha. Regime helicopters dropped barrel bombs on nearby villages."
+    ambush = _attack(0, "Ariha")
+    ambush.sentence = Span(0, text.index(".") + 1)
+    share_report_claims([ambush], text=text)
+    assert ambush.claim == ClaimInfo()

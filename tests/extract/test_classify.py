@@ -207,6 +207,13 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
          Participants(casualties=True), "Disrupted weapons use"),
         ("Rebels handed over the town to government forces without a fight.", NOBODY,
          "Non-violent transfer of territory"),
+        # Taking a town nobody defends is a transfer, not a conquest, whoever takes it.
+        ("Insurgents took control of the district centre unopposed after the garrison left.",
+         Participants(agent_category="rebel_group"), "Non-violent transfer of territory"),
+        ("Troops recaptured the village without a shot being fired.",
+         Participants(agent_category="state_forces"), "Non-violent transfer of territory"),
+        ("Troops recaptured the village after heavy fighting.",
+         Participants(agent_category="state_forces"), "Government regains territory"),
         ("A suicide bomber detonated his vest at a checkpoint.", NOBODY, "Suicide bomb"),
         ("Witnesses said the shells released a chlorine gas that choked residents.", NOBODY, "Chemical weapon"),
     ],

@@ -109,6 +109,10 @@ def test_a_sentence_can_carry_several_cues() -> None:
         ("Military aircraft pounded the hills overnight.", Cue.AIR),
         ("A helicopter dropped two barrels packed with bombs on the market.", Cue.AIR),
         ("Bombing raids on the old city killed a family of five.", Cue.AIR),
+        ("Intense bombing of the eastern districts resumed at dawn.", Cue.AIR),
+        ("The bombing carried out by the international coalition destroyed a bridge.", Cue.AIR),
+        # An institution's name blanked out by the extractor leaves a run of spaces before the office.
+        ("A bomb went off outside the home of a" + " " * 20 + " judge.", Cue.PROMINENT_TARGET),
     ],
 )
 def test_news_phrasings_are_found(text: str, cue: Cue) -> None:
@@ -136,6 +140,7 @@ def test_news_phrasings_are_found(text: str, cue: Cue) -> None:
         # An aircraft seized, or fired at from the ground, is no air strike.
         ("Hijackers seized an aircraft at the airport.", Cue.AIR),
         ("Anti-aircraft guns fired at the hills.", Cue.AIR),
+        ("Police said the bombing by militants killed two guards.", Cue.AIR),
     ],
 )
 def test_look_alikes_are_not_cues(text: str, cue: Cue) -> None:

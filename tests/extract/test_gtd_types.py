@@ -37,6 +37,9 @@ def _types(text: str, sub_event_type: str, who: Participants = NOBODY) -> tuple[
         # The office can follow the name as an appositive.
         ("A bomb hidden under the car of Ali Rahimi, the head of the provincial council, went off.",
          "Remote explosive/landmine/IED", NOBODY, "Assassination", "Explosives"),
+        # A long name between the car and the office still singles the candidate out.
+        ("A grenade went off near the car of Ravi Kumar Singh, a ruling party election candidate, on the highway.",
+         "Grenade", NOBODY, "Assassination", "Explosives"),
         # Assailants falling on villagers are an armed assault at gunpoint, even with no weapon named.
         ("Assailants raided the village and killed eleven residents.", "Attack", CIVILIANS_HURT,
          "Armed Assault", "Firearms"),

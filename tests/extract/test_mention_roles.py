@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from eventlens.extract.classify import Classification
 from eventlens.extract.cues import Cue
-from eventlens.extract.mention_roles import set_participants
+from eventlens.extract.mention_roles import names_a_victim, set_participants
 from eventlens.extract.participants import ActorFinder, ActorMemory, assign_roles, find_actors
 from eventlens.nlp import load_language
 from eventlens.resolve.actors import ActorDictionary
@@ -59,3 +59,28 @@ def test_an_ally_after_with_is_not_the_other_side(nlp: Language, finder: ActorFi
     text = "A roadside bomb wounded a tribal elder who had sided with the army near Quneitra."
     mention = _participants(nlp, finder, text)
     assert mention.actor1_text is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Gunmen shot dead Ahmad Karimi, a shopkeeper, outside his home.", True),
+        # A village the tagger takes for a person is followed by its district: no one singled out.
+        ("Assailants attacked Kyabohe, Irumu, Ituri, Democratic Republic of the Congo.", False),
+    ],
+)
+def test_a_named_victim_is_a_person_not_a_village(nlp: Language, finder: ActorFinder, text: str, named: bool) -> None:
+    sentence = next(iter(nlp(text).sents))
+    actors = find_actors(sentence, finder, None, ActorMemory())
+    assert names_a_victim(sentence, assign_roles(sentence, actors)) is named
+
+
+def test_an_unarmed_side_in_a_clash_still_names_the_other_side(nlp: Language, finder: ActorFinder) -> None:
+    mention = _participants(nlp, finder, "Police clashed with BJP workers outside the party office in Meerut.")
+    assert mention.actor2_text == "BJP workers"
+
+
+def test_a_fighter_of_the_first_side_is_not_the_second(nlp: Language, finder: ActorFinder) -> None:
+    text = "One NPA fighter was killed during a firefight between the NPA and the army in Masbate."
+    mention = _participants(nlp, finder, text)
+    assert (mention.actor1_text, mention.actor2_text) == ("NPA", "army")

@@ -258,3 +258,30 @@ def test_fighters_hit_on_duty_stay_armed(nlp: Language, finder: ActorFinder) -> 
 def test_forces_of_two_countries_that_exchange_fire_are_two_sides(nlp: Language, finder: ActorFinder) -> None:
     actors, _ = _read(nlp, finder, "The armies of India and Pakistan exchanged fire along the Line of Control.")
     assert _roles(actors) == {"armies of India": "agent", "Pakistan forces": "patient"}
+
+
+def test_a_name_loose_after_under_is_still_the_umbrella(nlp: Language, finder: ActorFinder) -> None:
+    text = "Looting: On 3 June, rebel factions under OPS looted the harvest of farmers in a village near Tal Abyad."
+    _, roles = _read(nlp, finder, text, country="Syria")
+    assert roles.agents[0].text == "OPS"
+
+
+def test_who_claims_to_have_struck_is_the_agent(nlp: Language, finder: ActorFinder) -> None:
+    text = "Southern Resistance fighters claimed to have shelled Houthi positions near Qatabah."
+    actors, _ = _read(nlp, finder, text, country="Yemen")
+    assert _roles(actors)["Southern Resistance fighters"] == "agent"
+
+
+def test_party_workers_beaten_by_rivals_are_civilians(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(nlp, finder, "Congress supporters beat up two BJP workers in Meerut on Sunday.", country="India")
+    assert [(a.text, a.category, a.unarmed) for a in roles.patients] == [("BJP workers", "civilians", True)]
+
+
+def test_fighters_of_a_group_named_with_for_act_as_that_group(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = _read(
+        nlp,
+        finder,
+        "Fighters of the Group for the Support of Islam and Muslims (JNIM) seized the town on Sunday, "
+        "two days after the army left its camp.",
+    )
+    assert "Support of Islam" in roles.agents[0].text

@@ -147,3 +147,24 @@ def test_a_countrys_currency_or_envoy_is_no_place(nlp: Language) -> None:
     places = _named(_places(nlp, "Rioters angry at the soaring US dollar blocked roads in Tripoli on Monday."))
     assert "US" not in places
     assert "Tripoli" in places
+
+
+def test_an_acronym_in_a_bracketed_list_is_a_divisions(nlp: Language) -> None:
+    places = _named(_places(nlp, "Gunmen ambushed a patrol near Gwoza (Gwoza LGA, Borno) on Friday."))
+    assert "Gwoza, Gwoza LGA, Borno" in places
+
+
+def test_a_kind_word_may_stand_between_a_place_and_its_brackets(nlp: Language) -> None:
+    places = _named(_places(nlp, "Rebels burned houses in Kasindi village (Beni, Nord-Kivu) overnight."))
+    assert "Kasindi, Beni, Nord-Kivu" in places
+
+
+def test_the_far_side_of_a_border_is_no_event_place(nlp: Language) -> None:
+    places = _named(_places(nlp, "A car bomb hit a bus near the Atmeh crossing on the border with Turkey."))
+    assert "Turkey" not in places
+
+
+def test_a_country_that_brokered_or_formed_something_is_no_place(nlp: Language) -> None:
+    places = _named(_places(nlp, "Jets struck markets in Aleppo after a US-brokered truce collapsed."))
+    assert "US" not in places
+    assert "Aleppo" in places

@@ -219,7 +219,13 @@ def test_not_same_actor(actors: ActorDictionary, a: str, b: str):
     [
         ("ISIS", "Islamic State of Iraq and the Levant (ISIL)"),
         ("Islamic State (Iraq)", "Islamic State of Iraq and the Levant (ISIL)"),
-        ("ISWAP", "Islamic State West Africa Province (ISWAP)"),
+        # GTD files the West Africa Province's attacks under Boko Haram.
+        ("ISWAP", "Boko Haram"),
+        ("Boko Haram/ISWAP insurgents", "Boko Haram"),
+        # GTD's label for republican attackers no group claims; the New IRA is one such group, not all of them.
+        ("dissident republicans", "Dissident Republicans"),
+        ("the New IRA", "The New Irish Republican Army"),
+        ("Jaish al-Islam fighters", "Jaysh al-Islam (Syria)"),
         ("ISKP", "Khorasan Chapter of the Islamic State"),
         ("Al Shabaab", "Al-Shabaab"),
         ("JNIM", "Jamaat Nusrat al-Islam wal Muslimin (JNIM)"),
@@ -309,6 +315,30 @@ def test_a_place_named_after_a_role_names_its_owner(actors: ActorDictionary):
         "Unidentified Armed Group (India)",
         "Police Forces of India (2014-)",
     ]
+
+
+def test_a_gtd_name_borrowed_from_another_actor_stays_that_actors_name(actors: ActorDictionary):
+    # GTD's "Boko Haram" for ISWAP attacks gives ISWAP neither the alias nor the exact name.
+    assert acled(actors.resolve("Boko Haram fighters", "Nigeria")) == (
+        "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+    )
+    assert acled(actors.resolve("Boko Haram", "Nigeria")) == "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+    assert acled(actors.resolve("ISWAP", "Nigeria")) == "Islamic State (West Africa)"
+    assert actors.gtd_name("Islamic State (West Africa)") == "Boko Haram"
+
+
+def test_a_user_row_borrowing_a_gtd_name_gets_no_alias_from_it(tmp_path: Path):
+    extra = tmp_path / "borrowed.tsv"
+    extra.write_text(HEADER + "river_wing\tNigeria\tRiver Wing (Nigeria)\tBoko Haram\trebel_group\t\t\tRiver Wing\n")
+    actors = ActorDictionary.load(extra)
+    assert acled(actors.resolve("Boko Haram", "Nigeria")) == "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+    assert actors.gtd_name("River Wing", "Nigeria") == "Boko Haram"
+
+
+def test_the_syrian_oppositions_coalition_is_a_channel_not_the_air_coalition(actors: ActorDictionary):
+    text = "The Syrian Coalition said regime helicopters dropped barrel bombs on the town."
+    assert [c.name for _, _, c in actors.find_channels(text)] == ["Syrian Coalition"]
+    assert names(actors, text, "Syria", 2016) == ["Military Forces of Syria (2000-)"]
 
 
 def test_channels(actors: ActorDictionary):

@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from eventlens.resolve.geo import index
-from eventlens.resolve.places import Gazetteer, ResolvedPlace, place_events_placed_only_in_a_country
+from eventlens.resolve.places import (
+    Gazetteer,
+    ResolvedPlace,
+    country_of_report,
+    place_events_placed_only_in_a_country,
+)
 from eventlens.types import Span
 from eventlens.types.mention import EventMention, PlaceMention
 
@@ -384,7 +389,7 @@ def test_a_lede_placed_in_a_country_takes_the_place_the_body_gives() -> None:
     body = _event(
         1, country="Syria", admin1="Aleppo", location="Manbij", latitude=36.5, longitude=37.9, geo_precision=1
     )
-    place_events_placed_only_in_a_country([lede, body], "Syria", lambda: None)
+    place_events_placed_only_in_a_country([lede, body], "Syria", lambda _: None)
     assert (lede.admin1, lede.location, lede.geo_precision) == ("Aleppo", "Manbij", 2)
     assert lede.provenance["admin1"] == "rule:place-of-another-event-in-report"
 
@@ -392,14 +397,14 @@ def test_a_lede_placed_in_a_country_takes_the_place_the_body_gives() -> None:
 def test_failing_the_body_a_lede_takes_the_headlines_place() -> None:
     lede = _event(0, country="Syria")
     headline = ResolvedPlace(country="Syria", admin1="Idleb", location="Idleb", geo_precision=1)
-    place_events_placed_only_in_a_country([lede], "Syria", lambda: headline)
+    place_events_placed_only_in_a_country([lede], "Syria", lambda _: headline)
     assert (lede.admin1, lede.geo_precision, lede.provenance["admin1"]) == ("Idleb", 2, "rule:place-in-headline")
 
 
 def test_a_lede_abroad_takes_no_place_from_the_reports_country() -> None:
     lede = _event(0, country="Turkey")
     body = _event(1, country="Syria", admin1="Aleppo", location="Aleppo", geo_precision=1)
-    place_events_placed_only_in_a_country([lede, body], "Syria", lambda: None)
+    place_events_placed_only_in_a_country([lede, body], "Syria", lambda _: None)
     assert lede.admin1 is None
 
 
@@ -412,3 +417,70 @@ def test_a_name_met_twice_is_one_place(gz: Gazetteer) -> None:
 def test_a_sentence_naming_a_country_means_none_of_the_villages_abroad(gz: Gazetteer) -> None:
     places = [PlaceMention("Shirin Tagab", kind="district"), PlaceMention("Shirin"), PlaceMention("Afghanistan")]
     assert gz.resolve(places).country == "Afghanistan"
+
+
+def test_failing_body_and_headline_a_lede_takes_the_province_the_report_names_most() -> None:
+    lede = _event(0, country="Syria")
+    named = ResolvedPlace(country="Syria", admin1="Idleb", location="Idleb", geo_precision=3)
+    place_events_placed_only_in_a_country([lede], "Syria", lambda _: None, lambda where: named)
+    assert (lede.admin1, lede.provenance["admin1"]) == ("Idleb", "rule:place-most-named-in-report")
+
+
+def test_a_lede_abroad_takes_the_province_named_most_in_its_own_country() -> None:
+    lede = _event(0, country="Turkey")
+    asked: list[str] = []
+    place_events_placed_only_in_a_country([lede], "Syria", lambda _: None, lambda where: asked.append(where))
+    assert asked == ["Turkey"]
+
+
+def test_the_province_a_report_names_most(gz: Gazetteer) -> None:
+    report = (
+        "Air strikes killed nine people on Tuesday, rescuers said. The raids hit a market in Maarat al-Numan, "
+        "a town in Idlib province. Rebels in Idlib have fought government forces advancing from Hama."
+    )
+    place = gz.place_most_named_in_report(report, "Syria")
+    assert place is not None and (place.admin1, place.geo_precision) == ("Idleb", 3)
+    assert gz.place_most_named_in_report("A Monitor said the toll rose.", "Syria") is None
+
+
+def test_the_countries_a_report_names(gz: Gazetteer) -> None:
+    counts = gz.countries_named("Syrian troops shelled the town. Syria's army said Turkey was to blame.")
+    assert counts == {"Syria": 2, "Turkey": 1}
+    assert not gz.countries_named("Rioters angry at the soaring US dollar blocked roads in Tripoli.")
+
+
+def test_a_hamlet_abroad_does_not_outvote_the_country_the_report_is_about(gz: Gazetteer) -> None:
+    mention = _event(0)
+    mention.places = [PlaceMention("Jafra")]
+    report = "A car bomb killed 20 people in eastern Syria. Syrian state media said Syria's army was on alert."
+    assert country_of_report(gz, [mention], report) == "Syria"
+
+
+def test_of_the_countries_a_sentence_names_the_reports(gz: Gazetteer) -> None:
+    places = [PlaceMention("Iraq"), PlaceMention("Syria")]
+    assert gz.resolve(places, country_hint="Syria").country == "Syria"
+
+
+def test_a_name_run_on_into_a_country_word_is_the_place(gz: Gazetteer) -> None:
+    place = gz.resolve([PlaceMention("Deir el-Zour Syrias state agency", kind="city")], country_hint="Syria")
+    assert (place.country, place.admin1) == ("Syria", "Deir-ez-Zor")
+
+
+def test_a_city_name_run_on_into_other_words_is_no_unknown_village(gz: Gazetteer) -> None:
+    place = gz.resolve([PlaceMention("Aleppo Casualties"), PlaceMention("Aleppo")], country_hint="Syria")
+    assert place.location == "Aleppo"
+
+
+def test_a_continent_is_no_unknown_village(gz: Gazetteer) -> None:
+    assert gz.resolve([PlaceMention("Europe"), PlaceMention("London")]).location == "London"
+
+
+@pytest.mark.parametrize(("text", "location"), [("Azaz hospital", "Azaz"), ("Mosul Dam", "Mosul")])
+def test_a_facility_named_after_a_town_is_near_it(gz: Gazetteer, text: str, location: str) -> None:
+    place = gz.resolve([PlaceMention(text)])
+    assert (place.location, place.geo_precision) == (location, 2)
+
+
+@pytest.mark.parametrize(("text", "admin1"), [("Almargeb", "Almargeb"), ("Al Jafarah", "Aljfara")])
+def test_libyan_districts_in_acled_spelling(gz: Gazetteer, text: str, admin1: str) -> None:
+    assert gz.resolve([PlaceMention(text)], country_hint="Libya").admin1 == admin1

@@ -53,6 +53,8 @@ def test_name_key() -> None:
         ("the northern countryside of Raqqa", "Raqqa", "region", True),
         ("Rural Damascus", "Rural Damascus", None, False),
         ("Donetsk Oblast", "Donetsk", "province", False),
+        ("Donetsk Airport", "Donetsk", None, True),
+        ("the Mosul Dam", "Mosul", None, True),
     ],
 )
 def test_clean_place_text(text: str, name: str, kind: str | None, near: bool) -> None:
@@ -61,7 +63,14 @@ def test_clean_place_text(text: str, name: str, kind: str | None, near: bool) ->
 
 @pytest.mark.parametrize(
     ("geonames", "acled"),
-    [("Dar‘ā", "Dar'a"), ("Tall ‘Afar", "Tall Afar"), ("Ḩamāh", "Hamah"), ("Ракка", "Ракка"), ("Kabul", "Kabul")],
+    [
+        ("Dar‘ā", "Dar'a"),
+        ("Tall ‘Afar", "Tall Afar"),
+        ("Ḩamāh", "Hamah"),
+        ("Ракка", "Ракка"),
+        ("Kabul", "Kabul"),
+        ("Gədəbəy", "Gadabay"),
+    ],
 )
 def test_ascii_name(geonames: str, acled: str) -> None:
     assert normalize.ascii_name(geonames) == acled

@@ -232,9 +232,7 @@ def gtd_country(record: EventRecord) -> str | None:
 
 
 def gtd_fields(actors: ActorLookup | None) -> list[Field]:
-    perpetrator = MatchField(
-        "perpetrator", perpetrator_of(actors), reads=("gtd_perpetrator", "claimed_by", "actor1")
-    )
+    perpetrator = MatchField("perpetrator", perpetrator_of(actors), reads=("gtd_perpetrator", "claimed_by", "actor1"))
     return [
         _exact("event_date", compare=same_date),
         *(_class(name, show=True) for name in ("attack_type", "weapon_type", "target_type")),

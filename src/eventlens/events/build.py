@@ -81,6 +81,7 @@ def build_records(document: Document, mentions: Sequence[EventMention]) -> list[
             target_type=mention.target_type,
             claimed=mention.claim.claimed,
             claimed_by=mention.claimed_by,
+            gtd_perpetrator=mention.gtd_perpetrator,
             claim_channel=mention.claim.claim_channel,
             sources=sourcing.sources,
             corroborated_by=sourcing.corroborated_by,

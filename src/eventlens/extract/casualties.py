@@ -60,7 +60,7 @@ _KILLED_PATTERNS = [
                re.I),
     re.compile(rf"\b(?:death )?toll\b(?:\s+\w+){{0,5}}?\s+(?:to|at|of|reached|hit)\s+{_C}\b", re.I),
     re.compile(rf"\b(?:number of (?:dead|deaths|those killed|fatalities))\b(?:\s+\w+){{0,3}}?\s+(?:at|to)\s+{_C}\b", re.I),
-    re.compile(rf"\bbod(?:y|ies) of\s+{_C}\b", re.I),
+    re.compile(rf"\bbod(?:y|ies) of\s+(?:the\s+)?(?:remaining\s+|other\s+)?{_C}\b", re.I),
     # "claiming the lives of ten civilians", "resulting in the martyrdom of 3 citizens", "massacring dozens"
     re.compile(rf"\b(?:claim(?:ing|ed|s)?\s+the\s+li(?:fe|ves)\s+of|(?:the\s+)?(?:deaths?|martyrdom|killing)\s+of|"
                rf"massacr(?:ing|ed)|claiming)\s+{_C}\b", re.I),
@@ -87,23 +87,33 @@ _YEAR_OF_A_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
     r"(?:19|20)\d\d$"
 )
+_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A war's running toll is background, not the toll of the event the report is about: "the war has killed more
 # than 200,000 people", "the conflict has claimed the lives of ...", "killed since 2014", "in the past two months".
 _CUMULATIVE_TOLL = re.compile(
     r"\b(?:war|conflict|uprising|revolution|insurgency|crisis)\s+(?:\w+\s+){0,2}?(?:has|have|had)\s+"
     r"(?:killed|claimed|left|brought|cost)\b|"
     r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset)\b|(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b)|"
+    # "under bombardment since mid-February, which has killed ...": a perfect tense over months is a running toll
+    rf"\bsince\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b[^.;]*?\b(?:has|have)\s+(?:killed|claimed|left)\b|"
+    rf"\b(?:has|have)\s+(?:killed|claimed|left)\b[^.;]*?\bsince\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b|"
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decade)\b",
     re.I,
 )
 # What the event answered: "in retaliation for a raid that killed five" tells an earlier event's toll.
 _EARLIER_CAUSE = re.compile(r"\bin (?:response|retaliation|revenge|reprisal) (?:to|for)\b", re.I)
-# "In addition to the assailant, ..." / "besides the two bombers, ..."
+# "In addition to the assailant, ..." / "besides the two bombers, ..." / "in addition to the driver, 20 other
+# fighters were killed": the people set apart are dead too, on top of the count that follows. Up to five words
+# of noun phrase, never an event, a thing or an unknown number ("in addition to the damage", "besides an
+# unknown number of casualties").
 _BESIDES_ATTACKER = re.compile(
-    rf"\b(?:in addition to|besides|apart from)\s+(?:the\s+)?(?:(?P<count>{COUNT})\s+)?(?:suicide\s+)?"
-    r"(?P<noun>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|shooters?|militants?)\s*,",
+    rf"\b(?:in addition to|besides|apart from)\s+(?:the\s+|a\s+|an\s+)?(?:(?P<count>{COUNT})\s+)?"
+    r"(?P<noun>(?:(?!(?:attacks?|bomb(?:s|ings?)?|blasts?|explosions?|damage|casualties|number|injur\w+|wound\w*|deaths?|"
+    r"kill\w*|fires?|houses?|homes?|vehicles?|property|buildings?|unknown|an?|the)\b)[\w'’-]+\s*){1,5}),",
     re.I,
 )
+# The first harm the sentence names after the people set apart: they count as dead only before a death.
+_FIRST_HARM = re.compile(r"\b(?:(?P<killed>killed|dead|died|slain|executed)|wounded|injured|hurt)\b", re.I)
 _DEATHS_INDICATED = re.compile(
     r"\b(?:killed|killing|dead|died|deaths?(?!\s+(?:threats?|sentences?|penalty))|fatalities|fatality|slain|executed|murdered|shot dead|gunned down|"
     r"beheaded|massacred?|lost (?:his|her|their) lives|death toll|bodies|corpses?)\b",
@@ -138,6 +148,25 @@ _SINGLE_VICTIM = re.compile(
 
 
 _INDICATED = {Harm.KILLED: _DEATHS_INDICATED, Harm.WOUNDED: _WOUNDS_INDICATED}
+
+# A toll told for several linked events at once ("ten people were killed across both attacks", "in the three
+# raids"): ACLED's fatality guidance divides a summarised toll evenly among the events it covers, and GTD codes
+# each incident of a multiple attack with its share. The number of events is in the phrase, or in the report's
+# "one of three coordinated attacks".
+_EVENT_COUNT = r"both|two|three|four|five|six|seven|eight|nine|ten|\d+"
+_LINKED_EVENTS = (
+    r"(?:(?:related|separate|coordinated|similar|simultaneous)\s+)?"
+    r"(?:attacks|incidents|raids|clashes|assaults|bombings|blasts|explosions|strikes|airstrikes|ambushes|events)\b"
+)
+_ACROSS_EVENTS = re.compile(
+    rf"\bacross\s+(?:all\s+|the\s+)?(?:(?P<n>{_EVENT_COUNT})\s+)?{_LINKED_EVENTS}|"
+    rf"\b(?:in|during)\s+(?:all\s+|the\s+)?(?P<m>both|(?<=all )(?:{_EVENT_COUNT})|(?<=the )(?:{_EVENT_COUNT}))\s+"
+    rf"{_LINKED_EVENTS}",
+    re.I,
+)
+_ONE_OF_EVENTS = re.compile(
+    rf"\bone of (?:at least |the )?(?P<n>{_EVENT_COUNT})\s+(?:[\w-]+\s+){{0,2}}?{_LINKED_EVENTS}", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -195,15 +224,20 @@ def _besides_the_attacker(text: str) -> int:
     match = _BESIDES_ATTACKER.search(text)
     if match is None:
         return 0
+    harm = _FIRST_HARM.search(text, match.end())
+    if harm is None or not harm.group("killed"):
+        return 0  # "In addition to the governor, two guards were injured": the governor's fate is told elsewhere
     if match.group("count"):
         return parse_count(match.group("count")) or 0
-    return 0 if match.group("noun").lower().endswith(("s", "men")) else 1
+    head = match.group("noun").split()[-1].lower()
+    return 0 if head.endswith(("s", "men")) and not head.endswith("ss") else 1
 
 
 def find_casualties(text: str, offset: int = 0, sentence: SpacySpan | None = None) -> Casualties:
     """Casualty figures in one sentence. `offset` maps spans to document offsets; `sentence` (the parsed
     sentence `text` is a masked copy of) lets the parse count victims the text names without a figure."""
-    if _CUMULATIVE_TOLL.search(text):
+    # The unmasked sentence too: "since mid-February" is a date expression, blanked in `text`.
+    if _CUMULATIVE_TOLL.search(text) or (sentence is not None and _CUMULATIVE_TOLL.search(sentence.text)):
         return Casualties()
     # "... in response to an airstrike that killed 41": the toll of the earlier event is blanked.
     cause = _EARLIER_CAUSE.search(text)
@@ -241,7 +275,33 @@ def find_casualties(text: str, offset: int = 0, sentence: SpacySpan | None = Non
     result.fatalities = dead + _besides_the_attacker(text) if dead else _without_figure(Harm.KILLED, text, groups)
     hurt = _count(wounded, groups, Harm.WOUNDED, result.evidence)
     result.wounded = hurt or _without_figure(Harm.WOUNDED, text, groups)
+    events = _linked_events(text, sentence)
+    result.fatalities, result.wounded = _share(result.fatalities, events), _share(result.wounded, events)
     return result
+
+
+def _linked_events(text: str, sentence: SpacySpan | None) -> int:
+    """How many events the sentence's toll covers: 2 for "across both attacks", 3 for "across the attacks" in a
+    report of "one of three related attacks"; 1 when it tells of one event."""
+    match = _ACROSS_EVENTS.search(text)
+    if match is None:
+        return 1
+    count = match.group("n") or match.group("m")
+    if count is None:
+        report = sentence.doc.text if sentence is not None else text
+        one_of = _ONE_OF_EVENTS.search(report)
+        count = one_of.group("n") if one_of else None
+    if count is None:
+        return 1
+    return 2 if count.lower() == "both" else max(1, parse_count(count) or 1)
+
+
+def _share(total: int | None, events: int) -> int | None:
+    """One event's even share of a toll over `events` events, rounded; a toll smaller than the number of events
+    stays whole (one death across two attacks belongs to one of them)."""
+    if not total or events <= 1 or total < events:
+        return total
+    return int(total / events + 0.5)
 
 
 def _without_figure(harm: Harm, text: str, groups: list[VictimGroup]) -> int | None:

@@ -89,6 +89,8 @@ _BLAME_PATTERNS = tuple(
         rf"\b(?:attributed|blamed|pinned)\s+(?:the|that|this|these|both)\s+(?:\w+\s+){{0,2}}?(?:to|on)\s+{_SUSPECT}"
         rf"{_SUSPECT_END}",
         rf"\bblamed\s+{_SUSPECT}\s+(?:for|of)\b",
+        # "police blamed Boko Haram, which…": a named group (capitalised, as news writes names) blamed outright
+        rf"\bblamed\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[^.;,]*?){_SUSPECT_END}",
         # "jet strikes blamed on the regime hit the town"
         rf"\b(?:blamed|pinned)\s+on\s+{_SUSPECT}{_SUSPECT_END}",
         # "believed to have been carried out by X"
@@ -106,6 +108,10 @@ _BLAME_PATTERNS = tuple(
         rf"\baccused\s+{_SUSPECT}\s+of\s+(?:carrying\s+out|being\s+behind|staging|perpetrating|launching|"
         rf"the\s+(?:attack|bombing|killing|ambush|raid|shelling|strike|massacre))",
         rf"\bheld\s+{_SUSPECT}\s+responsible\b",
+        # "killed in a suspected US-led coalition air strike": the suspect flies the strike
+        r"\b(?:a|an|the)\s+suspected\s+(?P<name>[^.;,]+?)\s+(?:air\s*strikes?|air\s+raids?|drone\s+strikes?)\b",
+        # "it did not know whether Syrian or Russian jets carried out the strikes": either one did it
+        rf"\bwhether\s+(?:the\s+)?(?P<name>[^.;,]+?\s+or\s+[^.;,]+?)\s+(?:had\s+|was\s+|were\s+)?{_DOING}\s+the\b",
     )
 )
 _NOT_CLAIMED = re.compile(
@@ -118,6 +124,13 @@ _DENIED = re.compile(
     rf"(?:(?<![\w'’.&-])(?P<name>{_NAME})\s+(?:\w+\s+){{0,4}}?)?(?:denied|denies|rejected|dismissed|refuted)\s+(?:any\s+)?"
     rf"(?:involvement|responsibility|the\s+(?:claims?|reports?|allegations?|accusations?)|carrying out|that|"
     rf"having|reports?|claims?|allegations?|accusations?)",
+)
+# "Denied that the base had fallen", "denied that any soldiers were killed": the outcome is contested, not
+# whether the attack happened or who carried it out.
+_OUTCOME_ONLY = re.compile(
+    r"\s+(?:\w+\s+){0,5}?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:fallen|fell|captured|overrun|taken|lost|"
+    r"seized|killed|wounded|injured|harmed)\b",
+    re.I,
 )
 # Sources disagreeing. A reporter unable to verify a figure is not a dispute of the event.
 _DISPUTED = re.compile(r"\b(?:disputed|contested|conflicting (?:reports|accounts|claims))\b", re.I)
@@ -269,7 +282,7 @@ def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: fr
         who = (match.group("who") or match.group("who2")).strip()
         if who not in info.attributions and who not in info.cited_sources:
             info.attributions.append(who)
-    if match := _DENIED.search(text):
+    if (match := _DENIED.search(text)) and _denies_the_event(match, text):
         info.disputed = True
         denier = _clean_name(match.group("name"))
         if denier:
@@ -279,6 +292,10 @@ def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: fr
         info.disputed = True
         note(match)
     return info
+
+
+def _denies_the_event(match: re.Match[str], text: str) -> bool:
+    return not (match.group(0).endswith("that") and _OUTCOME_ONLY.match(text, match.end()))
 
 
 def headline_attribution(agent: str, span: Span) -> ClaimInfo:
@@ -295,18 +312,61 @@ def share_report_claims(mentions: Sequence[EventMention], headline: ClaimInfo | 
     first: claims follow the attack they are about. An attack the report calls separate ("In a separate
     incident", "elsewhere") keeps to itself. The headline's attribution, if any, comes last. `text` is the
     document text the mentions' sentence spans index."""
-    sources = [m for m in mentions if _names_perpetrator(m.claim)]
+    sources = [(m, claim) for m in mentions if (claim := _attribution_of(m)) is not None]
     for mention in mentions:
         if mention.attack_type is None or _names_perpetrator(mention.claim):
             continue
         if _SEPARATE_INCIDENT.search(text[mention.sentence.start : mention.sentence.end]):
             continue
-        candidates = [s for s in sources if _same_place(s, mention) and not _other_dates(s, mention, mentions)]
+        candidates = [
+            (source, claim)
+            for source, claim in sources
+            if _could_tell_of(source, claim, mention) and not _other_dates(source, mention, mentions)
+        ]
         if candidates:
-            later = [s for s in candidates if s.index > mention.index]
-            _take_claim(mention.claim, (later[0] if later else candidates[-1]).claim)
+            later = [(s, claim) for s, claim in candidates if s.index > mention.index]
+            _take_claim(mention.claim, (later[0] if later else candidates[-1])[1])
         elif headline is not None:
             _take_claim(mention.claim, headline)
+        elif mention.sub_event_type == _AIR_STRIKE and (flown := _air_force_striking(text)) is not None:
+            _take_claim(mention.claim, flown)
+
+
+# "Russian and Syrian jets pounded", "raids by regime helicopters": an air force the report has striking.
+_AIRCRAFT = r"(?:jets?|warplanes?|war\s+planes|fighter\s+jets|aircraft|helicopters?|air\s+forces?|bombers)"
+_FLYER = r"(?:[A-Z][\w'’-]*|regime|government|coalition|US-led\s+coalition)"
+_AIR_FORCE_STRIKING = re.compile(
+    rf"(?:\bby\s+(?:the\s+)?(?P<by>{_FLYER}(?:\s+(?:and|or)\s+{_FLYER})?\s+{_AIRCRAFT})\b"
+    rf"|(?P<agent>\b{_FLYER}(?:\s+(?:and|or)\s+{_FLYER})?\s+{_AIRCRAFT})\s+(?:have\s+|has\s+|had\s+)?"
+    rf"(?:continued\s+(?:on\s+\w+\s+)?to\s+|also\s+)?(?:pound|struck|strike|hit|bomb|target|raid|attack|shell|"
+    rf"drop|carried\s+out|launched|conducted|renew)\w*)"
+)
+
+
+def _air_force_striking(text: str) -> ClaimInfo | None:
+    """The air force a report has striking anywhere in it: who flew an air strike the report leaves unnamed."""
+    for match in _AIR_FORCE_STRIKING.finditer(text):
+        name = match.group("by") or match.group("agent")
+        if not _NOBODY_NEW.search(name) and name.split()[0] not in _GENERIC_NAMES:
+            return ClaimInfo(blamed_on=name, evidence=[Span(match.start(), match.end())])
+    return None
+
+
+def _attribution_of(mention: EventMention) -> ClaimInfo | None:
+    """What a mention says of who did it: its claim or attribution, or for an air strike the air force its
+    sentence has flying it ("Russian and Syrian jets pounded the city"); None when it names nobody."""
+    if _names_perpetrator(mention.claim):
+        return mention.claim
+    if mention.sub_event_type == _AIR_STRIKE and mention.actor1_text:
+        return ClaimInfo(blamed_on=mention.actor1_text, evidence=[mention.sentence])
+    return None
+
+
+def _could_tell_of(source: EventMention, claim: ClaimInfo, mention: EventMention) -> bool:
+    """A claim or attribution tells of attacks in its place; one of air strikes, of every air strike."""
+    if _both_air_strikes(source, mention):
+        return True
+    return claim is source.claim and _same_place(source, mention)
 
 
 # The report's own word that an attack is another incident than the one it leads with.
@@ -325,9 +385,22 @@ def _own_date(mention: EventMention, mentions: Sequence[EventMention]) -> str | 
     if not date.text or date.of_report:
         return None
     if date.anchor is None or not 0 <= date.anchor < len(mentions) or mentions[date.anchor] is mention:
-        return date.text.strip().lower()
+        # "on Monday" and "Monday" are one day.
+        return _DATE_PREPOSITION.sub("", date.text.strip().lower())
     anchor = _own_date(mentions[date.anchor], mentions)
     return None if anchor is None else f"{anchor} {date.offset_days:+d} days"
+
+
+def _both_air_strikes(a: EventMention, b: EventMention) -> bool:
+    """Air strikes are told by who flies them, once ("the raids were carried out by Russian or regime jets"),
+    often about one town of the campaign while the lead names another: that attribution stands for them all."""
+    return a.sub_event_type == b.sub_event_type == _AIR_STRIKE
+
+
+_AIR_STRIKE = "Air/drone strike"
+
+
+_DATE_PREPOSITION = re.compile(r"^(?:(?:on|in|at|during|the|of)\s+)+")
 
 
 def _names_perpetrator(claim: ClaimInfo) -> bool:

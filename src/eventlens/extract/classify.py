@@ -134,6 +134,8 @@ def _displacement(cues: set[Cue], who: Participants) -> Decision | None:
 
 
 def _territory(cues: set[Cue], who: Participants) -> Decision | None:
+    if Cue.TERRITORY_TAKEN in cues and Cue.UNCONTESTED in cues and not (cues & {Cue.CLASH, Cue.KILLING}):
+        return "Non-violent transfer of territory", "cue:territory-taken-without-a-fight", 0.75, Cue.TERRITORY_TAKEN
     if Cue.TERRITORY_TAKEN in cues:
         if who.agent_category in STATE:
             return "Government regains territory", "cue:territory+state-agent", 0.75, Cue.TERRITORY_TAKEN

@@ -39,6 +39,7 @@ class Cue(StrEnum):
     AGREEMENT = "agreement"
     TERRITORY_TAKEN = "territory_taken"
     TERRITORY_HANDED = "territory_handed"
+    UNCONTESTED = "uncontested"
     HEADQUARTERS = "headquarters"
     LOOTING = "looting"
     GROUP_CHANGE = "group_change"
@@ -80,7 +81,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # Bombs dropped, bombing raids and the strikes of the powers that fly: what aircraft do, said without
         # naming the aircraft.
         r"bombing (?:raids?|runs?|campaign|sorties)|aerial bombs?|vacuum bombs?|(?:aerially |air-)?dropped "
-        r"(?:\S+ ){0,3}?bombs?|aircrafts? (?:of the \S+ )?(?:bombed|struck|targeted|pounded|raided|shelled)|"
+        r"(?:\S+ ){0,3}?bombs?|aircrafts? (?:of (?:\S+ ){1,4}?)?(?:bombed|struck|targeted|pounded|raided|shelled)|"
+        r"(?:intense|heavy|intensive|indiscriminate|relentless) bombing|bombing (?:carried out |conducted )?by "
+        r"(?:the )?(?:\S+ ){0,2}?coalition|coalition (?:\S+ ){0,2}?(?:struck|bombed|pounded|targeted)|"
         r"(?:military|war|fighter|combat|enemy|coalition|regime|government|Russian|Israeli|Turkish|Saudi|"
         r"American) (?:air)?(?:planes|aircrafts?)|(?:coalition|Russian|Israeli|regime)"
         r"(?: and \w+)? (?:strikes|raids|bombing|bombardment))\b"
@@ -233,6 +236,11 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"retreat(?:ed)? from|evacuated (?:the|their) (?:positions?|base)|entered (?:the )?(?:town|village|city)"
         r" (?:without|after)|without (?:a fight|resistance|fighting)|took over (?:\w+ ){0,4}without)\b"
     ),
+    # ACLED: territory that changes hands with no armed interaction is a non-violent transfer, whoever takes it.
+    Cue.UNCONTESTED: _re(
+        r"\b(?:without (?:a (?:single )?(?:fight|shot)|(?:any )?(?:armed )?resistance|fighting|a battle|bloodshed)|"
+        r"unopposed|no shots? (?:was|were) fired|met no resistance)\b"
+    ),
     Cue.HEADQUARTERS: _re(
         r"\b(?:established|set up|opened|built) (?:a |an |new |its |their )*(?:military )?(?:base|"
         r"headquarters|outpost|post|camp|position)s?\b"
@@ -292,8 +300,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r" (?:on|at)|fired (?:\w+ ){0,3}(?:on|at)|(?:vehicle|car|convoy|motorcade|house|home|residence|office|"
         r"compound) (?:of|belonging to|carrying))"
         # Not a relative, guard or driver "of" the official: they are the ones attacked.
-        r" (?:the |a |an )?(?:(?!(?:brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|relatives?|"
-        r"family|nephews?|cousins?|bodyguards?|guards?|drivers?)\b)[\w'’.()]+(?:[ -]|, (?:the|a|an) )){0,5}?"
+        # Runs of spaces: names the extractor blanks out ("a Federal Court of Appeals judge") leave them.
+        r" +(?:the +|a +|an +)?(?:(?!(?:brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|relatives?|"
+        r"family|nephews?|cousins?|bodyguards?|guards?|drivers?)\b)[\w'’.()]+(?:[ -]+|, (?:the|a|an) )){0,7}?"
         r"(?:governor|mayor|commander|minister|judge|"
         r"prosecutor|(?-i:General|Colonel)|"
         r"council(?:l)?or|council (?:member|chairman|chair|head)|lawmaker|legislator|MP|members? of parliament|"

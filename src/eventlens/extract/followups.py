@@ -15,6 +15,7 @@ from eventlens.extract.cues import Cue
 from eventlens.extract.gtd_types import tactic_given_follow_up, tactic_given_victims
 from eventlens.extract.participants import RoleAssignment
 from eventlens.extract.targets import target_type_from_words
+from eventlens.extract.victims import Harm, victim_groups
 from eventlens.types import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention, Span
 
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -29,8 +30,21 @@ _TIME_OF_DAY = re.compile(
 _NEW_INCIDENT = re.compile(
     r"\b(?:second|another|separate(?:ly)?|new|elsewhere|meanwhile|earlier|also|in addition)\b", re.I
 )
-# "A civilian was also killed": more dead, on top of those counted.
-_ADDITIONAL = re.compile(r"\b(?:also|another|more|additional|others?)\b(?!\s+than)", re.I)
+# "A civilian was also killed", "in addition, three guards died", "the bodies of the remaining hostages": more
+# dead, on top of those counted.
+_ADDITIONAL = re.compile(
+    r"\b(?:also|another|more|additional|others?|in addition|additionally|remaining)\b(?!\s+than)", re.I
+)
+_SETS_APART = re.compile(r"\b(?:in addition to|besides|apart from)\b", re.I)
+# "... in the attack", "... in the ensuing clash": a toll that names the event already told.
+_BACK_TO_THE_EVENT = re.compile(
+    r"\b(?:in|during)\s+the\s+(?:ensuing\s+|same\s+)?(?:attack|assault|blast|explosion|bombing|raid|shooting|"
+    r"clash(?:es)?|strike|ambush|incident|fighting)\b",
+    re.I,
+)
+_SECOND_EVENT = re.compile(
+    r"\b(?:second|separate(?:ly)?|elsewhere|another\s+(?:attack|blast|bomb|raid|incident))\b", re.I
+)
 _PLURAL_BACK_REFERENCE = re.compile(
     r"\b(?:these|those|both|the|all)\s+(?:two\s+|three\s+)?(?:claims|attacks|reports|incidents|blasts|explosions|"
     r"bombings|strikes|killings|raids|ambushes)\b",
@@ -58,6 +72,13 @@ def continues_previous(
     if _TOLL_UPDATE.search(sentence.text) and classification.cue is Cue.KILLING:
         return True
     new_date = date.text is not None and not date.of_report and not _TIME_OF_DAY.fullmatch(date.text.strip())
+    # "A civilian was also killed in the attack", "another was wounded in the blast": "also" and "another" add
+    # victims to the event the sentence names (its only event word may be that name), they tell no new incident.
+    back = _BACK_TO_THE_EVENT.search(sentence.text)
+    if back and not new_date and not _SECOND_EVENT.search(sentence.text):
+        names_it = back.start() <= trigger.idx - sentence.start_char < back.end()
+        if names_it or (classification.cue is Cue.KILLING and (trigger.pos_ != "VERB" or not roles.agents)):
+            return True
     if new_date or _NEW_INCIDENT.search(sentence.text):
         return False
     known = {p.text.lower() for p in previous.places} | {p.text.lower() for p in places_seen[:3]}
@@ -99,10 +120,13 @@ def fold_follow_up(
         # A perpetrator's own figures ("killed more than 40 soldiers") are its claim, not the toll.
         casualties = Casualties()
     for mention in targets:
-        if casualties.fatalities and _ADDITIONAL.search(sentence.text) and mention.casualties.fatalities:
+        more = _ADDITIONAL.search(sentence.text) or _other_side(sentence, casualties, mention)
+        # "In addition to the bodyguard, one attacker was killed": the sentence's toll already counts the earlier dead.
+        if casualties.fatalities and more and mention.casualties.fatalities and not _SETS_APART.search(sentence.text):
             # "A civilian was also killed": more dead, on top of those already counted.
             mention.casualties.fatalities += casualties.fatalities
             mention.casualties.evidence.extend(casualties.evidence)
+            mention.provenance["fatalities"] = "rule:casualty-patterns (more dead in a later sentence)"
         elif casualties.fatalities and (mention.casualties.fatalities or 0) < casualties.fatalities:
             mention.casualties.fatalities = casualties.fatalities
             mention.casualties.evidence.extend(casualties.evidence)
@@ -121,11 +145,25 @@ def fold_follow_up(
                 mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-tactic-from-victims"
         if tactic := tactic_given_follow_up(mention.attack_type, mention.weapon_type, about):
             mention.attack_type, mention.weapon_type = tactic
-            mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-hostages-taken-in-the-attack"
+            mention.provenance["attack_type"] = mention.provenance["weapon_type"] = (
+                "rule:gtd-hostages-taken-in-the-attack"
+            )
         _merge_claims(mention.claim, claims)
     if has_news:
         for mention in targets:
             mention.evidence.append(Span(sentence.start_char, sentence.start_char + len(sentence.text.rstrip())))
+
+
+def _other_side(sentence: SpacySpan, casualties: Casualties, mention: EventMention) -> bool:
+    """ "Four policemen were killed ... The bodies of two attackers were found": the dead of the attacking side and
+    of its victims are different people and add up (GTD's nkill counts perpetrators, ACLED every side). The same
+    figure told again is more likely the same dead named another way ("kill 35 terrorists" ... "35 militants")."""
+    earlier = sentence.doc.char_span(mention.sentence.start, mention.sentence.end, alignment_mode="expand")
+    if earlier is None or casualties.fatalities == mention.casualties.fatalities:
+        return False
+    sides_now = {g.perpetrators for g in victim_groups(sentence) if g.harm is Harm.KILLED and g.count}
+    sides_before = {g.perpetrators for g in victim_groups(earlier) if g.harm is Harm.KILLED and g.count}
+    return len(sides_now) == len(sides_before) == 1 and sides_now != sides_before
 
 
 def _counts_anyone(casualties: Casualties) -> bool:
@@ -237,6 +275,11 @@ def _dated_in_own_sentence(mention: EventMention) -> bool:
     return span is not None and mention.sentence.start <= span.start < mention.sentence.end
 
 
+def _names_gtd_perpetrator(mention: EventMention) -> bool:
+    """GTD's "Unknown" names nobody."""
+    return mention.gtd_perpetrator not in (None, "Unknown")
+
+
 def _absorb(into: EventMention, other: EventMention) -> None:
     """`other` tells more of `into`: its evidence, the larger counts, the claims and any name `into` lacks."""
     into.evidence.extend(other.evidence)
@@ -252,4 +295,7 @@ def _absorb(into: EventMention, other: EventMention) -> None:
         if theirs and (mine is None or mine.startswith(_UNNAMED_PREFIX)) and not theirs.startswith(_UNNAMED_PREFIX):
             setattr(into, role, theirs)
             into.provenance[role] = f"rule:{role}-from-later-mention-of-the-same-incident"
+    if _names_gtd_perpetrator(other) and not _names_gtd_perpetrator(into):
+        into.gtd_perpetrator = other.gtd_perpetrator
+        into.provenance["gtd_perpetrator"] = "rule:gtd_perpetrator-from-later-mention-of-the-same-incident"
     into.confidence = round(min(0.99, max(into.confidence, other.confidence) + _SUPPORT_BONUS), 3)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from spacy.tokens import Span as SpacySpan
@@ -25,7 +26,7 @@ def names_a_victim(sentence: SpacySpan, roles: RoleAssignment) -> bool:
     people, witnesses, officials who spoke) do not count."""
     agents = {i for a in roles.agents for i in range(a.start, a.end)}
     for ent in sentence.ents:
-        if ent.label_ != "PERSON" or agents.intersection(range(ent.start, ent.end)):
+        if ent.label_ != "PERSON" or agents.intersection(range(ent.start, ent.end)) or _heads_a_place_list(ent):
             continue
         root = ent.root
         if root.dep_ == "appos":
@@ -37,6 +38,15 @@ def names_a_victim(sentence: SpacySpan, roles: RoleAssignment) -> bool:
             if root.head.lower_ != "of" or owner.lemma_.lower() in _PERSONAL_TARGETS:
                 return True
     return False
+
+
+def _heads_a_place_list(ent: SpacySpan) -> bool:
+    """ "Gunmen raided Kyabohe, Irumu, Ituri": a village the tagger took for a person, followed by its district."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    following = doc[ent.end + 1]
+    return following.ent_iob_ == "B" and following.ent_type_ in {"GPE", "LOC"}
 
 
 def set_participants(
@@ -63,8 +73,8 @@ def set_participants(
         mention.provenance["actor1"] = "rule:protest-participants"
     others = [
         p for p in patients
-        if p.text.lower() != (mention.actor1_text or "").lower()
-        and (p.category != "civilians" or classification.event_type in _CIVILIAN_HARM_TYPES)
+        if not _same_side(p.text, mention.actor1_text)
+        and (p.category != "civilians" or p.unarmed or classification.event_type in _CIVILIAN_HARM_TYPES)
     ]  # fmt: skip
     if others:
         mention.actor2_text = others[0].text
@@ -87,6 +97,16 @@ def set_participants(
         if target:
             mention.target_type = target
             mention.provenance["target_type"] = "rule:target-words"
+
+
+def _same_side(patient: str, actor1: str | None) -> bool:
+    """ "An NPA fighter was killed in a firefight between the NPA and the army": the fighter is actor1's own man,
+    not the other side, when one name begins the other."""
+    if not actor1:
+        return False
+    shorter, longer = sorted((patient.lower(), actor1.lower()), key=len)
+    # The name then its people ("NPA fighters"), not a role that ends another name ("forces", "Houthi forces").
+    return re.match(rf"{re.escape(shorter)}\b", longer) is not None
 
 
 def _attacker_among_victims(sentence: SpacySpan, patients: list[ActorSpan]) -> tuple[list[ActorSpan], list[ActorSpan]]:

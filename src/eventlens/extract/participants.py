@@ -98,7 +98,9 @@ _OFF_DUTY = re.compile(
 )
 # People of a party or movement who are no fighters: ACLED codes an attack on a party's leader or activist as
 # violence against civilians. Only for political groups: "an IS leader was killed" is a fighter.
-_POLITICAL_PERSON_WORDS = frozenset("leader leaders activist activists supporter supporters cadre cadres".split())
+_POLITICAL_PERSON_WORDS = frozenset(
+    "leader leaders activist activists supporter supporters cadre cadres member members worker workers".split()
+)
 # "the terrorist group", "the jihadists": a reference back to the last armed group the report named.
 _ANAPHORA = re.compile(
     r"\b(?:the|this|that)\s+(?:terror\w*|militant|jihadist|extremist|armed|insurgent|rebel|islamist)\s+"
@@ -115,6 +117,8 @@ class ActorSpan:
     text: str
     category: str
     role: str | None  # "agent", "patient" or None
+    # An armed side's person hit as a civilian (an official, an off-duty soldier): category reads "civilians".
+    unarmed: bool = False
 
 
 @dataclass
@@ -145,6 +149,9 @@ def _phrase_head(token: Token) -> Token:
         if token.dep_ in _LIFT_DEPS and token.head.i != token.i:
             token = token.head
         elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "PROPN"}:
+            token = token.head.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "PROPN":
+            # Inside a group's own name: "the Group for the Support of Islam and Muslims (JNIM)".
             token = token.head.head
         else:
             break
@@ -236,6 +243,9 @@ def _role_of(head: Token) -> str | None:
     parent = head.head
     if dep == "nsubj" and parent.lemma_.lower() in _UNDERGOING_LEMMAS | _DEFENDING_LEMMAS:
         return "patient"
+    if dep == "nsubj" and _is_reporting(parent) and (act := _own_act(parent)) is not None:
+        # "The rebels claimed to have shelled the base": who claims it did it, whatever the reporting verb.
+        return "patient" if act.lemma_.lower() in _UNDERGOING_LEMMAS | _DEFENDING_LEMMAS else "agent"
     if dep == "dobj" and parent.lemma_.lower() in _DEFENDING_LEMMAS:
         return "agent"
     if dep in {"nsubj"} and parent.pos_ in {"VERB", "AUX"} and not _is_reporting(parent):
@@ -261,6 +271,14 @@ def _role_of(head: Token) -> str | None:
     return None
 
 
+def _own_act(reporting: Token) -> Token | None:
+    """The act a reporting verb's subject says it did itself: "claimed to have fired", "said it had killed" is read
+    elsewhere; here only the infinitive that shares the subject."""
+    return next(
+        (c for c in reporting.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not _is_reporting(c)), None
+    )
+
+
 def find_actors(sentence: SpacySpan, finder: ActorFinder, country: str | None, memory: ActorMemory) -> list[ActorSpan]:
     doc = sentence.doc
     found = _back_references(sentence, memory)
@@ -268,7 +286,8 @@ def find_actors(sentence: SpacySpan, finder: ActorFinder, country: str | None, m
         span = doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or any(a.start < span.end and span.start < a.end for a in found):
             continue
-        role = _role_of_name(span[-1])
+        # A long name ("the Group for the Support of Islam and Muslims (JNIM)") may hang from its first word.
+        role = _role_of_name(span[-1]) or (_role_of_name(span[0]) if len(span) > 1 else None)
         if role is None and _misread_as_verb(span) and _object_position(span):
             role = "patient"
         found.append(ActorSpan(span.start, span.end, span.text, category, role))
@@ -486,9 +505,13 @@ def _operates_under(actor: ActorSpan, doc: Doc) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _UMBRELLA_NOUNS:
         token = token.head.head
-    if token.dep_ != "pobj" or token.head.lower_ != "under":
+    if token.dep_ == "pobj" and token.head.lower_ == "under":
+        under = token.head
+    elif actor.start > 0 and doc[actor.start - 1].lower_ == "under" and doc[actor.start - 1].dep_ == "prep":
+        under = doc[actor.start - 1]  # "rebels under OPS looted": the parser may leave the name loose
+    else:
         return False
-    attached_to = token.head.head
+    attached_to = under.head
     return attached_to.pos_ in {"VERB", "AUX"} or attached_to.dep_ in {"nsubj", "conj", "appos"}
 
 
@@ -499,9 +522,8 @@ def _unarmed_victim(actor: ActorSpan, doc: Doc, off_duty: bool) -> bool:
     if actor.category == "civilians":
         return False
     head = _phrase_head(doc[actor.end - 1])
-    word = head.lower_
-    if actor.start <= head.i < actor.end:
-        word = ""  # the name heads its own phrase ("the police"): no person word says who was hit
+    # The person word after the name ("a local leader of the party") or closing it ("party workers").
+    word = doc[actor.end - 1].lower_ if actor.start <= head.i < actor.end else head.lower_
     if word in _CIVILIAN_ROLE_WORDS:
         return True
     if word in _POLITICAL_PERSON_WORDS and actor.category == "political_militia":
@@ -510,7 +532,7 @@ def _unarmed_victim(actor: ActorSpan, doc: Doc, off_duty: bool) -> bool:
 
 
 def _as_civilian(actor: ActorSpan, doc: Doc) -> ActorSpan:
-    return ActorSpan(actor.start, actor.end, actor.text, "civilians", actor.role)
+    return ActorSpan(actor.start, actor.end, actor.text, "civilians", actor.role, unarmed=True)
 
 
 def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment:

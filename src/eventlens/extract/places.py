@@ -33,18 +33,27 @@ _QUALIFIED_KIND_NAME = re.compile(
 _NAME_KIND = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS}))\b")
 # "in Tarmiyah, Saladin, Iraq", "in the center of Hasakah, Al Hasakah, Syria": town, province, country.
 _PLACE_LIST = re.compile(rf"\b(?:in|near|at|outside|of)\s+(?:the\s+)?(?P<list>{NAME}(?:\s*,\s*{NAME}){{1,4}})")
-_PARENTHESISED = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s+\((?P<list>{NAME}(?:\s*,\s*{NAME}){{0,3}})\)")
-_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+# "Kibanda village (Idjwi, Sud-Kivu)": a kind word may stand between the place and its brackets.
+_PARENTHESISED = re.compile(
+    rf"(?<![\w'’-])(?P<name>{NAME})(?:\s+(?:village|town|city|area|district))?\s+"
+    rf"\((?P<list>{NAME}(?:\s*,\s*{NAME}){{0,3}})\)"
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,}$")
 _PART_OF = re.compile(
     rf"\b(?:center|centre|outskirts|edge|heart|suburbs?|vicinity|countryside|part|north|south|east|west|northern|"
     rf"southern|eastern|western|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?(?P<name>{NAME})"
 )
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "a bus near the Atmeh crossing on the border with Turkey": the country across the border is not where it was.
+_FAR_SIDE = re.compile(r"\b(?:border|frontier|boundary|crossing)\s+with\s+(?:the\s+)?$", re.I)
 _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
 _LOCATIVE = re.compile(
     rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?(?P<name>{NAME})"
 )
-_MODIFIERS = r"(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born|held|controlled|run)"
+_MODIFIERS = (
+    r"(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born|held|controlled|run|formed|"
+    r"brokered|sponsored|armed|equipped|made)"
+)
 _MODIFIER_SUFFIX = re.compile(rf"^\s*-\s*{_MODIFIERS}", re.IGNORECASE)
 # "IS-held villages", "rebel-controlled areas", "US-Led Coalition Attacks" (a headline): a group holding or
 # leading something, written as one hyphenated word, is no part of a place name.
@@ -168,8 +177,10 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
         add(match.group("list"), match.start("list"), match.end("list"), None)
     for match in _PARENTHESISED.finditer(text):
         # "Mamove (Beni, North Kivu)", "Hays (Hodeidah)": the brackets name what holds the place before them.
-        if _ACRONYM.search(match.group()):
-            continue  # "DAMASCUS (Sputnik)" is a dateline, "Human Rights (SOHR)" a name's acronym
+        if _ACRONYM.match(match.group("name").split()[0]) or _ACRONYM.match(match.group("list")):
+            # "DAMASCUS (Sputnik)" is a dateline, "Human Rights (SOHR)" a name's acronym; an acronym inside a
+            # list is a division's ("Biu LGA, Borno", "Malappuram, KL").
+            continue
         listed = f"{match.group('name')}, {match.group('list')}"
         add(_clean(listed), match.start("name"), match.end(), None)
     for ent in sentence.ents:
@@ -177,9 +188,14 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
             add(_clean(ent.text), ent.start_char - offset, ent.end_char - offset, None)
     for match in _LOCATIVE.finditer(text):
         add(_clean(match.group("name")), match.start("name"), match.end("name"), None)
-    # "People from X marched to Y": where they came from is not where the event was.
-    origins = [p for p in found if p.span and _ORIGIN.search(text[: p.span.start - offset])]
-    return [p for p in found if p not in origins]
+    # "People from X marched to Y": where they came from is not where the event was; nor is the far side of a
+    # border ("the crossing with Turkey").
+    elsewhere = [
+        p
+        for p in found
+        if p.span and (_ORIGIN.search(before := text[: p.span.start - offset]) or _FAR_SIDE.search(before))
+    ]
+    return [p for p in found if p not in elsewhere]
 
 
 SUBLOCATION_KINDS = {"district", "neighbourhood", "quarter", "suburb", "camp", "area"}

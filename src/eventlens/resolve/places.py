@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -40,6 +40,10 @@ _PARTICLE = r"(?:al|el|ad|ar|as|at|az|an|ash|ez|es|ed|de|du)"
 _NAME_RUN = re.compile(rf"(?:{_PARTICLE}[-‑])?[A-Z][\w'’‘-]*(?:[ -](?:{_PARTICLE}[- ‑])?[A-Z][\w'’‘-]*)*")
 _REPORT_MIN_POP = 10_000  # a town named in passing is a place of the report only if it is of some size
 _LEAD_CHARS = 400  # the lede: where a report says where its story happens
+# "the US dollar", "the Turkish embassy": a country's currency or envoys, not where anything happened.
+_STATE_THING = re.compile(
+    r"\s+(?:dollars?|pounds?|lira|currency|embassy|consulate|ambassador|envoy|ministry|minister|president)\b", re.I
+)
 PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude")
 
 
@@ -103,17 +107,9 @@ class Gazetteer:
                     return place
         return None
 
-    def country_most_named(self, text: str) -> str | None:
-        """The country a report names most, by name or demonym ("Syrian", "Syria's"), for a report whose event
-        sentences place nothing: the earliest named wins a tie."""
-        votes: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for start, name in _names_in(text, self._is_known_name):
-            country = self.country_of(name)
-            if country is not None:
-                votes[country] += 1
-                first.setdefault(country, start)
-        return max(votes, key=lambda c: (votes[c], -first[c]), default=None)
+    def countries_named(self, text: str) -> Counter[str]:
+        """How many times a text names each country, by name or demonym ("Syrian", "Syria's")."""
+        return Counter(filter(None, (self.country_of(name) for _, name in _names_in(text, self._is_known_name))))
 
     def place_most_named_in_report(self, text: str, country: str | None) -> ResolvedPlace | None:
         """The province of `country` the report names most (itself, a district of it or a town in it): what
@@ -137,7 +133,10 @@ class Gazetteer:
         return self.country_of(name) is not None or any(c.exact for c in self._store.candidates(name))
 
     def _province_named(self, name: str, cc: str) -> int | None:
-        """The admin1 id a name in running text stands for in country `cc`: a division, else a town of size."""
+        """The admin1 id a name in running text stands for in country `cc`: a division, else a town of size.
+        A word of one or two letters ("A" starting a sentence) or an acronym ("SANA") is taken for no place."""
+        if len(name) < 3 or (name.isupper() and len(name) <= 5):
+            return None
         readings = [
             c
             for c in self._store.candidates(name)
@@ -210,7 +209,8 @@ class Gazetteer:
 
 def _names_in(text: str, is_name: Callable[[str], bool]) -> list[tuple[int, str]]:
     """Each place-like name of a text with its offset: in a run of capitalised words, the longest part (up to
-    four words) that is a name, possessive taken off; a word no longer part is left alone."""
+    four words) that is a name, possessive taken off; a word no longer part is left alone. A country's currency
+    or envoys ("the US dollar", "the Turkish embassy") name no place."""
     found: list[tuple[int, str]] = []
     for run in _NAME_RUN.finditer(text):
         words = [(m.start() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
@@ -219,7 +219,9 @@ def _names_in(text: str, is_name: Callable[[str], bool]) -> list[tuple[int, str]
             for n in range(min(4, len(words) - i), 0, -1):
                 name = _POSSESSIVE.sub("", " ".join(w for _, w in words[i : i + n]))
                 if n == 1 or is_name(name):
-                    found.append((words[i][0], name))
+                    end = words[i + n - 1][0] + len(words[i + n - 1][1])
+                    if not _STATE_THING.match(text, end):
+                        found.append((words[i][0], name))
                     i += n
                     break
     return found
@@ -237,27 +239,52 @@ def _kind_fits(kind: str, level: int) -> bool:
 def place_events_placed_only_in_a_country(
     mentions: Sequence[EventMention],
     country: str | None,
-    headline_place: Callable[[], ResolvedPlace | None],
-    report_place: Callable[[], ResolvedPlace | None] = lambda: None,
+    headline_place: Callable[[str], ResolvedPlace | None],
+    report_place: Callable[[str], ResolvedPlace | None] = lambda _: None,
 ) -> None:
     """A report's lede often places its event in a country only ("an air raid on a village in northern Syria
-    killed…") and its body says where ("the strike hit the village of X in Aleppo province"): an event placed no
-    closer than the country (`country`, the report's, when it has none of its own) takes the place of the next
-    event the report places inside that country; failing one, the place its headline names there; failing that,
-    the province the report names most (`report_place`), in sentences that tell no event too."""
-    most_named = lru_cache(maxsize=1)(report_place)  # a scan of the whole report: once at most
+    killed…") and the rest of the report says where ("the strike hit the village of X in Aleppo province"): an
+    event placed no closer than a country (its own, else `country`, the report's) takes the place its headline
+    names there (`headline_place(country)`); failing that, the province of that country the report names most,
+    in sentences that tell no event too (`report_place(country)`: a report names its story's province again and
+    again, a neighbouring one in passing); failing that, the place of the next event it places in that country."""
+    most_named = lru_cache(maxsize=4)(report_place)  # a scan of the whole report: once per country at most
     for i, mention in enumerate(mentions):
         if mention.admin1 is not None:
             continue
         where = mention.country or country
         later = next((m for m in mentions[i + 1 :] if m.country == where and m.admin1 is not None), None)
-        if later is not None:
+        headline = headline_place(where) if where is not None else None
+        if headline is not None:
+            _take_place_near(mention, headline, "rule:place-in-headline")
+        elif where is not None and (named := most_named(where)) is not None:
+            _take_place_near(mention, named, "rule:place-most-named-in-report")
+        elif later is not None:
             _take_place_near(mention, later, "rule:place-of-another-event-in-report")
-        elif where is not None and where == country:
-            if (headline := headline_place()) is not None:
-                _take_place_near(mention, headline, "rule:place-in-headline")
-            elif (named := most_named()) is not None:
-                _take_place_near(mention, named, "rule:place-most-named-in-report")
+
+
+def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], report: str) -> str | None:
+    """The country a report is about: it settles ambiguous names ("Tripoli"). Each event sentence placed in a
+    province votes for its country; one placed only in a country ("fighters from Iraq and Syria") gives half a
+    vote to each country it names; and each time the report names a country or its people ("Syrian") is half a
+    vote, so a namesake hamlet abroad ("Jafra" in Spain) does not outvote the country the whole report is about.
+    A tie goes to the country the events' place names lie in when read alone."""
+    votes: defaultdict[str, float] = defaultdict(float)
+    names: Counter[str] = Counter()  # each name read alone: breaks a tie between the sentences
+    for mention in mentions:
+        if not mention.places:
+            continue
+        found = gazetteer.resolve(mention.places)
+        named = set(filter(None, (gazetteer.country_named_by(p.text) for p in mention.places)))
+        names.update(named)
+        if found.country and found.admin1 is not None:
+            votes[found.country] += 1
+        else:
+            for country in named | ({found.country} if found.country else set()):
+                votes[country] += 0.5
+    for country, count in gazetteer.countries_named(report).items():
+        votes[country] += 0.5 * count
+    return max(votes, key=lambda c: (votes[c], names[c]), default=None)
 
 
 def reporting_text(document: Document) -> str:

@@ -14,6 +14,7 @@ from eventlens.resolve.dates import resolve_mention_dates
 from eventlens.resolve.places import (
     Gazetteer,
     ResolvedPlace,
+    country_of_report,
     place_events_placed_only_in_a_country,
     reporting_text,
 )
@@ -56,14 +57,14 @@ class Resolver:
         """Fills the canonical fields of each mention in place."""
         resolve_mention_dates(mentions, document.published)
         report = reporting_text(document)
-        country = self._document_country(mentions) or self.gazetteer.country_most_named(report)
+        country = country_of_report(self.gazetteer, mentions, report)
         for mention in mentions:
             self._place(mention, country)
         place_events_placed_only_in_a_country(
             mentions,
             country,
-            lambda: self.gazetteer.place_in_headline(document.title, country),
-            lambda: self.gazetteer.place_most_named_in_report(report, country),
+            lambda where: self.gazetteer.place_in_headline(document.title, where),
+            lambda where: self.gazetteer.place_most_named_in_report(report, where),
         )
         first_located = next((m for m in mentions if m.location is not None), None)
         placed: EventMention | None = None
@@ -98,18 +99,6 @@ class Resolver:
             if found:
                 votes[found] += 1
         return votes.most_common(1)[0][0] if votes else None
-
-    def _document_country(self, mentions: Sequence[EventMention]) -> str | None:
-        """The country most of the report's places lie in: it settles ambiguous names ("Tripoli")."""
-        votes: Counter[str] = Counter()
-        names: Counter[str] = Counter()  # each name read alone: breaks a tie between the sentences
-        for mention in mentions:
-            if mention.places:
-                found = self.gazetteer.resolve(mention.places)
-                if found.country:
-                    votes[found.country] += 1
-                names.update(filter(None, (self.gazetteer.country_named_by(p.text) for p in mention.places)))
-        return max(votes, key=lambda c: (votes[c], names[c]), default=None)
 
     def _place(self, mention: EventMention, country: str | None) -> None:
         if not mention.places:

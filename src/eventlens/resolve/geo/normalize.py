@@ -48,6 +48,8 @@ _COMBINING = re.compile("[\u0300-\u036f]")  # the Latin diacritics; other script
 _UNDECOMPOSABLE = str.maketrans(
     {
         "ı": "i",
+        "ə": "a",  # Azerbaijani schwa: "Gədəbəy" is written "Gadabay"
+        "Ə": "A",
         "ø": "o",
         "Ø": "O",
         "đ": "d",
@@ -171,6 +173,12 @@ _NEAR_PREFIX = re.compile(
 # "X Governorate", "X province", "X State", "X's northern countryside"
 _SUFFIX = re.compile(rf"(?:'s)?\s+(?:{_DIRECTIONS}\s+)?(?P<kind>{_KIND_ALT})$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "Donetsk Airport", "Azaz hospital", "the Mosul Dam": a facility named after a place is near that place.
+_FACILITY = re.compile(
+    r"\s+(?:international\s+)?(?:airport|air\s?base|airfield|hospital|mine|dam|bridge|(?:border\s+)?crossing|"
+    r"prison|checkpoint|stadium|university|refinery|power\s+(?:plant|station)|oil\s?field|military\s+base)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -205,6 +213,9 @@ def clean_place_text(text: str) -> CleanName:
         kind = kind or _KIND_WORDS[m.group("kind").lower().replace("-", " ")]
         name = name[: m.start()]
     name = _THE.sub("", name).strip(" ,.;:()")
+    m = _FACILITY.search(name)
+    if m and m.start() > 0:
+        name, near = name[: m.start()], True
     if "countryside" in text.lower():  # "the northern countryside of Raqqa": the governorate's rural part
         near = True
         kind = kind or "region"

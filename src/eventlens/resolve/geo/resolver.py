@@ -85,6 +85,12 @@ _GENERIC = frozenset(
         "neighbourhood",
         "neighborhood",
         "middle east",  # a region of the world, and a US hamlet
+        # continents: no place an event is coded to ("Europe" is no village the data lacks)
+        "europe",
+        "africa",
+        "asia",
+        "america",
+        "latin america",
     ]
 )
 
@@ -199,10 +205,12 @@ def _separate_qualifiers(store: GazetteerStore, name: str, kind: str | None) -> 
     if owner is not None:
         # "Aleppo's Old City", "Idlib's countryside": the place whose part the rest names.
         return [(owner, None), (" ".join(words[1:]), kind)]
-    trailing = _country_word(store, words[-1]) if len(words) > 1 else None
-    if trailing is not None and _has_exact(store, " ".join(words[:-1])):
-        # "Aleppo Syria" ("Aleppo, Syria" with its comma lost).
-        return [(" ".join(words[:-1]), kind), (trailing, "country")]
+    for i in range(len(words) - 1, 0, -1):
+        # "Aleppo Syria" ("Aleppo, Syria" with its comma lost); "Deir el-Zour Syrias state agency" (a name run
+        # on into the next words): a place, then a country word, whatever follows it.
+        trailing = _country_word(store, words[i])
+        if trailing is not None and _has_exact(store, " ".join(words[:i])):
+            return [(" ".join(words[:i]), kind), (trailing, "country")]
     if kind in ADMIN_KINDS:
         for i in range(1, len(words)):
             tail = " ".join(words[i:])
@@ -364,7 +372,7 @@ def resolve_places(store: GazetteerStore, places: Sequence[PlaceMention], hint_c
     _context_scores(mentions)
     _keep_within_containers(mentions)
     _keep_within_named_country(mentions, hint_cc)
-    return _assemble(store, mentions)
+    return _assemble(store, mentions, hint_cc)
 
 
 def _keep_within_named_country(mentions: list[_Mention], hint_cc: str | None) -> None:
@@ -382,9 +390,16 @@ def _keep_within_named_country(mentions: list[_Mention], hint_cc: str | None) ->
         _pick(m)
 
 
-def _known_elsewhere(m: _Mention) -> bool:
-    """A name that exactly matches a division or a town of size is that place, not a village the data lacks."""
-    return any(c.exact and (c.level != LEVEL_PLACE or c.pop >= _LIST_NOT_CONTAINER_POP) for c in m.match)
+def _known_elsewhere(store: GazetteerStore, m: _Mention) -> bool:
+    """A name that exactly matches a division or a town of size is that place, not a village the data lacks; so
+    is a text that starts with a city's name ("Aleppo Casualties", a headline's words run on)."""
+    first = m.text.split()[0] if m.text.split() else ""
+    return any(c.exact and (c.level != LEVEL_PLACE or c.pop >= _LIST_NOT_CONTAINER_POP) for c in m.match) or (
+        first != m.text
+        and any(
+            c.exact and c.level == LEVEL_PLACE and c.pop >= _LIST_NOT_CONTAINER_POP for c in store.candidates(first)
+        )
+    )
 
 
 def _specificity(m: _Mention) -> tuple[int, int]:
@@ -393,7 +408,7 @@ def _specificity(m: _Mention) -> tuple[int, int]:
     return rank, m.order
 
 
-def _assemble(store: GazetteerStore, mentions: list[_Mention]) -> Resolution:
+def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | None = None) -> Resolution:
     chosen = [(m, m.best) for m in mentions if m.best is not None and m.best_score >= _MIN_SCORE]
     resolved = {m.order for m, _ in chosen}
 
@@ -405,13 +420,15 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention]) -> Resolution:
     whole = [(m, c) for m, c in places if m.kind not in PART_KINDS]
     parts = [(m, c) for m, c in places if m.kind in PART_KINDS]
     admin2s, admin1s, countries = at(LEVEL_ADMIN2), at(LEVEL_ADMIN1), at(LEVEL_COUNTRY)
+    # "Fighters from Iraq and Syria" in a report about Syria: of the countries named, the report's.
+    countries.sort(key=lambda mc: mc[1].cc != hint_cc)
     # A village the data lacks: named as a populated place (or with no kind), not as a part of one.
     unknown = sorted(
         (
             m
             for m in mentions
             if m.order not in resolved
-            and not _known_elsewhere(m)
+            and not _known_elsewhere(store, m)
             and _looks_like_name(store, m.text)
             and (m.kind in PLACE_KINDS or (m.kind is None and _is_proper_name(m.text)))
         ),
