@@ -6,12 +6,6 @@ import pytest
 from spacy.language import Language
 
 from eventlens.extract.casualties import find_casualties
-from eventlens.nlp import load_language
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_language()
 
 
 def _parsed(nlp: Language, text: str) -> tuple[int | None, int | None, int | None]:

@@ -7,13 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Span as SpacySpan
 
 from eventlens.extract.dates import find_event_date
-from eventlens.nlp import load_language
 from eventlens.types import DateExpression
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_language()
 
 
 def _sentence(nlp: Language, text: str) -> SpacySpan:

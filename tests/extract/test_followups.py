@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from eventlens.extract import Extractor, ExtractorConfig
 from eventlens.extract.followups import merge_same_incident
-from eventlens.nlp import analyze_documents, load_language
+from eventlens.nlp import analyze_documents
 from eventlens.types import DateExpression, Document, EventMention, Span
 
 TEXT = (
@@ -71,11 +71,6 @@ def test_gtds_perpetrator_named_later_in_the_incident_is_kept() -> None:
 
 
 # Folding a later toll into the event it tells more of (through the extractor, as a report is read).
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_language()
 
 
 @pytest.fixture(scope="module")

@@ -9,24 +9,9 @@ from eventlens.extract.classify import Classification
 from eventlens.extract.cues import Cue
 from eventlens.extract.mention_roles import names_a_victim, set_participants
 from eventlens.extract.participants import ActorFinder, ActorMemory, assign_roles, find_actors
-from eventlens.nlp import load_language
-from eventlens.resolve.actors import ActorDictionary
 from eventlens.types import EventMention, Span
 
 _CLASH = Classification("Armed clash", "Battles", "Armed Assault", "Firearms", "cue:clash", Cue.CLASH, 0.9)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_language()
-
-
-@pytest.fixture(scope="module")
-def finder(actor_dictionary: ActorDictionary) -> ActorFinder:
-    def find(text: str, country: str | None = None) -> list[tuple[int, int, str]]:
-        return [(start, end, actor.category) for start, end, actor in actor_dictionary.find(text, country=country)]
-
-    return find
 
 
 def _participants(nlp: Language, finder: ActorFinder, text: str) -> EventMention:

@@ -8,17 +8,12 @@ import pytest
 from spacy.language import Language
 
 from eventlens.extract import Extractor, ExtractorConfig
-from eventlens.nlp import analyze_documents, load_language
+from eventlens.nlp import analyze_documents
 from eventlens.resolve.actors import ActorDictionary
 from eventlens.types import Document, EventMention
 from tests.documents import make_document as shared_make_document
 
 PUBLISHED = dt.date(2018, 7, 6)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_language()
 
 
 @pytest.fixture(scope="module")

@@ -7,12 +7,6 @@ import pytest
 from spacy.language import Language
 
 from eventlens.extract.modality import non_event_reason
-from eventlens.nlp import load_language
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_language()
 
 
 def _reason(nlp: Language, text: str, trigger: str) -> str | None:

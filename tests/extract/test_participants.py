@@ -14,21 +14,6 @@ from eventlens.extract.participants import (
     find_actors,
     remember,
 )
-from eventlens.nlp import load_language
-from eventlens.resolve.actors import ActorDictionary
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_language()
-
-
-@pytest.fixture(scope="module")
-def finder(actor_dictionary: ActorDictionary) -> ActorFinder:
-    def find(text: str, country: str | None = None) -> list[tuple[int, int, str]]:
-        return [(start, end, actor.category) for start, end, actor in actor_dictionary.find(text, country=country)]
-
-    return find
 
 
 def _read(

@@ -6,13 +6,7 @@ import pytest
 from spacy.language import Language
 
 from eventlens.extract.places import find_places, sublocation_of
-from eventlens.nlp import load_language
 from eventlens.types import PlaceMention, Span
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_language()
 
 
 def _places(nlp: Language, text: str, excluded: list[Span] | None = None) -> list[PlaceMention]:

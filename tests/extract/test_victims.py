@@ -6,12 +6,6 @@ import pytest
 from spacy.language import Language
 
 from eventlens.extract.victims import Harm, VictimGroup, victim_groups
-from eventlens.nlp import load_language
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_language()
 
 
 def _groups(nlp: Language, text: str) -> list[VictimGroup]:
