@@ -199,7 +199,7 @@ def test_a_sentence_without_sourcing_adds_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "suspect"),
     [
-        ("No group claimed the attack; however, sources attributed the attack to the Taliban.", "Taliban"),
+        ("Nobody owned up to the ambush, but local sources attributed that ambush to the Taliban.", "Taliban"),
         ("Local officials blamed al-Shabaab for the bombing of the market.", "al-Shabaab"),
         ("The ambush is believed to have been carried out by the ADF.", "ADF"),
         ("No one claimed the raid, but police suspected the involvement of the ADF.", "ADF"),
