@@ -14,9 +14,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventlens.events import build_records
+from eventlens.events import build_records, merge_same_incident
 from eventlens.extract import Extractor, ExtractorConfig
-from eventlens.extract.followups import merge_same_incident
 from eventlens.nlp import analyze_documents, load_language
 from eventlens.nlp.analysis import DEFAULT_MODEL
 from eventlens.resolve.actors import ActorDictionary

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -148,7 +147,7 @@ def fold_follow_up(
             mention.provenance["attack_type"] = mention.provenance["weapon_type"] = (
                 "rule:gtd-hostages-taken-in-the-attack"
             )
-        _merge_claims(mention.claim, claims)
+        mention.claim.absorb(claims)
     if has_news:
         for mention in targets:
             mention.evidence.append(Span(sentence.start_char, sentence.start_char + len(sentence.text.rstrip())))
@@ -182,120 +181,3 @@ def as_confirmation(sentence: SpacySpan, claims: ClaimInfo) -> ClaimInfo:
             if name and name[0].isupper() and name not in claims.corroborated_by:
                 claims.corroborated_by.append(name)
     return claims
-
-
-def _merge_claims(into: ClaimInfo, extra: ClaimInfo) -> None:
-    if extra.claimed is not None and into.claimed is None:
-        into.claimed = extra.claimed
-    into.claimed_by_text = into.claimed_by_text or extra.claimed_by_text
-    into.blamed_on = into.blamed_on or extra.blamed_on
-    into.claim_channel = into.claim_channel or extra.claim_channel
-    for name in extra.cited_sources:
-        if name not in into.cited_sources:
-            into.cited_sources.append(name)
-    for name in extra.corroborated_by:
-        if name not in into.corroborated_by:
-            into.corroborated_by.append(name)
-    into.attributions.extend(n for n in extra.attributions if n not in into.attributions)
-    into.denied_by.extend(n for n in extra.denied_by if n not in into.denied_by)
-    into.disputed = into.disputed or extra.disputed
-    into.evidence.extend(extra.evidence)
-
-
-# "A second bomb", "in a separate attack", "elsewhere": the report itself says this is another incident.
-_DISTINCT_INCIDENT = re.compile(
-    r"\b(?:second|third|another|separate(?:ly)?|elsewhere|meanwhile|earlier|in a (?:similar|different|new)|"
-    r"a new|other)\b",
-    re.I,
-)
-# Each later mention of an incident the report keeps returning to makes it more likely its subject.
-_SUPPORT_BONUS = 0.04
-_UNNAMED_PREFIX = "Unidentified"
-
-
-def merge_same_incident(mentions: list[EventMention], text: str) -> list[EventMention]:
-    """Once dates, places and actors are resolved, later mentions of an incident already found (the same kind
-    of event, on the same day, in the same place, between the same sides) are folded into it: a full report
-    names its incident in the lead and again in the quotes, the toll and the witnesses' accounts. A mention
-    whose sentence says it is another incident ("a second bomb", "separately") always stays."""
-    kept: list[EventMention] = []
-    for mention in mentions:
-        sentence = text[mention.sentence.start : mention.sentence.end]
-        same = None if _DISTINCT_INCIDENT.search(sentence) else _same_incident_as(mention, kept)
-        if same is None:
-            kept.append(mention)
-            continue
-        _absorb(same, mention)
-    return kept
-
-
-def _same_incident_as(mention: EventMention, earlier: Sequence[EventMention]) -> EventMention | None:
-    for candidate in reversed(earlier):
-        if (
-            candidate.event_type == mention.event_type
-            and _same_time(candidate, mention)
-            and _same_value(candidate.location, mention.location)
-            and _same_value(candidate.sublocation, mention.sublocation)
-            and _same_side(candidate.actor1, mention.actor1)
-            and _same_side(candidate.actor2, mention.actor2)
-        ):
-            return candidate
-    return None
-
-
-def _same_value(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def _same_side(a: str | None, b: str | None) -> bool:
-    """An unnamed actor ("gunmen", "an unidentified group") can be the one another sentence names."""
-    return _same_value(a, b) or any(name is not None and name.startswith(_UNNAMED_PREFIX) for name in (a, b))
-
-
-def _same_time(a: EventMention, b: EventMention) -> bool:
-    """Dates that can name the same day: equal, the later mention undated, or a month or week holding the other.
-    An undated incident never takes in a dated one: that one may be history the report recalls."""
-    if b.event_date is None or a.event_date == b.event_date or not _dated_in_own_sentence(b):
-        # A mention with no date of its own took its date from the sentences before it.
-        return True
-    if a.event_date is None:
-        return False
-    coarse = {a.date_precision, b.date_precision} & {"week", "month", "year"}
-    if not coarse:
-        return False
-    if coarse & {"month", "year"}:
-        shorter, longer = sorted((a.event_date, b.event_date), key=len)
-        return longer.startswith(shorter)
-    first, second = sorted((a.event_date, b.event_date))
-    return len(first) == len(second) == 10 and (dt.date.fromisoformat(second) - dt.date.fromisoformat(first)).days <= 3
-
-
-def _dated_in_own_sentence(mention: EventMention) -> bool:
-    span = mention.date.span
-    return span is not None and mention.sentence.start <= span.start < mention.sentence.end
-
-
-def _names_gtd_perpetrator(mention: EventMention) -> bool:
-    """GTD's "Unknown" names nobody."""
-    return mention.gtd_perpetrator not in (None, "Unknown")
-
-
-def _absorb(into: EventMention, other: EventMention) -> None:
-    """`other` tells more of `into`: its evidence, the larger counts, the claims and any name `into` lacks."""
-    into.evidence.extend(other.evidence)
-    for count in ("fatalities", "wounded"):
-        mine, theirs = getattr(into.casualties, count), getattr(other.casualties, count)
-        if theirs and (mine is None or mine < theirs):
-            setattr(into.casualties, count, theirs)
-            into.casualties.evidence.extend(other.casualties.evidence)
-            into.provenance[count] = "rule:casualty-patterns (later mention of the same incident)"
-    _merge_claims(into.claim, other.claim)
-    for role in ("actor1", "actor2"):
-        mine, theirs = getattr(into, role), getattr(other, role)
-        if theirs and (mine is None or mine.startswith(_UNNAMED_PREFIX)) and not theirs.startswith(_UNNAMED_PREFIX):
-            setattr(into, role, theirs)
-            into.provenance[role] = f"rule:{role}-from-later-mention-of-the-same-incident"
-    if _names_gtd_perpetrator(other) and not _names_gtd_perpetrator(into):
-        into.gtd_perpetrator = other.gtd_perpetrator
-        into.provenance["gtd_perpetrator"] = "rule:gtd_perpetrator-from-later-mention-of-the-same-incident"
-    into.confidence = round(min(0.99, max(into.confidence, other.confidence) + _SUPPORT_BONUS), 3)

@@ -63,6 +63,23 @@ class ClaimInfo:
     disputed: bool = False
     evidence: list[Span] = field(default_factory=list)
 
+    def absorb(self, other: ClaimInfo) -> None:
+        """Adds what `other` says of the same event: names missing here, and every source and denial."""
+        if other.claimed is not None and self.claimed is None:
+            self.claimed = other.claimed
+        self.claimed_by_text = self.claimed_by_text or other.claimed_by_text
+        self.blamed_on = self.blamed_on or other.blamed_on
+        self.claim_channel = self.claim_channel or other.claim_channel
+        for mine, theirs in (
+            (self.cited_sources, other.cited_sources),
+            (self.corroborated_by, other.corroborated_by),
+            (self.attributions, other.attributions),
+            (self.denied_by, other.denied_by),
+        ):
+            mine.extend(name for name in theirs if name not in mine)
+        self.disputed = self.disputed or other.disputed
+        self.evidence.extend(other.evidence)
+
 
 @dataclass
 class EventMention:
