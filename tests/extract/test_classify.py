@@ -110,6 +110,19 @@ def test_fighters_carried_off_in_a_battle_are_the_battle_for_acled_and_a_kidnapp
     assert found.rule == "cue:abduction-in-battle"
 
 
+def test_a_crowd_that_dispersed_of_itself_is_no_intervention() -> None:
+    assert (
+        escalation("Peaceful protest", "The crowd dispersed peacefully after the mayor promised to meet them.") is None
+    )
+
+
+def test_a_named_captive_is_a_kidnapping_not_an_assassination_for_gtd() -> None:
+    who = Participants(armed_victims=True, named_victim=True, casualties=True)
+    assert _classify("Rebels abducted and killed a soldier, Corporal Ade Musa, near the camp.", who).attack_type == (
+        "Hostage Taking (Kidnapping)"
+    )
+
+
 def test_no_event_words_no_classification() -> None:
     assert classify(find_cues("The minister visited the port on Monday."), NOBODY) is None
 
@@ -215,6 +228,23 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
         ("Troops recaptured the village after heavy fighting.",
          Participants(agent_category="state_forces"), "Government regains territory"),
         ("A suicide bomber detonated his vest at a checkpoint.", NOBODY, "Suicide bomb"),
+        # Soldiers or police hit, named or not, make a battle; carried off, too.
+        ("Gunmen shot dead a police officer at a checkpoint.", Participants(armed_victims=True), "Armed clash"),
+        ("Three soldiers were kidnapped after an attack on their post.", Participants(armed_victims=True),
+         "Armed clash"),
+        # An armed group's raid on homes or a village that hurt nobody still attacks civilians.
+        ("Militiamen attacked the settlement and burnt down homes.", Participants(agent_category="identity_militia"),
+         "Attack"),
+        ("A man died under torture in a military prison.", NOBODY, "Attack"),
+        ("The decapitated bodies of two men were found beside the highway.", NOBODY, "Attack"),
+        # Ordnance left from an old war that goes off is no attack.
+        ("A boy was injured when an unexploded shell left over from the war went off in a field.", NOBODY, "Other"),
+        ("A farmer lost a leg after he accidentally stepped on a landmine.", NOBODY, "Other"),
+        ("Gunmen intercepted a minibus and shot the driver.", CIVILIANS_HIT, "Attack"),
+        ("Air defences intercepted two rockets fired at the airport.", NOBODY, "Disrupted weapons use"),
+        # A crowd dispersed while it demanded something protested.
+        ("Police dispersed about 300 traders who demanded the reopening of the market.", NOBODY,
+         "Protest with intervention"),
         ("Witnesses said the shells released a chlorine gas that choked residents.", NOBODY, "Chemical weapon"),
     ],
 )  # fmt: skip

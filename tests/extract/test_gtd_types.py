@@ -121,11 +121,11 @@ def test_a_relative_of_an_official_is_no_assassination_target() -> None:
 @pytest.mark.parametrize(
     ("attack", "weapon", "follow_up", "expected"),
     [
-        ("Armed Assault", "Firearms", "Abduction/forced disappearance", ("Hostage Taking (Kidnapping)", "Firearms")),
-        ("Unknown", "Unknown", "Abduction/forced disappearance", ("Hostage Taking (Kidnapping)", "Unknown")),
+        ("Armed Assault", "Firearms", "Hostage Taking (Kidnapping)", ("Hostage Taking (Kidnapping)", "Firearms")),
+        ("Unknown", "Unknown", "Hostage Taking (Kidnapping)", ("Hostage Taking (Kidnapping)", "Unknown")),
         # GTD ranks an assassination above a kidnapping; a toll sentence changes no tactic.
-        ("Assassination", "Firearms", "Abduction/forced disappearance", None),
-        ("Armed Assault", "Firearms", "Attack", None),
+        ("Assassination", "Firearms", "Hostage Taking (Kidnapping)", None),
+        ("Armed Assault", "Firearms", "Armed Assault", None),
     ],
 )
 def test_hostages_taken_in_the_attack_make_it_a_kidnapping(

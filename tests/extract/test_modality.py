@@ -116,6 +116,19 @@ def test_a_confirmation_sources_an_earlier_event(nlp: Language) -> None:
     assert _reason(nlp, "Tigris Watch confirmed the explosion.", "explosion") == "sourcing of an earlier event"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Heavy clashes were reported between the two militias on the edge of the town.", "clashes"),
+        ("An air strike was reported on a hillside west of the city.", "strike"),
+        ("The rebels claimed an attack on a convoy near the border.", "attack"),
+    ],
+)
+def test_an_incident_first_told_by_a_sourcing_verb_is_an_event(nlp: Language, text: str, trigger: str) -> None:
+    """Only an incident already named ("the explosion", "both attacks") is being sourced."""
+    assert _reason(nlp, text, trigger) is None
+
+
 def test_reporting_verb_over_an_event_does_not_make_it_a_non_event(nlp: Language) -> None:
     assert _reason(nlp, "Officials said gunmen attacked a bus on Monday.", "attacked") is None
 

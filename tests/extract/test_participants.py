@@ -63,6 +63,24 @@ def test_civilian_victims(nlp: Language, finder: ActorFinder) -> None:
 def test_no_civilian_victims_when_soldiers_are_hit(nlp: Language, finder: ActorFinder) -> None:
     _, roles = _read(nlp, finder, "Gunmen killed five soldiers near the base.")
     assert roles.civilian_victims is False
+    assert roles.armed_victims is True
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("A traffic policeman was shot dead at a junction in the old town.", True),
+        ("Two rangers were wounded when poachers fired on their patrol.", True),
+        ("Insurgents shot a village guard's son outside the mosque.", False),
+        # The fighters who did it are no victims.
+        ("Militants killed three farmers near the river.", False),
+        # ACLED: a soldier attacked off duty, at home, is a civilian.
+        ("An off-duty soldier was stabbed at his home.", False),
+    ],
+)
+def test_armed_victims(nlp: Language, finder: ActorFinder, text: str, armed: bool) -> None:
+    _, roles = _read(nlp, finder, text)
+    assert roles.armed_victims is armed
 
 
 def test_back_reference_to_the_last_armed_group(nlp: Language, finder: ActorFinder) -> None:

@@ -50,7 +50,8 @@ Decision = tuple[str, str, float, Cue]  # (sub-event type, rule, strength, the c
 def _demonstration(cues: set[Cue]) -> Decision | None:
     """Protests and riots. ACLED: a demonstration that turns violent is a violent demonstration; violence by a
     crowd with no demonstration or stated demand behind it is mob violence."""
-    demonstrating = Cue.PROTEST in cues
+    # A crowd dispersed while it made a demand protested, whatever the report called the gathering.
+    demonstrating = Cue.PROTEST in cues or {Cue.DEMAND, Cue.PROTEST_INTERVENTION} <= cues
     if demonstrating and Cue.PROTEST_FORCE in cues:
         return "Excessive force against protesters", "cue:protest+lethal-force", 0.85, Cue.PROTEST
     if Cue.RIOT in cues and Cue.MOB not in cues:
@@ -76,6 +77,8 @@ def _remote_violence(cues: set[Cue], who: Participants) -> Decision | None:
         return "Suicide bomb", "cue:suicide", 0.9, Cue.SUICIDE
     if Cue.MISFIRE in cues:
         return "Disrupted weapons use", "cue:premature-detonation", 0.8, Cue.MISFIRE
+    if Cue.WAR_REMNANT in cues and not cues & {Cue.AIR, Cue.CLASH, Cue.ATTACK, Cue.SHOOTING}:
+        return "Other", "cue:war-remnant-exploded", 0.6, Cue.WAR_REMNANT
     if Cue.DISRUPTED in cues and not who.casualties:
         return "Disrupted weapons use", "cue:defused-or-intercepted", 0.8, Cue.DISRUPTED
     if Cue.AIR in cues:
@@ -109,7 +112,12 @@ def _violence(cues: set[Cue], who: Participants) -> Decision | None:
         # Residents, villagers, two groups of people: violence by people who are no armed group is mob violence.
         return "Mob violence", "cue:violence-by-a-crowd", 0.7, violent_cue
     civilian_target = who.civilian_victims or who.patient_category == "civilians"
-    if who.patient_category in ARMED or Cue.CLASH in cues or (Cue.AMBUSH in cues and not civilian_target):
+    if (
+        who.patient_category in ARMED
+        or who.armed_victims
+        or Cue.CLASH in cues
+        or (Cue.AMBUSH in cues and not civilian_target)
+    ):
         return "Armed clash", "cue:clash", 0.75, violent_cue
     if civilian_target or Cue.KILLING in cues or who.named_victim:
         return "Attack", "cue:violence+civilian-victims", 0.75, violent_cue
@@ -123,6 +131,9 @@ def _property_destruction(cues: set[Cue], who: Participants) -> Decision | None:
     people_attacked = who.casualties or who.civilian_victims or who.patient_category is not None
     if damage is None or people_attacked or cues.intersection(_VIOLENT_CUES) - {Cue.ATTACK}:
         return None
+    if Cue.ATTACK in cues and who.agent_category in ARMED:
+        # ACLED: an armed group attacking a village, a home or an office, burning or looting it, attacks civilians.
+        return "Attack", "cue:armed-attack-on-property", 0.7, Cue.ATTACK
     return "Looting/property destruction", "cue:attack-on-property", 0.7, damage
 
 
@@ -174,7 +185,7 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> Decision | None:
     if Cue.SEXUAL in cues:
         return "Sexual violence", "cue:sexual-violence", 0.8, Cue.SEXUAL
     if Cue.ABDUCTION in cues:
-        if Cue.CLASH in cues:
+        if Cue.CLASH in cues or who.armed_victims:
             # ACLED: fighters captured or carried off in a battle are part of the battle, not a disappearance.
             return "Armed clash", "cue:abduction-in-battle", 0.75, Cue.CLASH
         return "Abduction/forced disappearance", "cue:abduction", 0.8, Cue.ABDUCTION

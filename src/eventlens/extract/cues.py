@@ -53,6 +53,7 @@ class Cue(StrEnum):
     ASSASSINATION = "assassination"
     SABOTAGE = "sabotage"
     DRONE = "drone"
+    WAR_REMNANT = "war_remnant"
     PROMINENT_TARGET = "prominent_target"
     BLUNT_FORCE = "blunt_force"
     BLADE = "blade"
@@ -77,7 +78,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.AIR: _re(
         r"\b(?:air ?strikes?|air[- ]raids?|airstrikes?|drone (?:strikes?|attacks?)|warplanes?|war planes?|"
         r"fighter jets?|jets|helicopter gunships?|helicopters?|barrel bombs?|aerial (?:bombardment|attacks?|"
-        r"strikes?|bombing)|air force|bombers?|airstrike|air-strikes?|drones?|UAVs?|unmanned aerial|"
+        r"strikes?|bombing)|air force|(?<!suicide )bombers?|airstrike|air-strikes?|drones?|UAVs?|unmanned aerial|"
         # Bombs dropped, bombing raids and the strikes of the powers that fly: what aircraft do, said without
         # naming the aircraft.
         r"bombing (?:raids?|runs?|campaign|sorties)|aerial bombs?|vacuum bombs?|(?:aerially |air-)?dropped "
@@ -109,7 +110,9 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.DISRUPTED: _re(
         r"\b(?:defus(?:ed|e|ing)|dismantl(?:ed|e|ing)|(?:foiled|thwarted|prevented|averted)(?: an?| the)? "
-        r"(?:attack|bombing|plot)|intercept(?:ed|s)?|shot down|seized (?:an? )?(?:cache|weapons|explosives|"
+        r"(?:attack|bombing|plot)|intercept(?:ed|s|ing)? (?:\S+ ){0,4}?(?:missiles?|rockets?|drones?|projectiles?|UAVs?|"
+        r"shells?|bombs?|explosives?)|(?:missiles?|rockets?|drones?|projectiles?|UAVs?) (?:\S+ ){0,5}?(?:was|were) "
+        r"intercepted|shot down|seized (?:an? )?(?:cache|weapons|explosives|"
         r"arms)|weapons caches?|arms caches?|bomb disposal|(?:neutrali[sz]|disabl|clear)ed (?:an? |the )?"
         r"(?:explosive|bomb|IED|mines?|device)|controlled (?:explosion|detonation)|(?:recovered|found|discovered|"
         r"located) (?:\S+ ){0,3}(?:IEDs?|improvised explosive devices?|explosives|bombs?|landmines?))\b"
@@ -158,7 +161,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(?:clash(?:es)?|fight|fighting|brawl) (?:\S+ ){0,2}between (?:two |rival )?groups\b"
     ),
     Cue.ATTACK: _re(
-        r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|stormed|raid(?:s|ed)?|targeted|targeting|struck|hit|"
+        r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|stormed|raid(?:s|ed)?|targeted|targeting|struck|hit|"
         r"besieged|overran)\b"
     ),
     Cue.SHOOTING: _re(
@@ -168,7 +171,10 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.KILLING: _re(
         r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|s)?|executed|execution|beheaded|massacre[ds]?|slain|slaughtered|"
-        r"lynched|shot dead|gunned down|bodies|body of|dead)\b"
+        r"lynched|shot dead|gunned down|bodies|body of|dead|corpses?|(?:human|mortal) remains|remains of|"
+        # Torture is done to a captive: violence against civilians (ACLED), lethal or not.
+        r"tortur(?:ed|e|ing)|(?:severed|decapitated|dismembered) (?:\w+ )?(?:heads?|bod(?:y|ies))|"
+        r"(?:heads?|bod(?:y|ies)) (?:was|were) found)\b"
     ),
     Cue.ABDUCTION: _re(
         r"\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|hostages?|"
@@ -181,7 +187,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"march(?:ed|es)?|marchers|sit-ins?|picket\w*|(?:blocked|closed|barricaded) (?:\w+ ){0,3}?(?:road|roads|"
         r"highway|entrance|street|streets|traffic|bridge|junction|intersection|roundabout|RN ?\d+)|road ?blocks?|(?:went|go) on strike|"
         r"strikes? (?:by|of) (?:workers|teachers|doctors|traders|drivers|nurses)|workers? strike|hunger strike|"
-        r"gathered (?:\w+ ){0,8}?(?:to|and|in) (?:demand|denounce|protest|condemn|call|voice|reject|chant|"
+        r"gathered\b[^.;]{0,100}?\b(?:demand|denounc|protest|condemn|call(?:ed|ing)? for|voic|reject|chant|"
         r"solidarity)\w*|came out (?:on|onto|into) the (?:roads|streets)|padlocked|"
         r"took to the streets|chant(?:ed|ing) (?:\w+ ){0,2}slogans|motorcades?|caravan protest|dharna|gherao|"
         r"walk-?outs?|cut off (?:the |main )?(?:roads?|streets?|highway)|(?:burn(?:ed|t|ing)|set fire to|lit) "
@@ -198,7 +204,10 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"demonstrators)|shot dead (?:\w+ )?(?:protesters|demonstrators))\b"
     ),
     Cue.PROTEST_INTERVENTION: _re(
-        r"\b(?:tear ?gas|intervened|dispers(?:ed|e|ing)|water cannons?|rubber bullets|batons?|baton-charged|"
+        r"\b(?:tear ?gas|intervened|"
+        # Someone dispersing the crowd, not a crowd that dispersed ("dispersed peacefully after a promise").
+        r"(?:was|were|been|being) dispersed|dispers(?:ed|e|ing) (?:the|them|a|an|about|around|some|several|"
+        r"hundreds|dozens|scores|protesters|demonstrators|crowds?|\d+)\b|to disperse|water cannons?|rubber bullets|batons?|baton-charged|"
         r"broke up|cracked down|crackdown|rounded up|stopped (?:the )?(?:protesters|demonstrators|marchers)|"
         # Arrests of the crowd itself, not of the person whose arrest it protests ("he was arrested last week").
         r"(?:arrested|detained) (?:\w+ ){0,2}(?:protesters|demonstrators|participants|marchers|them|people|"
@@ -289,6 +298,14 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"lawmaker|MP|senator|imam|cleric|tribal elder|elder|candidate|journalist|activist|headman))\b"
     ),
     Cue.SABOTAGE: _re(r"\b(?:sabotag\w+|cut (?:the )?(?:power|cables?|pipeline))\b"),
+    # Ordnance left from an old war that goes off: ACLED records it as a strategic development, no attack.
+    Cue.WAR_REMNANT: _re(
+        r"\b(?:unexploded (?:ordnance|shells?|bombs?|munitions?|mines?|rockets?|mortars?)|UXOs?|explosive remnants|"
+        r"remnants? of (?:the )?war|(?:left ?over|leftover|abandoned) (?:\S+ ){0,3}?(?:from|since|after) (?:the )?"
+        r"(?:\S+ ){0,2}?(?:war|conflict|fighting)|(?:laid|planted) (?:\S+ ){0,2}?during (?:the )?(?:\S+ ){0,3}?war|"
+        r"(?:war|wartime)-era (?:\S+ )?(?:mines?|bombs?|shells?|ordnance)|accidentally (?:stepped on|triggered|"
+        r"detonated|hit) (?:an? |the )?(?:land ?)?mines?)\b"
+    ),
     # An unmanned aircraft; armed groups fly them loaded with explosives (GTD codes those as bombings).
     Cue.DRONE: _re(r"\b(?:drones?|UAVs?|unmanned aerial (?:vehicles?|systems?))\b"),
     # A prominent person singled out as the one attacked (GTD's assassination): the attack verb, or the car,

@@ -97,13 +97,14 @@ def fold_follow_up(
     sentence: SpacySpan,
     casualties: Casualties,
     claims: ClaimInfo,
-    about: str | None = None,
+    about: Classification | None = None,
 ) -> None:
     """Adds a sentence's casualty figures and sourcing to the mention(s) it is about: the latest event of
-    the kind it names (`about`, a sub-event type: "the toll from the bombing"), else the latest event."""
+    the kind it names (`about`, how the sentence itself reads: "the toll from the bombing"), else the latest
+    event."""
     if not mentions:
         return
-    same_kind = [m for m in mentions if about is not None and m.sub_event_type == about]
+    same_kind = [m for m in mentions if about is not None and m.sub_event_type == about.sub_event_type]
     targets = [same_kind[-1] if same_kind else mentions[-1]]
     if _PLURAL_BACK_REFERENCE.search(sentence.text):
         claimed = [m for m in mentions if m.claim.claimed]
@@ -142,7 +143,7 @@ def fold_follow_up(
             if tactic := tactic_given_victims(mention.attack_type, mention.weapon_type, mention.target_type or target):
                 mention.attack_type, mention.weapon_type = tactic
                 mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-tactic-from-victims"
-        if tactic := tactic_given_follow_up(mention.attack_type, mention.weapon_type, about):
+        if about and (tactic := tactic_given_follow_up(mention.attack_type, mention.weapon_type, about.attack_type)):
             mention.attack_type, mention.weapon_type = tactic
             mention.provenance["attack_type"] = mention.provenance["weapon_type"] = (
                 "rule:gtd-hostages-taken-in-the-attack"

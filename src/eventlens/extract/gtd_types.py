@@ -87,7 +87,10 @@ def attack_type(cues: set[Cue], sub_event_type: str, weapon: str | None, who: Pa
     if sub_event_type == "Disrupted weapons use":
         # GTD codes a defused bomb or a downed explosive drone as the bombing it was meant to be.
         return "Bombing/Explosion" if weapon == "Explosives" else None
-    if Cue.ASSASSINATION in cues or (who.named_victim and sub_event_type not in _NOT_AIMED_AT_ONE_PERSON):
+    carried_off = Cue.ABDUCTION in cues  # a named captive is a kidnapping's, not an assassination's target
+    if Cue.ASSASSINATION in cues or (
+        who.named_victim and sub_event_type not in _NOT_AIMED_AT_ONE_PERSON and not carried_off
+    ):
         return "Assassination"
     if Cue.HIJACKING in cues:
         return "Hijacking"
@@ -156,8 +159,8 @@ _BELOW_KIDNAPPING = frozenset(
 
 def tactic_given_follow_up(attack: str | None, weapon: str | None, follow_up: str | None) -> tuple[str, str] | None:
     """A later sentence of the same attack tells of people carried off ("four officers were kidnapped in the
-    raid"): by GTD's hierarchy the attack is a kidnapping. `follow_up` is that sentence's ACLED sub-type."""
-    if follow_up == "Abduction/forced disappearance" and attack in _BELOW_KIDNAPPING:
+    raid"): by GTD's hierarchy the attack is a kidnapping. `follow_up` is that sentence's GTD attack type."""
+    if follow_up == "Hostage Taking (Kidnapping)" and attack in _BELOW_KIDNAPPING:
         # The weapon stays the attack's: hostages taken in an assault nobody saw do not name a gun.
         return "Hostage Taking (Kidnapping)", weapon or "Unknown"
     return None

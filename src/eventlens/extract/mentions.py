@@ -124,6 +124,7 @@ class Extractor:
             agent_category=roles.agents[0].category if roles.agents else None,
             patient_category=roles.patients[0].category if roles.patients else None,
             civilian_victims=roles.civilian_victims,
+            armed_victims=roles.armed_victims,
             casualties=casualties.fatalities != 0 or bool(casualties.wounded) or bool(casualties.killed_or_wounded),
             named_victim=names_a_victim(sentence, roles),
         )
@@ -151,10 +152,10 @@ class Extractor:
             return
         if reason == "sourcing of an earlier event":
             confirmation = as_confirmation(sentence, claims)
-            fold_follow_up(state.mentions, sentence, casualties, confirmation, classification.sub_event_type)
+            fold_follow_up(state.mentions, sentence, casualties, confirmation, classification)
             return
         if reason == "witness account" and state.mentions:
-            fold_follow_up(state.mentions, sentence, casualties, claims, classification.sub_event_type)
+            fold_follow_up(state.mentions, sentence, casualties, claims, classification)
             return
         if reason in {"reference to a known event", "negated"} and state.mentions:
             # "Two soldiers were killed in the ensuing clash", "the governor was not harmed, but four guards were
@@ -170,7 +171,7 @@ class Extractor:
             sentence, trigger, classification, date, places, claims, roles, state.mentions, state.places_seen
         )
         if continuing:
-            fold_follow_up(state.mentions, sentence, casualties, claims, classification.sub_event_type)
+            fold_follow_up(state.mentions, sentence, casualties, claims, classification)
             return
 
         remember(state.memory, roles.agents)

@@ -135,6 +135,15 @@ def _denied_by_determiner(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
+def _already_named(trigger: Token) -> bool:
+    """ "confirmed the explosion", "claimed both attacks": an incident the report named before. An indefinite
+    one ("clashes were reported between X and Y", "claimed an attack in Z") is itself the news."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those", "both", "each"}) or c.dep_ == "poss"
+        for c in trigger.children
+    )
+
+
 def _refuge_from(trigger: Token) -> bool:
     """ "took shelter from artillery fire", "fled the shelling": the trigger is what people escaped."""
     head = trigger.head
@@ -173,7 +182,12 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
         # "this terrorist attack", "that blast": the event was named before.
         return "reference to a known event"
     chain = _governing_chain(trigger)
-    if chain and chain[0].lemma_.lower() in _SOURCING_LEMMAS and trigger.dep_ in {"dobj", "nsubjpass"}:
+    if (
+        chain
+        and chain[0].lemma_.lower() in _SOURCING_LEMMAS
+        and trigger.dep_ in {"dobj", "nsubjpass"}
+        and _already_named(trigger)
+    ):
         return "sourcing of an earlier event"
     for verb in chain:
         children = list(verb.children)

@@ -92,6 +92,14 @@ CIVILIAN_NOUNS = _CIVILIAN_ROLE_WORDS | frozenset(
         "market",
     ]
 )
+# People who bear arms for a side: one of them attacked makes a battle, not violence against civilians (ACLED),
+# even when no group's name says whose they are ("a policeman was shot", "two soldiers were kidnapped").
+ARMED_PERSON_NOUNS = frozenset(
+    "soldier soldiers policeman policemen policewoman officer officers troops trooper troopers ranger rangers "
+    "militant militants fighter fighters rebel rebels insurgent insurgents gunman gunmen militiaman militiamen "
+    "serviceman servicemen personnel commander commanders cop cops gendarme gendarmes guardsman guardsmen "
+    "jihadist jihadists terrorist terrorists conscript conscripts sergeant lieutenant paramilitaries".split()
+)
 _OFF_DUTY = re.compile(
     r"\boff[- ]duty\b|\bunarmed\b|\b(?:at|in front of|outside|in) (?:his|her|their) (?:home|house|office|shop)\b",
     re.I,
@@ -134,6 +142,7 @@ class RoleAssignment:
     agents: list[ActorSpan] = field(default_factory=list)
     patients: list[ActorSpan] = field(default_factory=list)
     civilian_victims: bool = False
+    armed_victims: bool = False
 
 
 # Finds actor names in a text, given the report's country when known: (start, end, ACLED category) with
@@ -551,19 +560,25 @@ def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment
         elif actor.role == "patient":
             roles.patients.append(_as_civilian(actor, doc) if _unarmed_victim(actor, doc, off_duty) else actor)
     for token in sentence:
-        if token.lower_ not in CIVILIAN_NOUNS:
-            continue
-        if token.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj", "conj"}:
-            head = _phrase_head(token)
-            if _role_of(head) == "patient" or token.dep_ == "nsubjpass":
-                roles.civilian_victims = True
-        if token.i + 1 < sentence.end and sentence.doc[token.i + 1].dep_ == "auxpass":
-            # "a man was beaten": the subject of a passive, however the parser attached it.
+        if token.lower_ in CIVILIAN_NOUNS and _hit(token, sentence):
             roles.civilian_victims = True
-    if _OFF_DUTY.search(sentence.text):
+        elif token.lower_ in ARMED_PERSON_NOUNS and _hit(token, sentence):
+            roles.armed_victims = True
+    if off_duty:
         # ACLED: a soldier or police officer attacked off duty, at home, unarmed, is a civilian victim.
         roles.civilian_victims = True
+        roles.armed_victims = False
     return roles
+
+
+def _hit(token: Token, sentence: SpacySpan) -> bool:
+    """The person word names someone the sentence's violence hit: its object, or the subject of a passive ("a man
+    was beaten"), however the parser attached it."""
+    if token.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj", "conj"}:
+        head = _phrase_head(token)
+        if _role_of(head) == "patient" or token.dep_ == "nsubjpass":
+            return True
+    return token.i + 1 < sentence.end and sentence.doc[token.i + 1].dep_ == "auxpass"
 
 
 def remember(memory: ActorMemory, actors: list[ActorSpan]) -> None:

@@ -12,5 +12,6 @@ class Participants:
     agent_category: str | None = None
     patient_category: str | None = None
     civilian_victims: bool = False
+    armed_victims: bool = False  # a soldier, police officer or fighter hit, named or not
     casualties: bool = False
     named_victim: bool = False  # a person named as the one attacked: GTD's assassination
