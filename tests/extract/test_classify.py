@@ -110,6 +110,21 @@ def test_fighters_carried_off_in_a_battle_are_the_battle_for_acled_and_a_kidnapp
     assert found.rule == "cue:abduction-in-battle"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monitors counted 40 explosions and bursts of fire in both directions along the front line.",
+        "Troops responded to the fire and killed two of the attackers.",
+    ],
+)
+def test_fire_returned_makes_a_shelling_a_battle(text: str) -> None:
+    assert escalation("Shelling/artillery/missile attack", text) == ("Armed clash", "cue:follow-up:exchange-of-fire")
+
+
+def test_the_month_of_march_is_no_protest() -> None:
+    assert "protest" not in {c.value for c in find_cues("Fighting resumed in March after a short truce.")}
+
+
 def test_a_crowd_that_dispersed_of_itself_is_no_intervention() -> None:
     assert (
         escalation("Peaceful protest", "The crowd dispersed peacefully after the mayor promised to meet them.") is None
@@ -246,6 +261,15 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
         ("Police dispersed about 300 traders who demanded the reopening of the market.", NOBODY,
          "Protest with intervention"),
         ("Witnesses said the shells released a chlorine gas that choked residents.", NOBODY, "Chemical weapon"),
+        # A crowd on one side of a clash riots, even against the army.
+        ("Clashes broke out between stone-throwing youths and soldiers at the camp entrance.", NOBODY,
+         "Mob violence"),
+        ("A gang member was wounded while exchanging fire with police during a raid.", NOBODY, "Armed clash"),
+        ("Clan militiamen opened gun fire on a football pitch, wounding a spectator.", CIVILIANS_HIT, "Attack"),
+        ("The bodies of two men were found wrapped in sacks beside a canal.", NOBODY, "Attack"),
+        ("The army re-captured the port town on Sunday.", STATE, "Government regains territory"),
+        # "March" the month is no march.
+        ("In March, the families gathered outside the prison to demand visits.", NOBODY, "Peaceful protest"),
     ],
 )  # fmt: skip
 def test_acled_conventions(text: str, who: Participants, sub_event_type: str) -> None:

@@ -108,6 +108,11 @@ def test_long_duration_background_is_not_an_event(nlp: Language, text: str, trig
     assert _reason(nlp, text, trigger) == "background"
 
 
+def test_background_in_a_relative_clause_does_not_make_the_event_background(nlp: Language) -> None:
+    text = "Protesters rallied outside the court against ministers who have run the ministry since 1998."
+    assert _reason(nlp, text, "rallied") is None
+
+
 def test_for_years_without_a_count_is_background(nlp: Language) -> None:
     assert _reason(nlp, "The two clans have fought over the wells for years.", "fought") == "background"
 

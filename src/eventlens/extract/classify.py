@@ -204,7 +204,10 @@ _PEACEFUL_PROTEST = frozenset({"Peaceful protest", "Protest with intervention"})
 _FOUGHT_BACK = frozenset({"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"})
 _FIRE_RETURNED = re.compile(
     r"\b(?:returned fire|fired back|respond(?:ed|ing) with|reacted with|retaliated with|in response|"
-    r"exchang(?:ed|ing) fire|exchanges? of fire|ensuing (?:clash|clashes|gunfight|firefight|fighting))\b",
+    r"exchang(?:ed|ing) fire|exchanges? of fire|ensuing (?:clash|clashes|gunfight|firefight|fighting)|"
+    r"respond(?:ed|ing) to (?:\S+ ){0,3}(?:fire|shelling|attack)|"
+    # Monitors who count fire "in both directions" across a front line saw an exchange.
+    r"(?:fire|firing|shelling|shots|projectiles|explosions|bursts)\b(?:\S* ){0,5}in both directions)\b",
     re.IGNORECASE,
 )
 # "No one was arrested", "did not intervene": a sentence saying something did not happen escalates nothing.

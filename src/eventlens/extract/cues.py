@@ -130,7 +130,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.CLASH: _re(
         r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|gun ?battles?|fire ?fights?|firefights?|"
-        r"exchanges? of (?:gun|artillery |mortar )?fire|exchanged (?:\w+ )?(?:fire|artillery|shells)|skirmish(?:es|ed)?|counter-?attack\w*|"
+        r"exchanges? of (?:gun|artillery |mortar )?fire|exchang(?:ed|ing) (?:\w+ )?(?:fire|artillery|shells)|skirmish(?:es|ed)?|counter-?attack\w*|"
         r"offensive|engaged|repelled|repulsed|confrontations?|hostilities|returned fire|"
         r"(?:shelling|artillery|mortar|fire) exchanges?|exchanges? of (?:shelling|shells)|"
         r"(?:fire|firing|shelling|shots|projectiles|explosions) (?:\S+ ){0,4}in both directions|"
@@ -158,14 +158,18 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:people|men|youths|residents|villagers|locals|supporters|migrants|refugees)|two (?:rival )?groups|"
         r"rival groups)(?:\s+\S+){0,8}?\s+(?<!was )(?<!were )(?<!been )(?:attacked|assaulted|beat|clashed|fought|pelted|stoned|chased|"
         r"stormed|lynched|torched|set fire|hurled|threw|injured|ransacked|killed|burned|burnt)\b|"
-        r"\b(?:clash(?:es)?|fight|fighting|brawl) (?:\S+ ){0,2}between (?:two |rival )?groups\b"
+        r"\b(?:clash(?:es)?|fight|fighting|brawl) (?:\S+ ){0,2}between (?:two |rival )?groups\b|"
+        # A crowd on one side of a clash: a riot, even against the police or the army.
+        r"\b(?:clash(?:es)?|fight|fighting|brawl|scuffles?) (?:\S+ ){0,2}between (?:\S+ ){0,3}?(?:residents|"
+        r"villagers|inhabitants|locals|youths|protesters|demonstrators|students|supporters|traders|vendors|crowds?|"
+        r"nationals|Palestinians|settlers|inmates|prisoners|migrants|refugees|fans)\b"
     ),
     Cue.ATTACK: _re(
         r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|stormed|raid(?:s|ed)?|targeted|targeting|struck|hit|"
         r"besieged|overran)\b"
     ),
     Cue.SHOOTING: _re(
-        r"\b(?:shot|shooting|shoot|opened fire|gun(?:fire|men|man)|fired (?:at|on|upon|with)|sniper|gunshots?|"
+        r"\b(?:shot|shooting|shoot|opened (?:gun ?)?fire|gun ?fire|gun(?:men|man)|fired (?:at|on|upon|with)|sniper|gunshots?|"
         r"bullets?|rifles?|firearms?|armed men|(?<!heavy )machine[- ]?guns?|small[- ]arms|automatic weapons|"
         r"light weapons)\b"
     ),
@@ -174,7 +178,8 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"lynched|shot dead|gunned down|bodies|body of|dead|corpses?|(?:human|mortal) remains|remains of|"
         # Torture is done to a captive: violence against civilians (ACLED), lethal or not.
         r"tortur(?:ed|e|ing)|(?:severed|decapitated|dismembered) (?:\w+ )?(?:heads?|bod(?:y|ies))|"
-        r"(?:heads?|bod(?:y|ies)) (?:was|were) found)\b"
+        r"(?:heads?|bod(?:y|ies)) (?:was|were) found|found (?:\w+ ){0,2}?(?:wrapped|dumped|buried|bound|tied up|stuffed|"
+        r"floating|hanging|lifeless|murdered|slain|decomposed|decomposing|with (?:gunshot|stab|bullet) wounds))\b"
     ),
     Cue.ABDUCTION: _re(
         r"\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|hostages?|"
@@ -184,10 +189,10 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.SEXUAL: _re(r"\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)? (?:assault\w*|violence|abuse\w*|abused|exploit\w*))\b"),
     Cue.PROTEST: _re(
         r"\b(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|"
-        r"march(?:ed|es)?|marchers|sit-ins?|picket\w*|(?:blocked|closed|barricaded) (?:\w+ ){0,3}?(?:road|roads|"
+        r"(?-i:march(?:ed|es)?)|marchers|sit-ins?|picket\w*|(?:blocked|closed|barricaded) (?:\w+ ){0,3}?(?:road|roads|"
         r"highway|entrance|street|streets|traffic|bridge|junction|intersection|roundabout|RN ?\d+)|road ?blocks?|(?:went|go) on strike|"
         r"strikes? (?:by|of) (?:workers|teachers|doctors|traders|drivers|nurses)|workers? strike|hunger strike|"
-        r"gathered\b[^.;]{0,100}?\b(?:demand|denounc|protest|condemn|call(?:ed|ing)? for|voic|reject|chant|"
+        r"gathered\b[^.;]{0,160}?\b(?:demand|denounc|protest|condemn|call(?:ed|ing)? for|voic|reject|chant|"
         r"solidarity)\w*|came out (?:on|onto|into) the (?:roads|streets)|padlocked|"
         r"took to the streets|chant(?:ed|ing) (?:\w+ ){0,2}slogans|motorcades?|caravan protest|dharna|gherao|"
         r"walk-?outs?|cut off (?:the |main )?(?:roads?|streets?|highway)|(?:burn(?:ed|t|ing)|set fire to|lit) "
@@ -235,7 +240,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"reached an? (?:\w+ )?(?:agreement|deal|settlement)|agreed to)\b"
     ),
     Cue.TERRITORY_TAKEN: _re(
-        r"\b(?:recaptur(?:ed|e)|retook|regain(?:ed)? control|retaken|liberat(?:ed|ion)|took (?:back |full )?"
+        r"\b(?:re-?captur(?:ed|e)|retook|regain(?:ed)? control|retaken|liberat(?:ed|ion)|took (?:back |full )?"
         r"control|seized control|captured the (?:town|village|city|area|district|base|hill)|"
         r"took over the (?:town|village|city|area|district|base)|overran|fell to|seized the (?:town|village|"
         r"city|district|base)|gained control|taken control|under (?:the )?control of)\b"

@@ -112,6 +112,33 @@ _TEMPORAL_MARKS = frozenset({"when", "after", "before", "since", "until", "while
 _AGGREGATE = re.compile(r"\b(?:hundreds|thousands|dozens|scores) of\b", re.I)
 
 
+_SUBORDINATE_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
+
+
+def _said_of_the_trigger(pattern: re.Pattern[str], sentence: SpacySpan, trigger: Token) -> bool:
+    """The pattern matches in the trigger's own clause: "protesters demanded that the ministers who have run it
+    since 1992 be tried" reports a protest; only the ministers' tenure is background."""
+    for match in pattern.finditer(sentence.text):
+        word = sentence.doc.char_span(
+            sentence.start_char + match.start(), sentence.start_char + match.end(), alignment_mode="expand"
+        )
+        if word is None or not _in_another_clause(word.root, trigger):
+            return True
+    return False
+
+
+def _in_another_clause(token: Token, trigger: Token) -> bool:
+    """`token` sits in a subordinate clause that does not hold the trigger."""
+    current = token
+    for _ in range(20):
+        if current.dep_ in _SUBORDINATE_CLAUSES and not (current.left_edge.i <= trigger.i <= current.right_edge.i):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _temporal_reference(trigger: Token) -> bool:
     """ "... when the bomb went off", "after the attack": a definite event named to place something else in
     time. An indefinite one ("when a roadside bomb exploded") is news, and stays an event."""
@@ -165,9 +192,9 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
     """Why this sentence does not report an event with this trigger, or None when it does."""
     if sentence.text.rstrip().endswith("?"):
         return "question"
-    if _LONG_DURATION.search(sentence.text):
+    if _said_of_the_trigger(_LONG_DURATION, sentence, trigger):
         return "background"
-    if _HABITUAL.search(sentence.text):
+    if _said_of_the_trigger(_HABITUAL, sentence, trigger):
         return "general statement"
     if trigger.dep_ in {"nsubj", "nsubjpass", "ROOT"} and _denied_by_determiner(trigger):
         # "No shot was fired"; but "shelled the posts, with no fatalities reported" still reports the shelling.
