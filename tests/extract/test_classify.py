@@ -268,6 +268,17 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
         ("Clan militiamen opened gun fire on a football pitch, wounding a spectator.", CIVILIANS_HIT, "Attack"),
         ("The bodies of two men were found wrapped in sacks beside a canal.", NOBODY, "Attack"),
         ("The army re-captured the port town on Sunday.", STATE, "Government regains territory"),
+        # A coal mine is no landmine; one that went off under a truck is.
+        ("Miners held a protest against plans to close the mine.", NOBODY, "Peaceful protest"),
+        ("A truck hit a mine near the border, killing two.", NOBODY, "Remote explosive/landmine/IED"),
+        # Drugs seized with arrests: ACLED codes the seizure.
+        ("Police seized two tons of cannabis and arrested three men.", NOBODY, "Looting/property destruction"),
+        ("Marchers were later dispersed by riot police.", NOBODY, "Protest with intervention"),
+        ("The government freed 40 rebel prisoners from a jail outside the capital.", NOBODY, "Other"),
+        ("Soldiers destroyed nine rebel hideouts in the hills.", NOBODY, "Looting/property destruction"),
+        ("Settlers uprooted dozens of olive trees on a farmer's land.", NOBODY, "Looting/property destruction"),
+        ("A joint patrol took place along the border road.", NOBODY, "Change to group/activity"),
+        ("The militia sealed off the town ahead of the commander's visit.", NOBODY, "Change to group/activity"),
         # "March" the month is no march.
         ("In March, the families gathered outside the prison to demand visits.", NOBODY, "Peaceful protest"),
     ],

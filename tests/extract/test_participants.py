@@ -72,6 +72,7 @@ def test_no_civilian_victims_when_soldiers_are_hit(nlp: Language, finder: ActorF
         ("A traffic policeman was shot dead at a junction in the old town.", True),
         ("Two rangers were wounded when poachers fired on their patrol.", True),
         ("Insurgents shot a village guard's son outside the mosque.", False),
+        ("Four militia members were killed in the raid.", True),
         # The fighters who did it are no victims.
         ("Militants killed three farmers near the river.", False),
         # ACLED: a soldier attacked off duty, at home, is a civilian.

@@ -157,6 +157,8 @@ def _territory(cues: set[Cue], who: Participants) -> Decision | None:
 
 
 def _strategic_development(cues: set[Cue]) -> Decision | None:
+    if Cue.SEIZURE in cues:
+        return "Looting/property destruction", "cue:goods-seized", 0.6, Cue.SEIZURE
     if Cue.ARREST in cues:
         return "Arrests", "cue:arrest", 0.65, Cue.ARREST
     if cues & {Cue.LOOTING, Cue.ARSON, Cue.VANDALISM}:
@@ -168,6 +170,8 @@ def _strategic_development(cues: set[Cue]) -> Decision | None:
         return "Headquarters or base established", "cue:base-established", 0.55, Cue.HEADQUARTERS
     if Cue.OPERATION in cues:
         return "Other", "cue:operation", 0.55, Cue.OPERATION
+    if Cue.RELEASE in cues:
+        return "Other", "cue:prisoners-released", 0.45, Cue.RELEASE
     if Cue.GROUP_CHANGE in cues:
         return "Change to group/activity", "cue:group-change", 0.45, Cue.GROUP_CHANGE
     return None

@@ -54,6 +54,8 @@ class Cue(StrEnum):
     SABOTAGE = "sabotage"
     DRONE = "drone"
     WAR_REMNANT = "war_remnant"
+    SEIZURE = "seizure"
+    RELEASE = "release"
     PROMINENT_TARGET = "prominent_target"
     BLUNT_FORCE = "blunt_force"
     BLADE = "blade"
@@ -104,7 +106,10 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # A grenade thrown; "grenade launchers" and rocket-propelled grenades are the arms of a firefight.
     Cue.GRENADE: _re(r"(?<!rocket-propelled )\b(?:hand )?grenades?\b(?! launchers?)"),
     Cue.EXPLOSIVE: _re(
-        r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|(?-i:mines?)|car bombs?|booby[- ]trap\w*|"
+        r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|anti-(?:tank|personnel) mines?|"
+        # A mine that went off, not a coal or gold mine.
+        r"(?:stepped on|hit|struck|triggered|ran over|drove over|planted|laid) (?:an? |the )?mines?|"
+        r"mines? (?:exploded|blasts?|explosions?|went off|detonated)|car bombs?|booby[- ]trap\w*|"
         r"explosive devices?|explosives?|sticky bombs?|magnetic bombs?|VBIEDs?|bomb(?:s|ing|ings|ed)?|blasts?|"
         r"explosions?|explod(?:ed|es|ing)|detonat(?:ed|ion|ing)|went off|blew up)\b"
     ),
@@ -211,7 +216,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.PROTEST_INTERVENTION: _re(
         r"\b(?:tear ?gas|intervened|"
         # Someone dispersing the crowd, not a crowd that dispersed ("dispersed peacefully after a promise").
-        r"(?:was|were|been|being) dispersed|dispers(?:ed|e|ing) (?:the|them|a|an|about|around|some|several|"
+        r"(?:was|were|been|being) (?:\w+ )?dispersed|dispersed by|interfered|dispers(?:ed|e|ing) (?:the|them|a|an|about|around|some|several|"
         r"hundreds|dozens|scores|protesters|demonstrators|crowds?|\d+)\b|to disperse|water cannons?|rubber bullets|batons?|baton-charged|"
         r"broke up|cracked down|crackdown|rounded up|stopped (?:the )?(?:protesters|demonstrators|marchers)|"
         # Arrests of the crowd itself, not of the person whose arrest it protests ("he was arrested last week").
@@ -222,7 +227,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:controlled|took control of|to control) (?:the )?(?:situation|crowd)|removed by (?:the )?police)\b"
     ),
     Cue.RIOT: _re(
-        r"\b(?:riot(?:s|ed|ers|ing)?|(?:threw|throwing|hurled|pelted) (?:\w+ )?(?:stones|rocks|petrol bombs|"
+        r"\b(?:riot(?:s|ed|ers|ing)?(?! police| gear| squads?| control| shields?| units?| troops| officers)|(?:threw|throwing|hurled|pelted) (?:\w+ )?(?:stones|rocks|petrol bombs|"
         r"molotov\w*|bottles|projectiles)|stone[- ]pelting|(?:burn(?:ed|t|ing)|lit|set fire to) (?:\w+ )?"
         r"(?:tyres|tires)|(?:protesters|demonstrators|rioters|youths|crowds?) (?:\w+ ){0,3}(?:vandali[sz]ed|"
         r"ransacked|set fire|torched|clashed with|damaged|destroyed|attacked|assaulted|stormed|broke into)|"
@@ -261,15 +266,19 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.LOOTING: _re(
         r"\b(?:loot(?:ed|ing|ers)?|plunder(?:ed)?|pillag\w+|torched|burn(?:ed|t) down|burn(?:ed|t) (?:\w+ )?"
-        r"(?:houses|homes|shops|huts|villages?)|destroyed (?:\w+ )?(?:homes|houses|property|shops|crops)|"
+        r"(?:houses|homes|shops|huts|villages?)|destroyed (?:\S+ ){0,3}?(?:homes|houses|property|shops|crops|plants|"
+        r"plantations|fields|shelters|hideouts|airstrips?|laboratories|labs|seedlings|trees|orchards)|"
+        r"uprooted (?:\S+ ){0,4}?(?:trees|seedlings|saplings|vines|crops|olive)|"
         r"demolish(?:ed)?|razed|bulldoz\w+|confiscat\w+|seized (?:property|land|livestock|cattle))\b"
     ),
     Cue.GROUP_CHANGE: _re(
         r"\b(?:merg(?:ed|er)|pledged allegiance|defect(?:ed|ion)|announced (?:the |its )?(?:formation|"
         r"dissolution|creation|launch)|appointed|new leader|named (?:a )?new|disband(?:ed)?|split from|"
         r"joined forces|recruit(?:ed|ment)|mobili[sz](?:ed|ation)|deployed|deployment|reinforcements?|"
-        r"imposed a curfew|curfew|state of emergency|banned|(?:built|established|reinforced|dug) (?:new )?"
-        r"(?:fortifications|trenches|defensive positions)|(?:announced|imposed|declared|introduced|ordered) "
+        r"imposed a curfew|curfew|state of emergency|banned|(?:built|established|reinforced|dug) (?:new |\w+ )?"
+        r"(?:fortifications|trenches|defensive positions)|sealed off|(?:tightened|heightened|stepped up) (?:\w+ ){0,2}?"
+        r"security|patrols? (?:took place|was held|were held|was conducted|were conducted)|(?:blocked|prevented|"
+        r"stopped) (?:an? |the )?(?:\S+ ){0,3}?patrols?|(?:announced|imposed|declared|introduced|ordered) "
         r"(?:\w+ ){0,4}?(?:ban|lockdown|restrictions|mandatory)|joint patrols?|(?:conducted|carried out|held|began) "
         r"(?:an? )?(?:\w+ ){0,2}patrols?|formed (?:an? )?(?:\w+ )?(?:patrol|militia|vigilante group)|"
         r"(?:conducted|held|carried out|staged) (?:\w+ ){0,2}(?:exercises|drills|manoeuvres|maneuvers)|"
@@ -303,6 +312,18 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"lawmaker|MP|senator|imam|cleric|tribal elder|elder|candidate|journalist|activist|headman))\b"
     ),
     Cue.SABOTAGE: _re(r"\b(?:sabotag\w+|cut (?:the )?(?:power|cables?|pipeline))\b"),
+    # Drugs or contraband seized: ACLED's looting/property destruction by the state, ahead of the arrests.
+    Cue.SEIZURE: _re(
+        r"\b(?:seized|seizure of|confiscated|impounded)\b(?:\s+\S+){0,6}?\s+(?:marijuana|cannabis|cocaine|heroin|"
+        r"drugs|narcotics|methamphetamines?|crystal meth|cigarettes|contraband|smuggled (?:goods|fuel)|boats|vessels|"
+        r"food|foods|supplies|goods)\b"
+    ),
+    # Prisoners or captives set free: a non-violent development (ACLED "Other").
+    Cue.RELEASE: _re(
+        r"\b(?:released|freed|set free)\b(?:\s+\S+){0,4}?\s+(?:prisoners|detainees|captives|hostages|inmates)\b|"
+        r"\b(?:prisoners|detainees|captives|hostages|soldiers|inmates) (?:\S+ ){0,3}?(?:were|was) (?:released|freed|"
+        r"set free)\b"
+    ),
     # Ordnance left from an old war that goes off: ACLED records it as a strategic development, no attack.
     Cue.WAR_REMNANT: _re(
         r"\b(?:unexploded (?:ordnance|shells?|bombs?|munitions?|mines?|rockets?|mortars?)|UXOs?|explosive remnants|"

@@ -562,13 +562,25 @@ def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment
     for token in sentence:
         if token.lower_ in CIVILIAN_NOUNS and _hit(token, sentence):
             roles.civilian_victims = True
-        elif token.lower_ in ARMED_PERSON_NOUNS and _hit(token, sentence):
+        elif _armed_person(token) and _hit(token, sentence):
             roles.armed_victims = True
     if off_duty:
         # ACLED: a soldier or police officer attacked off duty, at home, unarmed, is a civilian victim.
         roles.civilian_victims = True
         roles.armed_victims = False
     return roles
+
+
+# "Militia members", "gang members": members of an armed group are fighters.
+_ARMED_GROUP_WORDS = frozenset("militia militias gang gangs army police security rebel armed".split())
+
+
+def _armed_person(token: Token) -> bool:
+    if token.lower_ in ARMED_PERSON_NOUNS:
+        return True
+    return token.lower_ in {"member", "members"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _ARMED_GROUP_WORDS for c in token.children
+    )
 
 
 def _hit(token: Token, sentence: SpacySpan) -> bool:
