@@ -55,6 +55,11 @@ def test_the_subject_of_a_reporting_verb_is_no_agent(nlp: Language, finder: Acto
     assert _roles(actors)["army"] is None
 
 
+def test_an_ally_named_after_with_is_no_patient(nlp: Language, finder: ActorFinder) -> None:
+    actors, _ = _read(nlp, finder, "Al-Shabaab fighters, together with clan militias, attacked the village of Bula.")
+    assert _roles(actors).get("clan militias") != "patient"
+
+
 def test_civilian_victims(nlp: Language, finder: ActorFinder) -> None:
     _, roles = _read(nlp, finder, "Gunmen killed five villagers in Zamfara.")
     assert roles.civilian_victims is True
@@ -73,6 +78,8 @@ def test_no_civilian_victims_when_soldiers_are_hit(nlp: Language, finder: ActorF
         ("Two rangers were wounded when poachers fired on their patrol.", True),
         ("Insurgents shot a village guard's son outside the mosque.", False),
         ("Four militia members were killed in the raid.", True),
+        # The subject of a passive reporting verb acted; it was not hit.
+        ("Rebels were reported to have beaten and robbed residents of the village.", False),
         # The fighters who did it are no victims.
         ("Militants killed three farmers near the river.", False),
         # ACLED: a soldier attacked off duty, at home, is a civilian.

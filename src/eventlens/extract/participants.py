@@ -243,6 +243,11 @@ _ACT_NOUN_LEMMAS = frozenset(
 _PLANTING_PARTICIPLES = frozenset({"planted", "laid", "placed", "fired", "launched", "detonated", "triggered"})
 # Their subjects defend, their objects attacked: "the army repelled a Taliban attack" is the Taliban's attack.
 _DEFENDING_LEMMAS = frozenset({"repel", "repulse", "thwart", "foil", "rebuff", "fend", "resist"})
+# "In coalition with", "along with": the name after "with" fought on the same side.
+_ALLIANCE_WORDS = frozenset(
+    "coalition alliance cooperation coordination conjunction collaboration partnership together along jointly "
+    "concert allied aligned".split()
+)
 # Their subjects are what happened to, not who acted: "two civilians died".
 _UNDERGOING_LEMMAS = frozenset({"die", "perish", "suffer", "sustain", "flee", "succumb", "drown", "disappear"})
 
@@ -269,6 +274,10 @@ def _role_of(head: Token) -> str | None:
         return "agent"
     if dep in {"dobj", "nsubjpass"} and parent.pos_ == "VERB" and not _is_reporting(parent):
         return "patient"
+    allied = parent.head.lemma_.lower() in _ALLIANCE_WORDS or any(c.lower_ in _ALLIANCE_WORDS for c in parent.children)
+    if dep == "pobj" and parent.lower_ == "with" and allied:
+        # "in coalition with X", "together with X": an ally, on the side that acted.
+        return "agent"
     if dep == "pobj" and parent.lower_ in _PATIENT_PREPOSITIONS:
         return "patient"
     if dep == "pobj" and parent.lower_ == "between":
@@ -588,9 +597,11 @@ def _hit(token: Token, sentence: SpacySpan) -> bool:
     was beaten"), however the parser attached it."""
     if token.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj", "conj"}:
         head = _phrase_head(token)
-        if _role_of(head) == "patient" or token.dep_ == "nsubjpass":
+        # "Rebels were reported to have beaten residents": the subject of a passive reporting verb acted.
+        if _role_of(head) == "patient" or (token.dep_ == "nsubjpass" and not _is_reporting(token.head)):
             return True
-    return token.i + 1 < sentence.end and sentence.doc[token.i + 1].dep_ == "auxpass"
+    following = sentence.doc[token.i + 1] if token.i + 1 < sentence.end else None
+    return following is not None and following.dep_ == "auxpass" and not _is_reporting(following.head)
 
 
 def remember(memory: ActorMemory, actors: list[ActorSpan]) -> None:
