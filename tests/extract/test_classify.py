@@ -279,6 +279,10 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
         ("Settlers uprooted dozens of olive trees on a farmer's land.", NOBODY, "Looting/property destruction"),
         ("A joint patrol took place along the border road.", NOBODY, "Change to group/activity"),
         ("The militia sealed off the town ahead of the commander's visit.", NOBODY, "Change to group/activity"),
+        # An attack beaten off is a battle; a bomb plot foiled is no attack at all.
+        ("Government troops thwarted an attack by the rebels on the northern front.", STATE, "Armed clash"),
+        ("Police foiled a suicide attack on a church in the capital.", NOBODY, "Disrupted weapons use"),
+        ("A shoot-out broke out when police raided a drug den.", NOBODY, "Armed clash"),
         # "March" the month is no march.
         ("In March, the families gathered outside the prison to demand visits.", NOBODY, "Peaceful protest"),
     ],

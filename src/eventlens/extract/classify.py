@@ -71,6 +71,9 @@ def _demonstration(cues: set[Cue]) -> Decision | None:
 
 def _remote_violence(cues: set[Cue], who: Participants) -> Decision | None:
     """Explosions/Remote violence by the weapon, most distinctive first."""
+    if Cue.DISRUPTED in cues and not who.casualties and not cues & {Cue.CLASH, Cue.SMALL_ARMS}:
+        # A suicide attack foiled is no suicide bombing; weapons seized in the course of a fight are the fight.
+        return "Disrupted weapons use", "cue:defused-or-intercepted", 0.8, Cue.DISRUPTED
     if Cue.CHEMICAL in cues:
         return "Chemical weapon", "cue:chemical", 0.9, Cue.CHEMICAL
     if Cue.SUICIDE in cues:
@@ -79,8 +82,6 @@ def _remote_violence(cues: set[Cue], who: Participants) -> Decision | None:
         return "Disrupted weapons use", "cue:premature-detonation", 0.8, Cue.MISFIRE
     if Cue.WAR_REMNANT in cues and not cues & {Cue.AIR, Cue.CLASH, Cue.ATTACK, Cue.SHOOTING}:
         return "Other", "cue:war-remnant-exploded", 0.6, Cue.WAR_REMNANT
-    if Cue.DISRUPTED in cues and not who.casualties:
-        return "Disrupted weapons use", "cue:defused-or-intercepted", 0.8, Cue.DISRUPTED
     if Cue.AIR in cues:
         if Cue.FIRE_SUPPORT in cues:
             # ACLED: air strikes in support of a ground battle are part of the battle.
@@ -180,8 +181,8 @@ def _strategic_development(cues: set[Cue]) -> Decision | None:
 def _sub_event_type(cues: set[Cue], who: Participants) -> Decision | None:
     """ACLED's precedence: chemical and suicide attacks first, then demonstrations (violence outranks the
     demonstration around it), the weapon, violence by who fought whom, territory, and strategic developments."""
-    if cues & {Cue.CHEMICAL, Cue.SUICIDE}:
-        return _remote_violence(cues, who)
+    if cues & {Cue.CHEMICAL, Cue.SUICIDE, Cue.DISRUPTED} and (decided := _remote_violence(cues, who)):
+        return decided
     if decided := _demonstration(cues) or _remote_violence(cues, who):
         return decided
     if Cue.MOB in cues:

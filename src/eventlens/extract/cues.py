@@ -115,7 +115,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.DISRUPTED: _re(
         r"\b(?:defus(?:ed|e|ing)|dismantl(?:ed|e|ing)|(?:foiled|thwarted|prevented|averted)(?: an?| the)? "
-        r"(?:attack|bombing|plot)|intercept(?:ed|s|ing)? (?:\S+ ){0,4}?(?:missiles?|rockets?|drones?|projectiles?|UAVs?|"
+        r"(?:\w+ )?(?:bombing|plot|bomb attack|suicide attack|terrorist attack|terror attack)|intercept(?:ed|s|ing)? (?:\S+ ){0,4}?(?:missiles?|rockets?|drones?|projectiles?|UAVs?|"
         r"shells?|bombs?|explosives?)|(?:missiles?|rockets?|drones?|projectiles?|UAVs?) (?:\S+ ){0,5}?(?:was|were) "
         r"intercepted|shot down|seized (?:an? )?(?:cache|weapons|explosives|"
         r"arms)|weapons caches?|arms caches?|bomb disposal|(?:neutrali[sz]|disabl|clear)ed (?:an? |the )?"
@@ -134,7 +134,11 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"amid)\b|\bforc(?:ed|ing) (?:\S+ ){0,8}?to (?:flee|evacuate|leave their homes)\b"
     ),
     Cue.CLASH: _re(
-        r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|gun ?battles?|fire ?fights?|firefights?|"
+        r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|gun ?battles?|fire ?fights?|firefights?|gun ?fights?|"
+        r"shoot-?outs?|"
+        # An attack beaten off is a battle; a bomb plot foiled is a disrupted weapons use (DISRUPTED).
+        r"(?:thwarted|repelled|repulsed|beat back|fended off) (?:an? |the )?(?:(?!suicide |bomb |terrorist |terror )"
+        r"\w+ )?(?:attack|assault|attempt|infiltration|advance)|"
         r"exchanges? of (?:gun|artillery |mortar )?fire|exchang(?:ed|ing) (?:\w+ )?(?:fire|artillery|shells)|skirmish(?:es|ed)?|counter-?attack\w*|"
         r"offensive|engaged|repelled|repulsed|confrontations?|hostilities|returned fire|"
         r"(?:shelling|artillery|mortar|fire) exchanges?|exchanges? of (?:shelling|shells)|"
