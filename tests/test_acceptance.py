@@ -112,11 +112,10 @@ def test_a_full_article_yields_its_incidents_and_its_subject_is_the_main_event(p
     assert result.main_event() is main_event
 
 
-# Field by field two reports still differ from the expert in other stages, each routed to its issue: the chlorine
-# report's victims ("a residential quarter", families) are not read as civilians and "five of the wounded died" is
-# taken for a wounded count; the market "35 km southeast of Maiduguri" is placed at Maiduguri, not kept as Konduga
-# at an offset (issue 5). Strict: the test fails loudly once they are fixed, so the mark comes off.
-_FIELDS_STILL_DIFFER = {"own-words-idlib-chlorine-report", "own-words-borno-market-report"}
+# Field by field one report still differs from the expert, in another stage: the market "35 km southeast of
+# Maiduguri" is placed at Maiduguri, not kept as Konduga at an offset (issue 5). Strict: the test fails loudly once
+# it is fixed, so the mark comes off.
+_FIELDS_STILL_DIFFER = {"own-words-borno-market-report"}
 
 
 @pytest.mark.parametrize(

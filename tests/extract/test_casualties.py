@@ -56,6 +56,11 @@ def test_death_tolls(text: str, expected: int) -> None:
     assert find_casualties(text).fatalities == expected
 
 
+def test_the_wounded_who_died_are_no_longer_wounded(nlp: Language) -> None:
+    text = "The toll rose to nine on Thursday after four of the wounded died in the district hospital."
+    assert _parsed(nlp, text)[:2] == (9, None)
+
+
 def test_several_wounded() -> None:
     assert _counts("Several villagers were wounded by the blast.") == (0, 10, None)
 

@@ -60,6 +60,12 @@ def test_an_ally_named_after_with_is_no_patient(nlp: Language, finder: ActorFind
     assert _roles(actors).get("clan militias") != "patient"
 
 
+def test_the_people_right_after_killing_are_its_victims(nlp: Language, finder: ActorFinder) -> None:
+    text = "Jets struck a market in the town on Monday, killing at least nine people, medics and a witness said."
+    _, roles = _read(nlp, finder, text)
+    assert roles.civilian_victims is True
+
+
 def test_civilian_victims(nlp: Language, finder: ActorFinder) -> None:
     _, roles = _read(nlp, finder, "Gunmen killed five villagers in Zamfara.")
     assert roles.civilian_victims is True

@@ -100,6 +100,11 @@ _CUMULATIVE_TOLL = re.compile(
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decade)\b",
     re.I,
 )
+# "Five of the wounded died in hospital": the wounded are counted among the dead, no longer among the hurt.
+_WOUNDED_WHO_DIED = re.compile(
+    rf"\b{_C}\s+of\s+(?:the|those)\s+(?:wounded|injured)\b(?=\s+(?:\w+\s+){{0,3}}?(?:died|succumbed|passed away))",
+    re.I,
+)
 # What the event answered: "in retaliation for a raid that killed five" tells an earlier event's toll.
 _EARLIER_CAUSE = re.compile(r"\bin (?:response|retaliation|revenge|reprisal) (?:to|for)\b", re.I)
 # "In addition to the assailant, ..." / "besides the two bombers, ..." / "in addition to the driver, 20 other
@@ -256,12 +261,18 @@ def find_casualties(text: str, offset: int = 0, sentence: SpacySpan | None = Non
         for f in [*_figures(_KILLED_PATTERNS, text, offset), *besides_one]
         if not any(_overlaps(f.span, b) for b in blocked)
     ]
-    wounded = [f for f in _figures(_WOUNDED_PATTERNS, text, offset) if not any(_overlaps(f.span, b) for b in blocked)]
+    no_longer_hurt = [Span(offset + m.start(), offset + m.end()) for m in _WOUNDED_WHO_DIED.finditer(text)]
+    wounded = [
+        f
+        for f in _figures(_WOUNDED_PATTERNS, text, offset)
+        if not any(_overlaps(f.span, b) for b in [*blocked, *no_longer_hurt])
+    ]
     # A figure read as wounded and as killed by overlapping patterns ("two killed and five wounded") is
     # kept where its own verb puts it: wounded figures that sit inside a killed match are dropped.
     wounded = [w for w in wounded if not any(k.span == w.span for k in killed)]
     groups = [] if sentence is None else victim_groups(sentence)
     groups = [g for g in groups if not any(_overlaps(g.span, b) for b in blocked)]
+    groups = [g for g in groups if g.harm is not Harm.WOUNDED or not any(_overlaps(g.span, b) for b in no_longer_hurt)]
     # "A cow was killed": a figure whose victims the parse finds are no people is no toll.
     no_people = [g.span for g in groups if g.count == 0]
     killed = [f for f in killed if not any(_overlaps(f.span, s) for s in no_people)]

@@ -592,6 +592,19 @@ def _armed_person(token: Token) -> bool:
     )
 
 
+_HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+_COUNT_WORDS = frozenset({"at", "least", "more", "than", "over", "about", "around", "nearly", "some", "another"})
+
+
+def _object_of_a_harm_verb_by_position(token: Token, sentence: SpacySpan) -> bool:
+    """ "..., killing at least six people, volunteers said": the parser may hang the people on the attribution;
+    the words right after "killing" are its object all the same."""
+    i = token.i - 1
+    while i >= sentence.start and (sentence.doc[i].like_num or sentence.doc[i].lower_ in _COUNT_WORDS):
+        i -= 1
+    return i >= sentence.start and sentence.doc[i].lemma_.lower() in _HARM_LEMMAS
+
+
 def _hit(token: Token, sentence: SpacySpan) -> bool:
     """The person word names someone the sentence's violence hit: its object, or the subject of a passive ("a man
     was beaten"), however the parser attached it."""
@@ -600,6 +613,8 @@ def _hit(token: Token, sentence: SpacySpan) -> bool:
         # "Rebels were reported to have beaten residents": the subject of a passive reporting verb acted.
         if _role_of(head) == "patient" or (token.dep_ == "nsubjpass" and not _is_reporting(token.head)):
             return True
+    if _object_of_a_harm_verb_by_position(token, sentence):
+        return True
     following = sentence.doc[token.i + 1] if token.i + 1 < sentence.end else None
     return following is not None and following.dep_ == "auxpass" and not _is_reporting(following.head)
 
