@@ -283,6 +283,11 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
         ("Government troops thwarted an attack by the rebels on the northern front.", STATE, "Armed clash"),
         ("Police foiled a suicide attack on a church in the capital.", NOBODY, "Disrupted weapons use"),
         ("A shoot-out broke out when police raided a drug den.", NOBODY, "Armed clash"),
+        # Weapons found or seized before use, a bomb found and defused: no attack took place.
+        ("Police recovered rifles and two mortar shells from a rebel hideout.", NOBODY, "Disrupted weapons use"),
+        ("A roadside bomb was found near the market and safely defused.", NOBODY, "Disrupted weapons use"),
+        ("Gunmen shot dead two officers of Air Force Intelligence at a checkpoint.",
+         Participants(armed_victims=True, casualties=True), "Armed clash"),
         # "March" the month is no march.
         ("In March, the families gathered outside the prison to demand visits.", NOBODY, "Peaceful protest"),
     ],

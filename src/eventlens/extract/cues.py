@@ -80,7 +80,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.AIR: _re(
         r"\b(?:air ?strikes?|air[- ]raids?|airstrikes?|drone (?:strikes?|attacks?)|warplanes?|war planes?|"
         r"fighter jets?|jets|helicopter gunships?|helicopters?|barrel bombs?|aerial (?:bombardment|attacks?|"
-        r"strikes?|bombing)|air force|(?<!suicide )bombers?|airstrike|air-strikes?|drones?|UAVs?|unmanned aerial|"
+        r"strikes?|bombing)|air force(?! intelligence)|(?<!suicide )bombers?|airstrike|air-strikes?|drones?|UAVs?|unmanned aerial|"
         # Bombs dropped, bombing raids and the strikes of the powers that fly: what aircraft do, said without
         # naming the aircraft.
         r"bombing (?:raids?|runs?|campaign|sorties)|aerial bombs?|vacuum bombs?|(?:aerially |air-)?dropped "
@@ -119,8 +119,11 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"shells?|bombs?|explosives?)|(?:missiles?|rockets?|drones?|projectiles?|UAVs?) (?:\S+ ){0,5}?(?:was|were) "
         r"intercepted|shot down|seized (?:an? )?(?:cache|weapons|explosives|"
         r"arms)|weapons caches?|arms caches?|bomb disposal|(?:neutrali[sz]|disabl|clear)ed (?:an? |the )?"
-        r"(?:explosive|bomb|IED|mines?|device)|controlled (?:explosion|detonation)|(?:recovered|found|discovered|"
-        r"located) (?:\S+ ){0,3}(?:IEDs?|improvised explosive devices?|explosives|bombs?|landmines?))\b"
+        r"(?:explosive|bomb|IED|mines?|device)|controlled (?:explosion|detonation)|safely (?:defused|detonated|"
+        r"destroyed|removed)|(?:recovered|found|discovered|located|seized|confiscated) (?:\S+ ){0,3}(?:IEDs?|improvised "
+        r"explosive devices?|explosives|bombs?|landmines?|arms|weapons|ammunition|rifles|(?:hand[- ])?grenades)|"
+        r"(?:IEDs?|bombs?|explosive devices?|explosives|landmines?) (?:\S+ ){0,3}?(?:was|were) (?:found|discovered|"
+        r"recovered|located|seized))\b"
     ),
     # A bomb that went off in its makers' hands: ACLED's disrupted weapons use, even when they died of it.
     Cue.MISFIRE: _re(
@@ -383,7 +386,7 @@ _IN_PASSING: dict[Cue, re.Pattern[str]] = {
     # Grenades seized or carried were not thrown.
     Cue.GRENADE: _re(
         r"\b(?:seized|recovered|found|confiscated|armed with|carrying|possession of)\s+(?:\S+\s+){0,6}?"
-        r"(?:hand )?grenades?\b"
+        r"(?:hand[- ])?grenades?\b"
     ),
 }
 
