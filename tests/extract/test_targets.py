@@ -28,7 +28,7 @@ from eventlens.types.vocab import GTD_TARGET_TYPES
         ("a crowded minibus", "Transportation"),
         ("a power station", "Utilities"),
         ("a mobile phone tower", "Telecommunication"),
-        ("a busy market", "Business"),
+        ("a row of shops", "Business"),
         ("Houthi fighters", "Terrorists/Non-State Militia"),
         ("villagers returning from the fields", "Private Citizens & Property"),
     ],
@@ -121,6 +121,10 @@ def test_taken_to_hospital_is_no_hospital_target() -> None:
         ("a MONUSCO base", "Government (Diplomatic)"),
         ("a pro-government militia outpost", "Terrorists/Non-State Militia"),
         ("a Border Security Force patrol", "Police"),
+        ("an Iraqi Volunteer Forces vehicle", "Military"),
+        # GTD files a marketplace under the public, a shop under business
+        ("a crowded vegetable market", "Private Citizens & Property"),
+        ("a mobile phone shop", "Business"),
     ],
 )
 def test_target_words_of_the_codebook(words: str, target_type: str) -> None:

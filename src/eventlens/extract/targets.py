@@ -78,7 +78,7 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:army|military|air force|naval|navy) (?:officers?|personnel|posts?|outposts?)|"
             r"air ?bases?|front ?lines?|Frontier Corps|military (?:bases?|camps?|vehicles?)|paramilitar\w+|"
             r"Popular Mobili[sz]ation|Hashd|Counter[- ]Terrorism Service|Volunteers for the Defen[cs]e of the "
-            r"Homeland|VDP|army reserve)\b",
+            r"Homeland|VDP|army reserve|Volunteer Forces|border (?:forces|troops))\b",
             re.I,
         ),
     ),
@@ -209,7 +209,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Business",
         re.compile(
-            r"\b(?:shops?|markets?|stores?|business\w*|banks?|hotels?|restaurants?|compan\w+|"
+            r"\b(?:shops?|stores?|business\w*|banks?|hotels?|restaurants?|compan\w+|"
             r"factory|factories|traders?|merchants?|mine|contractors?|(?<!to )(?<!to a )(?<!to the )hospitals?|"
             r"clinics?|pharmac\w+|health (?:cent(?:er|re)|facilit\w+)s?|(?:petrol|filling|gas) stations?|farms?|"
             r"ranch\w*|plantations?|labou?rers?|miners?|mining|mineworkers?|goldmines?|construction|"
@@ -234,7 +234,8 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:civilians?|residents?|villagers?|farmers?|women|children|people|persons?|man|woman|boy|girl|"
             r"herders?|residential|villages?|wedding|funeral|crowd|neighbou?rhoods?|displaced|IDPs?|refugees?|"
-            r"towns?|"
+            # GTD files a marketplace, square or street under the public, not business.
+            r"towns?|markets?|bazaars?|squares?|streets?|"
             # Whose home, car or family it was decides: "the house of a judge" is the judge's.
             r"(?:homes?|houses?|cars?|famil\w+|residences?)\b(?! (?:of|belonging to|owned by)\b))\b",
             re.I,
