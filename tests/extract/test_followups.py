@@ -62,3 +62,23 @@ def test_the_same_figure_for_the_other_side_is_the_same_dead(nlp: Language, extr
         "Troops kill 35 insurgents in an ambush near Homs. Soldiers killed 35 insurgents in the ambush, the army said."
     )
     assert next(m.casualties.fatalities for m in _mentions(nlp, extractor, text)) == 35
+
+
+def test_police_among_the_dead_make_a_security_post_a_police_target(nlp: Language, extractor: Extractor) -> None:
+    text = "Taliban fighters attacked a security post in Baghlan. Three police officers were killed in the attack."
+    [mention] = _mentions(nlp, extractor, text)
+    assert mention.target_type == "Police"
+    assert "rule:target-words-of-the-victims" in mention.provenance["target_type"]
+
+
+def test_soldiers_among_the_dead_leave_a_security_post_military(nlp: Language, extractor: Extractor) -> None:
+    text = "Taliban fighters attacked a security post in Baghlan. Three soldiers were killed in the attack."
+    [mention] = _mentions(nlp, extractor, text)
+    assert mention.target_type == "Military"
+
+
+def test_what_a_later_sentence_says_the_victim_was_is_the_target(nlp: Language, extractor: Extractor) -> None:
+    text = "Gunmen abducted Ahmed Karimi near Kidal on Sunday. Karimi, a municipal councilor, was released a day later."
+    [mention] = _mentions(nlp, extractor, text)
+    assert mention.target_type == "Government (General)"
+    assert mention.provenance["target_type"] == "rule:target-from-role-of-named-victim"

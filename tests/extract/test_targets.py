@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventlens.extract.targets import target_type_from_words
+from eventlens.extract.targets import names_an_averted_attack, names_only_security_forces, target_type_from_words
 from eventlens.types.vocab import GTD_TARGET_TYPES
 
 
@@ -23,11 +23,12 @@ from eventlens.types.vocab import GTD_TARGET_TYPES
         ("a local radio station", "Journalists & Media"),
         ("aid workers", "NGO"),
         ("a cargo plane at the airport", "Airports & Aircraft"),
-        ("an oil tanker", "Maritime"),
+        ("an oil tanker ship in the port", "Maritime"),
+        ("two fuel tankers on the highway", "Business"),
         ("a crowded minibus", "Transportation"),
         ("a power station", "Utilities"),
         ("a mobile phone tower", "Telecommunication"),
-        ("a busy market", "Business"),
+        ("a row of shops", "Business"),
         ("Houthi fighters", "Terrorists/Non-State Militia"),
         ("villagers returning from the fields", "Private Citizens & Property"),
     ],
@@ -90,3 +91,94 @@ def test_a_police_district_is_a_place_not_a_police_target() -> None:
 def test_taken_to_hospital_is_no_hospital_target() -> None:
     # The wounded were taken to hospital: the hospital was not attacked.
     assert target_type_from_words("two people who were taken to hospital") == "Private Citizens & Property"
+
+
+@pytest.mark.parametrize(
+    ("words", "target_type"),
+    [
+        # local government, its offices and its people
+        ("a barangay captain, Pedro Reyes,", "Government (General)"),
+        ("the ward administration office", "Government (General)"),
+        ("a revenue office", "Government (General)"),
+        ("a provincial council guard", "Government (General)"),
+        ("two polio vaccination workers", "Government (General)"),
+        # companies, their sites and their staff
+        ("three construction workers", "Business"),
+        ("a supermarket", "Business"),
+        ("a cargo truck", "Business"),
+        ("two nurses", "Business"),
+        # places of worship and clergy, schools and their staff
+        ("a Catholic chapel", "Religious Figures/Institutions"),
+        ("a religious scholar", "Religious Figures/Institutions"),
+        ("two university lecturers", "Educational Institution"),
+        # infrastructure
+        ("a 5G mast", "Telecommunication"),
+        ("a telephone pole", "Telecommunication"),
+        ("a rickshaw", "Transportation"),
+        ("a toll booth", "Transportation"),
+        # parties, international missions, forces allied to the state
+        ("two Congress party workers", "Violent Political Party"),
+        ("a MONUSCO base", "Government (Diplomatic)"),
+        ("a pro-government militia outpost", "Terrorists/Non-State Militia"),
+        ("a Border Security Force patrol", "Police"),
+        ("an Iraqi Volunteer Forces vehicle", "Military"),
+        # GTD files a marketplace under the public, a shop under business
+        ("a crowded vegetable market", "Private Citizens & Property"),
+        ("a mobile phone shop", "Business"),
+    ],
+)
+def test_target_words_of_the_codebook(words: str, target_type: str) -> None:
+    assert target_type_from_words(words) == target_type
+
+
+def test_the_first_named_victim_is_the_target() -> None:
+    assert target_type_from_words("a soldier and two civilians") == "Military"
+    assert target_type_from_words("two civilians and a soldier") == "Private Citizens & Property"
+    # police named outright are the principal target wherever they stand
+    assert target_type_from_words("two civilians and a police officer") == "Police"
+
+
+def test_whose_house_or_convoy_it_was_decides() -> None:
+    assert target_type_from_words("the house of a judge") == "Government (General)"
+    assert target_type_from_words("the convoy of the provincial governor") == "Government (General)"
+    assert target_type_from_words("a house in the village") == "Private Citizens & Property"
+
+
+def test_a_unit_is_police_when_the_words_say_police() -> None:
+    assert target_type_from_words("a police battalion") == "Police"
+    assert target_type_from_words("an infantry battalion") == "Military"
+    assert target_type_from_words("a checkpoint") == "Military"
+
+
+def test_security_forces_are_military_until_the_victims_say_otherwise() -> None:
+    assert target_type_from_words("a security outpost") == "Military"
+    assert names_only_security_forces("a security outpost")
+    assert not names_only_security_forces("an army outpost")
+    assert not names_only_security_forces("a joint security post")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police found and defused a bomb planted by the roadside near the town.",
+        "The air defences shot down two drones over the province.",
+        "A bomb exploded prematurely while militants were planting it.",
+        "Three rockets fell in open areas near the border.",
+    ],
+)
+def test_an_attack_that_hit_nothing_is_averted(sentence: str) -> None:
+    assert names_an_averted_attack(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what it was aimed at is still named
+        "Air defences intercepted a drone targeting the airport.",
+        # it went off and hurt those defusing it
+        "A bomb detonated as soldiers were defusing it, wounding two.",
+        "Gunmen attacked a police post in the night.",
+    ],
+)
+def test_an_attack_with_a_target_or_victims_is_not_averted(sentence: str) -> None:
+    assert not names_an_averted_attack(sentence)

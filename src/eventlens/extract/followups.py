@@ -13,6 +13,7 @@ from eventlens.extract.classify import Classification
 from eventlens.extract.cues import Cue
 from eventlens.extract.gtd_types import tactic_given_follow_up, tactic_given_victims
 from eventlens.extract.participants import RoleAssignment
+from eventlens.extract.target_phrase import CIVILIAN_VICTIMS_RULE, roles_of_people
 from eventlens.extract.targets import target_type_from_words
 from eventlens.extract.victims import Harm, victim_groups
 from eventlens.types import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention, Span
@@ -49,6 +50,12 @@ _PLURAL_BACK_REFERENCE = re.compile(
     r"bombings|strikes|killings|raids|ambushes)\b",
     re.I,
 )
+
+# Whose "security forces" they were, when the victims say: GTD keeps police and allied militias apart from the army.
+_SECURITY_FORCES_RULE = "rule:target-words-security-forces"
+_FORCES_NAMED_BY_VICTIMS = frozenset({"Police", "Terrorists/Non-State Militia"})
+# Targets a later sentence may still name better: none yet, or only civilians among the victims.
+_WEAK_TARGET_RULES = frozenset({None, CIVILIAN_VICTIMS_RULE})
 
 
 def continues_previous(
@@ -134,12 +141,18 @@ def fold_follow_up(
         if casualties.wounded and (mention.casualties.wounded or 0) < casualties.wounded:
             mention.casualties.wounded = casualties.wounded
             mention.casualties.evidence.extend(casualties.evidence)
+        if mention.attack_type and mention.provenance.get("target_type") in _WEAK_TARGET_RULES:
+            _target_from_roles_of_people(mention, sentence)
         if mention.attack_type and _counts_anyone(casualties):
             # "One civilian was killed in the blast": the victims say what was targeted.
             target = target_type_from_words(sentence.text)
             if target is not None and mention.target_type is None:
                 mention.target_type = target
                 mention.provenance["target_type"] = "rule:target-words-of-the-victims"
+            elif target in _FORCES_NAMED_BY_VICTIMS and mention.provenance.get("target_type") == _SECURITY_FORCES_RULE:
+                # "Attacked a security outpost ... Three police officers were killed": the outpost was the police's.
+                mention.target_type = target
+                mention.provenance["target_type"] = f"{_SECURITY_FORCES_RULE} + rule:target-words-of-the-victims"
             if tactic := tactic_given_victims(mention.attack_type, mention.weapon_type, mention.target_type or target):
                 mention.attack_type, mention.weapon_type = tactic
                 mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-tactic-from-victims"
@@ -152,6 +165,14 @@ def fold_follow_up(
     if has_news:
         for mention in targets:
             mention.evidence.append(Span(sentence.start_char, sentence.start_char + len(sentence.text.rstrip())))
+
+
+def _target_from_roles_of_people(mention: EventMention, sentence: SpacySpan) -> None:
+    """ "Gunmen shot Juan Perez ... Perez, a municipal councilor, died in hospital": who the victim was decides."""
+    target = next(filter(None, map(target_type_from_words, roles_of_people(sentence))), None)
+    if target is not None and target != "Private Citizens & Property":
+        mention.target_type = target
+        mention.provenance["target_type"] = "rule:target-from-role-of-named-victim"
 
 
 def _other_side(sentence: SpacySpan, casualties: Casualties, mention: EventMention) -> bool:

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from eventlens.extract.classify import Classification
 from eventlens.extract.participants import ActorSpan, RoleAssignment, defends, fights_with
-from eventlens.extract.targets import target_type_from_words
+from eventlens.extract.target_phrase import CIVILIAN_VICTIMS_RULE, target_phrases
+from eventlens.extract.targets import names_an_averted_attack, names_only_security_forces, target_type_from_words
 from eventlens.types import EventMention
 
 _CIVILIAN_HARM_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence", "Riots"})
@@ -87,16 +88,34 @@ def set_participants(
     mention.civilian_targeting = True if roles.civilian_victims and classification.event_type in {
         "Violence against civilians", "Explosions/Remote violence"} else None  # fmt: skip
     if classification.attack_type:
-        patient_words = _phrase_text(sentence, patients[0]) if patients else None
-        target = target_type_from_words(patient_words) if patient_words else None
-        if target is None and roles.civilian_victims:
-            target = "Private Citizens & Property"
-        if target is None and not patients:
-            # No object found in the parse: what the sentence says after its trigger names the target.
-            target = target_type_from_words(sentence.text[trigger.idx - sentence.start_char :])
-        if target:
-            mention.target_type = target
-            mention.provenance["target_type"] = "rule:target-words"
+        _set_target_type(mention, sentence, trigger, roles, patients)
+
+
+def _set_target_type(
+    mention: EventMention, sentence: SpacySpan, trigger: Token, roles: RoleAssignment, patients: list[ActorSpan]
+) -> None:
+    """GTD's target type, from the first of: the victim the roles found, what the verb hit ("shot and killed a
+    village chief", "detonated near a revenue office"), civilians among the victims, an attack that hit nothing,
+    whatever the sentence names after its verb."""
+    candidates = [_phrase_text(sentence, patients[0])] if patients else []
+    candidates.extend(target_phrases(sentence, trigger))
+    words = next((w for w in candidates if target_type_from_words(w)), None)
+    if words is None and roles.civilian_victims:
+        mention.target_type = "Private Citizens & Property"
+        mention.provenance["target_type"] = CIVILIAN_VICTIMS_RULE
+        return
+    if words is None and not patients:
+        if names_an_averted_attack(sentence.text):
+            mention.target_type = "Unknown"
+            mention.provenance["target_type"] = "rule:gtd-target-unknown-of-averted-attack"
+            return
+        # No object found in the parse: what the sentence says after its trigger names the target.
+        words = sentence.text[trigger.idx - sentence.start_char :]
+    target = target_type_from_words(words) if words else None
+    if target:
+        mention.target_type = target
+        security = names_only_security_forces(words or "")
+        mention.provenance["target_type"] = "rule:target-words-security-forces" if security else "rule:target-words"
 
 
 def _same_side(patient: str, actor1: str | None) -> bool:

@@ -6,7 +6,47 @@ import re
 
 # Phrases that name their target type outright, looked at before the single words below: "an army officer" is
 # military, "an intelligence officer" and "a polling station" government, whatever "officer" or "station" say.
+_SECURITY_FORCES = "security forces"
 _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        # International missions and foreign forces sent by them: GTD's diplomatic targets, not the army.
+        "Government (Diplomatic)",
+        re.compile(
+            r"\b(?:MONUSCO|MINUSMA|MINUSCA|UNMISS|UNAMID|UNIFIL|United Nations|UN (?:mission|base|convoy|"
+            r"compound|staff|personnel|troops)|African Union|peacekeep\w+|World Food Programme|WFP|Takuba|"
+            r"G5 Sahel|Barkhane)\b",
+            re.I,
+        ),
+    ),
+    (
+        # Police named outright, and forces GTD counts as police wherever they serve: India's armed police,
+        # gendarmes. A GTD coder takes police among the victims as the principal target.
+        "Police",
+        re.compile(
+            r"\b(?:police (?:officers?|stations?|posts?|checkpoints?|battalions?|units?|convoys?|vehicles?)|CRPF|"
+            r"Central Reserve Police|Sashastra Seema Bal|SSB|Border Security Force|BSF|ITBP|CISF|"
+            r"Frontier Constabulary|Custodial Corps|gendarm\w+)\b",
+            re.I,
+        ),
+    ),
+    (
+        # Forces allied to the state that are not its army or police.
+        "Terrorists/Non-State Militia",
+        re.compile(
+            r"\b(?:pro-government (?:militia\w*|outposts?|forces|fighters|posts?)|militia (?:members?|commanders?|"
+            r"outposts?|posts?)|National Uprising Movement|uprising forces|Security Belt|Joint Forces|"
+            r"Southern Resistance|Giants Brigade|Free Syrian Army|FSA|Syrian National Army|Civilian JTF|"
+            r"vigilantes?|Amotekun)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "Security forces" and their posts say neither army nor police: the victims may tell which later.
+        _SECURITY_FORCES,
+        re.compile(
+            r"\b(?<!joint )security (?:forces|checkpoints?|posts?|outposts?|patrols?|convoys?|vehicles?)\b", re.I
+        ),
+    ),
     (
         "Government (General)",
         re.compile(
@@ -18,7 +58,17 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
             r"employees?|workers?|officials?|staff|convoy|compound)|(?:municipal|city|district|provincial|state) "
             r"(?:offices?|buildings?|departments?)|town hall|city hall|National Directorate of Security|NDS|"
             r"(?-i:[A-Z]\w+ Department)|(?:election )?candidates?|politicians?|(?:assembly|parliament\w*) members?|"
-            r"members? of (?:the )?(?:\w+ )?(?:assembly|parliament|senate)|commissioners?|customary chiefs?)\b",
+            r"members? of (?:the )?(?:\w+ )?(?:assembly|parliament|senate)|commissioners?|customary chiefs?|"
+            # Heads and offices of local government: "a barangay captain", "the ward administration office".
+            r"(?:village|district|ward|sub-?district|county|community|municipal|provincial|local|town|"
+            r"tambon) (?:heads?|council\w*|chiefs?|chair\w*|captains?|leaders?|administrat\w+|offices?|secretar\w+|"
+            r"presidents?|directors?|representatives?|delegates?)|barangay|panchayat|sarpanch|"
+            r"(?:administration|administrative|municipality|revenue|tax|customs|registration|passport) offices?|"
+            r"municipalit\w+|customs|presidential palace|(?:special )?envoys?|advis[eo]rs? to the (?:\w+ )?"
+            r"(?:president|prime minister|governor)|director general|"
+            r"(?:polio|vaccination) (?:workers?|teams?|campaign)|vaccinators?|polling officials?|ballot|INEC|"
+            r"(?-i:[A-Z]\w+ (?:Authority|Commission))|(?-i:Department of)|public servants?|"
+            r"head of (?:the )?(?:\w+ )?(?:council|department|office|authority))\b",
             re.I,
         ),
     ),
@@ -26,16 +76,27 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
         "Military",
         re.compile(
             r"\b(?:(?:army|military|air force|naval|navy) (?:officers?|personnel|posts?|outposts?)|"
-            r"security (?:forces|checkpoints?|posts?|outposts?)|air ?bases?|front ?lines?|Frontier Corps|"
-            r"military (?:bases?|camps?|vehicles?))\b",
+            r"air ?bases?|front ?lines?|Frontier Corps|military (?:bases?|camps?|vehicles?)|paramilitar\w+|"
+            r"Popular Mobili[sz]ation|Hashd|Counter[- ]Terrorism Service|Volunteers for the Defen[cs]e of the "
+            r"Homeland|VDP|army reserve|Volunteer Forces|border (?:forces|troops))\b",
             re.I,
         ),
     ),
     (
-        "Terrorists/Non-State Militia",
-        re.compile(r"\b(?:pro-government militia\w*|militia (?:members?|commanders?|outposts?|posts?))\b", re.I),
+        # GTD codes party officials, workers and offices as targets of their party, not as the government.
+        "Violent Political Party",
+        re.compile(
+            r"\b(?:(?-i:Party|Sena|League) (?:workers?|members?|leaders?|activists?|officials?|offices?|"
+            r"supporters?|cadres?|presidents?|secretar\w+)|(?:workers?|members?|leaders?|activists?|officials?|"
+            r"secretar\w+|presidents?) of (?:the )?(?:\w+ ){0,4}(?-i:Party)|party (?:workers?|members?|"
+            r"activists?|offices?|cadres?|supporters?)|(?:\w+ ){1,3}party (?:leaders?|officials?))\b",
+            re.I,
+        ),
     ),
 ]
+
+_FORCE_UNIT = "force unit"
+_POLICE = re.compile(r"\bpolice\b", re.I)
 
 _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -49,9 +110,17 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Military",
         re.compile(
-            r"\b(?:soldiers?|troops?|army|military|servicem[ae]n|convoy|barracks|base|"
-            r"checkpoints?|battalion|brigade|marines?|paratroopers?|navy|air force|"
-            r"national guard|armou?red|outposts?|military posts?|positions)\b",
+            r"\b(?:soldiers?|troops?|army|military|servicem[ae]n|marines?|paratroopers?|navy|air force|"
+            r"national guard|military posts?|infantry)\b",
+            re.I,
+        ),
+    ),
+    (
+        # Units, posts and ranks both forces have: military unless the words say police ("a police battalion").
+        _FORCE_UNIT,
+        re.compile(
+            r"\b(?:convoy(?! (?:of|carrying)\b)|barracks|base|checkpoints?|battalion|brigade|armou?red|outposts?|positions?|colonels?|"
+            r"brigadiers?|divisions?|regiments?|reservists?)\b",
             re.I,
         ),
     ),
@@ -68,7 +137,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:governor|mayor|officials?|ministry|minister|government "
             r"(?:building|office|employee|worker)s?|councill?ors?|lawmakers?|judges?|"
-            r"court|parliament\w*|district chief|prosecutor|tax office|election)\b",
+            r"court|parliament\w*|district chief|prosecutor|tax office|election|palace)\b",
             re.I,
         ),
     ),
@@ -76,7 +145,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "Educational Institution",
         re.compile(
             r"\b(?:schools?|universit\w+|students?|teachers?|pupils?|"
-            r"college|madrasa\w*|classroom)\b",
+            r"college|madrasa\w*|classroom|lecturers?|professors?|academ\w+)\b",
             re.I,
         ),
     ),
@@ -84,7 +153,9 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "Religious Figures/Institutions",
         re.compile(
             r"\b(?:mosques?|church\w*|imams?|priests?|clerics?|"
-            r"worshippers?|temples?|shrines?|synagogues?|pastors?|monks?)\b",
+            r"worshippers?|temples?|shrines?|synagogues?|pastors?|monks?|cathedrals?|chapels?|monaster\w+|"
+            r"parish\w*|archbishops?|bishops?|religious (?:leaders?|scholars?|figures?)|pilgrims?|churchgoers|"
+            r"congregation)\b",
             re.I,
         ),
     ),
@@ -96,14 +167,25 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("NGO", re.compile(r"\b(?:aid workers?|NGOs?|humanitarian|charity|Red Cross|Red Crescent|relief)\b", re.I)),
+    (
+        "NGO",
+        re.compile(
+            r"\b(?:aid workers?|NGOs?|humanitarian|charity|Red Cross|Red Crescent|relief|non-?governmental|"
+            r"Doctors Without Borders|M[eé]decins Sans Fronti[eè]res|MSF|demining|(?-i:[A-Z]\w+ Refugee\w* "
+            r"Co\w+))\b",
+            re.I,
+        ),
+    ),
     ("Airports & Aircraft", re.compile(r"\b(?:airport|aircraft|airplane|plane|airliner|airfield)\b", re.I)),
-    ("Maritime", re.compile(r"\b(?:ship|vessel|tanker|boat|port)\b", re.I)),
+    (
+        "Maritime",
+        re.compile(r"\b(?:ships?|vessels?|(?:oil |fuel )?tanker ships?|boats?|ferr(?:y|ies)|port|harbou?r)\b", re.I),
+    ),
     (
         "Transportation",
         re.compile(
-            r"\b(?:bus|buses|train|railway|passengers?|minibus|taxi|highway|bridge|"
-            r"truck drivers?)\b",
+            r"\b(?:bus|buses|trains?|railway|rail (?:lines?|tracks?)|passengers?|minibus|taxi\w*|highway|bridges?|"
+            r"truck drivers?|rickshaws?|public transport\w*|toll (?:booths?|plazas?)|metro|subway|S-Bahn)\b",
             re.I,
         ),
     ),
@@ -119,17 +201,23 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "Telecommunication",
         re.compile(
             r"\b(?:telecom\w*|mobile phone (?:tower|mast)|cell(?:ular)? tower|"
-            r"communication towers?|antenna)\b",
+            r"communications? (?:towers?|masts?)|antenna|[345]G (?:\w+ )?(?:towers?|masts?)|telephone (?:poles?|lines?)|"
+            r"phone masts?|transmission towers?|mobile (?:phone )?(?:company|operators?|networks?))\b",
             re.I,
         ),
     ),
     (
         "Business",
         re.compile(
-            r"\b(?:shops?|markets?|stores?|business\w*|banks?|hotels?|restaurants?|compan\w+|"
+            r"\b(?:shops?|stores?|business\w*|banks?|hotels?|restaurants?|compan\w+|"
             r"factory|factories|traders?|merchants?|mine|contractors?|(?<!to )(?<!to a )(?<!to the )hospitals?|"
             r"clinics?|pharmac\w+|health (?:cent(?:er|re)|facilit\w+)s?|(?:petrol|filling|gas) stations?|farms?|"
-            r"ranch\w*|plantations?|labou?rers|miners?|mining|construction (?:workers?|sites?|vehicles?|compan\w+))\b",
+            r"ranch\w*|plantations?|labou?rers?|miners?|mining|mineworkers?|goldmines?|construction|"
+            r"supermarkets?|bars?|pubs?|night ?clubs?|caf[eé]s?|massage|garages?|workshops?|warehouses?|"
+            r"industrial|doctors?|nurses?|health ?(?:care )?workers?|medical|employees?|workers?|technicians?|"
+            r"engineers?|(?:cargo|supply|delivery|goods|food|fuel|oil|water) (?:trucks?|lorr\w+|tankers?)|"
+            r"oil (?:facilit\w+|wells?|fields?|compan\w+)|refiner\w+|Aramco|(?-i:Corporation|Limited|Ltd)|"
+            r"guest ?houses?|lodges?|resorts?|casinos?|cinemas?)\b",
             re.I,
         ),
     ),
@@ -144,9 +232,12 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Private Citizens & Property",
         re.compile(
-            r"\b(?:civilians?|residents?|villagers?|homes?|houses?|farmers?|"
-            r"famil\w+|women|children|people|persons?|man|woman|boy|girl|herders?|residential|cars?|"
-            r"villages?|wedding|funeral|crowd|residences?|neighbou?rhoods?|displaced|IDPs?|refugees?|towns?)\b",
+            r"\b(?:civilians?|residents?|villagers?|farmers?|women|children|people|persons?|man|woman|boy|girl|"
+            r"herders?|residential|villages?|wedding|funeral|crowd|neighbou?rhoods?|displaced|IDPs?|refugees?|"
+            # GTD files a marketplace, square or street under the public, not business.
+            r"towns?|markets?|bazaars?|squares?|streets?|"
+            # Whose home, car or family it was decides: "the house of a judge" is the judge's.
+            r"(?:homes?|houses?|cars?|famil\w+|residences?)\b(?! (?:of|belonging to|owned by)\b))\b",
             re.I,
         ),
     ),
@@ -154,7 +245,47 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
 
 
 def target_type_from_words(text: str) -> str | None:
-    for target_type, pattern in [*_TARGET_PHRASES, *_TARGET_WORDS]:
-        if pattern.search(text):
-            return target_type
-    return None
+    """The type of the first target the words name, as a GTD coder takes the first-named victim as the principal
+    one ("a police officer and two civilians" is a police target); a phrase that names its type outright comes
+    before single words."""
+    target = _first_named(text, _TARGET_PHRASES) or _first_named(text, _TARGET_WORDS)
+    if target == _FORCE_UNIT:
+        return "Police" if _POLICE.search(text) else "Military"
+    return "Military" if target == _SECURITY_FORCES else target
+
+
+def names_only_security_forces(text: str) -> bool:
+    """ "Attacked a security outpost": the army by default, but "three police officers were killed" in the
+    next sentence makes it a police target."""
+    return _first_named(text, _TARGET_PHRASES) == _SECURITY_FORCES
+
+
+def _first_named(text: str, vocabulary: list[tuple[str, re.Pattern[str]]]) -> str | None:
+    found = [
+        (match.start(), rank, target_type)
+        for rank, (target_type, pattern) in enumerate(vocabulary)
+        if (match := pattern.search(text))
+    ]
+    return min(found)[2] if found else None
+
+
+# An attack that hit nothing: the device found and defused, the missile shot down, the bomb that went off while
+# being planted, the rocket that fell in open ground. With no target named, GTD codes the target as unknown.
+_AVERTED_ATTACK = re.compile(
+    r"\b(?:defus\w+|dismantl\w+|intercept\w+|shot down|prematurely|while (?:\w+ )?(?:planting|assembling|making)|"
+    r"(?:open|empty|uninhabited) (?:areas?|fields?|ground|land))\b",
+    re.I,
+)
+# What it was aimed at is still its target: "a drone targeting the city was intercepted".
+_AIM_NAMED = re.compile(
+    r"\b(?:target\w*|heading (?:to|towards?|for)|aimed at|attempting to (?:attack|strike|hit))\b", re.I
+)
+# A device that went off while it was being defused hit those defusing it.
+_WENT_OFF = re.compile(r"\b(?:detonat\w+|explod\w+|went off)\b(?!\s+prematurely)", re.I)
+_DEFUSING = re.compile(r"\b(?:defus\w+|dismantl\w+)\b", re.I)
+
+
+def names_an_averted_attack(text: str) -> bool:
+    if _AVERTED_ATTACK.search(text) is None or _AIM_NAMED.search(text):
+        return False
+    return not (_DEFUSING.search(text) and _WENT_OFF.search(text))
