@@ -82,3 +82,28 @@ def test_what_a_later_sentence_says_the_victim_was_is_the_target(nlp: Language, 
     [mention] = _mentions(nlp, extractor, text)
     assert mention.target_type == "Government (General)"
     assert mention.provenance["target_type"] == "rule:target-from-role-of-named-victim"
+
+
+def test_people_carried_off_in_a_later_toll_make_the_attack_a_kidnapping(nlp: Language, extractor: Extractor) -> None:
+    # The toll counts the dead and the abducted of the attack already told: one event, a kidnapping (GTD).
+    text = "Gunmen attacked farmers near Gusau on Sunday. Two farmers were killed and five others were abducted."
+    mentions = _mentions(nlp, extractor, text)
+    assert len(mentions) == 1
+    assert mentions[0].attack_type == "Hostage Taking (Kidnapping)"
+    assert mentions[0].provenance["attack_type"] == "rule:gtd-hostages-taken-in-the-attack"
+
+
+def test_a_prominent_person_in_a_later_toll_makes_the_bombing_an_assassination(
+    nlp: Language, extractor: Extractor
+) -> None:
+    text = "A bomb exploded near a car in Kandahar on Monday. A provincial council member was killed in the blast."
+    mentions = _mentions(nlp, extractor, text)
+    assert [(m.attack_type, m.weapon_type) for m in mentions] == [("Assassination", "Explosives")]
+    assert mentions[0].provenance["attack_type"] == "rule:gtd-prominent-person-among-the-victims"
+
+
+def test_captives_counted_in_addition_belong_to_the_attack_told(nlp: Language, extractor: Extractor) -> None:
+    # "In addition" adds people carried off to the attack already told; it is no new incident.
+    text = "Militants attacked a police post in Kunduz on Friday. In addition, three officers were taken hostage."
+    mentions = _mentions(nlp, extractor, text)
+    assert [m.attack_type for m in mentions] == ["Hostage Taking (Kidnapping)"]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from eventlens.extract.cues import find_cues
-from eventlens.extract.gtd_types import VEHICLE, gtd_attack_and_weapon, tactic_given_follow_up, tactic_given_victims
+from eventlens.extract.gtd_types import (
+    VEHICLE,
+    gtd_attack_and_weapon,
+    tactic_given_follow_up,
+    tactic_given_prominent_victim,
+    tactic_given_victims,
+)
 from eventlens.extract.who import Participants
 from eventlens.types.vocab import GTD_ATTACK_TYPES, GTD_WEAPON_TYPES
 
@@ -55,7 +61,9 @@ def _types(text: str, sub_event_type: str, who: Participants = NOBODY) -> tuple[
         ("A mob beat a suspected thief to death.", "Mob violence", CIVILIANS_HURT, "Unarmed Assault", "Melee"),
         ("A man drove a car into pedestrians on the promenade.", "Attack", CIVILIANS_HURT, "Unarmed Assault", VEHICLE),
         ("Attackers stabbed two worshippers with a knife.", "Attack", CIVILIANS_HURT, "Armed Assault", "Melee"),
-        ("Militants beheaded three farmers near the river.", "Attack", CIVILIANS_HURT, "Armed Assault", "Melee"),
+        # A beheading kills people held captive: GTD codes the hostage taking it ends.
+        ("Militants beheaded three farmers near the river.", "Attack", CIVILIANS_HURT,
+         "Hostage Taking (Kidnapping)", "Melee"),
         ("Raiders armed with sharp weapons killed two herders.", "Attack", CIVILIANS_HURT, "Armed Assault", "Melee"),
         # Fire with nobody hurt is a facility attack; fire that kills is an armed assault.
         ("Arsonists set fire to a polling station overnight.", "Looting/property destruction", NOBODY,
@@ -145,3 +153,98 @@ def test_harm_without_arms_is_an_unarmed_assault(text: str, sub_event_type: str)
     attack, weapon = _types(text, sub_event_type, Participants(patient_category="state_forces", casualties=True))
     assert attack == "Unarmed Assault"
     assert weapon in {"Chemical", VEHICLE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided the village at dawn.",
+        "Armed men attacked travellers on the road to the market town.",
+        "Fighters stormed a farming community near the border.",
+    ],
+)
+def test_a_raid_on_a_village_or_on_civilians_is_an_armed_assault(text: str) -> None:
+    # No weapon named and nobody counted: falling on a village or on travellers is still GTD's armed assault.
+    assert _types(text, "Attack") == ("Armed Assault", "Firearms")
+
+
+def test_a_named_farmer_is_no_assassination_target() -> None:
+    # GTD keeps assassination for prominent people; a farmer shot by name is an armed assault.
+    who = Participants(named_victim=True, casualties=True)
+    assert _types("Gunmen shot dead Musa Bello, a farmer, on his way home.", "Attack", who) == (
+        "Armed Assault",
+        "Firearms",
+    )
+
+
+def test_a_named_object_of_a_bare_attack_is_no_assassination_target() -> None:
+    # "Attacked X" with nothing done to a person: X is as often a village the tagger took for a person.
+    who = Participants(named_victim=True)
+    assert _types("Insurgents attacked Kamboru overnight.", "Attack", who) == ("Armed Assault", "Firearms")
+
+
+def test_a_named_person_shot_is_still_an_assassination() -> None:
+    who = Participants(named_victim=True, casualties=True)
+    assert _types("Gunmen shot dead Ahmed Karimi outside his home.", "Attack", who)[0] == "Assassination"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Militants attacked the power lines feeding the city.", "Armed clash"),
+        ("Saboteurs derailed a freight train near the junction.", "Looting/property destruction"),
+        ("Insurgents attacked a mobile phone mast outside the town.", "Armed clash"),
+    ],
+)
+def test_an_attack_on_infrastructure_is_a_facility_attack(text: str, sub_event_type: str) -> None:
+    assert _types(text, sub_event_type)[0] == "Facility/Infrastructure Attack"
+
+
+def test_a_bomb_under_a_pipeline_stays_a_bombing() -> None:
+    assert _types("A bomb exploded under the oil pipeline.", "Remote explosive/landmine/IED")[0] == "Bombing/Explosion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire and threw grenades at the police station.",
+        "Militants armed with rifles and rocket-propelled grenades attacked an army post.",
+    ],
+)
+def test_guns_and_grenades_make_an_armed_assault_with_explosives(text: str) -> None:
+    # GTD: explosives used in addition to firearms still make an armed assault; the explosive is the weapon.
+    assert _types(text, "Armed clash", Participants(patient_category="state_forces")) == ("Armed Assault", "Explosives")
+
+
+def test_a_bomb_and_gunfire_stay_a_bombing() -> None:
+    text = "A car bomb exploded at the gate and gunmen opened fire on the guards."
+    assert _types(text, "Remote explosive/landmine/IED")[0] == "Bombing/Explosion"
+
+
+def test_a_bomb_that_killed_a_governor_in_the_same_sentence_was_meant_for_him() -> None:
+    text = "A roadside bomb exploded in the district; the district governor was killed."
+    assert _types(text, "Remote explosive/landmine/IED") == ("Assassination", "Explosives")
+
+
+@pytest.mark.parametrize(
+    ("attack", "text", "expected"),
+    [
+        ("Bombing/Explosion", "The deputy head of the provincial council was killed in the blast.", "Assassination"),
+        ("Bombing/Explosion", "Four people, including a tribal elder, were wounded.", "Assassination"),
+        ("Bombing/Explosion", "Three soldiers were killed in the blast.", None),
+        # A gunfight's dead say nothing of whom it was aimed at.
+        ("Armed Assault", "A police commander was killed in the ensuing clash.", None),
+    ],
+)
+def test_a_prominent_victim_makes_a_bombing_an_assassination(attack: str, text: str, expected: str | None) -> None:
+    tactic = tactic_given_prominent_victim(attack, "Explosives", text)
+    assert (tactic[0] if tactic else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Air defences intercepted two rockets fired at the city.", "The army shot down an explosive-laden drone."],
+)
+def test_an_intercepted_rocket_or_drone_is_a_bombing(text: str) -> None:
+    # GTD records the attack that failed as the bombing it was meant to be.
+    assert _types(text, "Disrupted weapons use") == ("Bombing/Explosion", "Explosives")

@@ -265,7 +265,7 @@ def test_civilians_counted_later_make_an_unknown_attack_an_armed_assault(nlp: La
     document = make_document(
         "Village attacked",
         [
-            "Assailants attacked the village of Kadaji on Sunday night.",
+            "Assailants struck near Kadaji on Sunday night.",
             "At least 20 villagers were killed in the attack.",
         ],
     )

@@ -60,11 +60,31 @@ class Cue(StrEnum):
     BLUNT_FORCE = "blunt_force"
     BLADE = "blade"
     POISON = "poison"
+    RAID_ON_CIVILIANS = "raid_on_civilians"
+    BEHEADING = "beheading"
+    ORDINARY_PERSON = "ordinary_person"
+    INFRASTRUCTURE = "infrastructure"
+    THROWN_OR_FIRED_EXPLOSIVES = "thrown_or_fired_explosives"
+    PROMINENT_VICTIM = "prominent_victim"
+    GUNS = "guns"
 
 
 def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
+
+# Offices and public roles that make a person prominent: GTD's assassination targets.
+_PROMINENT_OFFICES = (
+    r"(?:governor|mayor|commander|minister|judge|"
+    r"prosecutor|(?-i:General|Colonel)|"
+    r"council(?:l)?or|council (?:member|chairman|chair|head)|lawmaker|legislator|MP|members? of parliament|"
+    r"parliamentarian|senator|politician|candidate|imam|cleric|mullah|pastor|bishop|tribal (?:elder|leader|chief)|"
+    r"elders?|chieftain|traditional ruler|emir|journalist|reporter|activist|administrator|commissioner|"
+    r"speaker|president|chairman|chairperson|headman|village (?:head|chief|chair)|(?:police|district|"
+    r"provincial|security|intelligence|army|militia|party|community|local|religious|senior) (?:chief|head|"
+    r"leader|official|director|commander)|(?:government|state|election|municipal|ministry|council|senior) "
+    r"officials?|director(?: general)?|head of|chief of|colonel|brigadier|(?:major|lieutenant|army|police) general)"
+)
 
 CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.CHEMICAL: _re(
@@ -297,7 +317,7 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"manhunt)\b"
     ),
     Cue.ARSON: _re(
-        r"\b(?:set (?:\w+ ){0,3}(?:on )?fire|set ablaze|torched|arson|burn(?:ed|t) (?:down)?|firebomb\w*|"
+        r"\b(?:set(?:ting)? (?:\w+ ){0,3}(?:on )?fire|set ablaze|torched|arson|burn(?:ed|t) (?:down)?|firebomb\w*|"
         r"petrol bombs?|molotov\w*|incendiary)\b"
     ),
     Cue.VANDALISM: _re(
@@ -353,15 +373,14 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # Runs of spaces: names the extractor blanks out ("a Federal Court of Appeals judge") leave them.
         r" +(?:the +|a +|an +)?(?:(?!(?:brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|relatives?|"
         r"family|nephews?|cousins?|bodyguards?|guards?|drivers?)\b)[\w'’.()]+(?:[ -]+|, (?:the|a|an) )){0,7}?"
-        r"(?:governor|mayor|commander|minister|judge|"
-        r"prosecutor|(?-i:General|Colonel)|"
-        r"council(?:l)?or|council (?:member|chairman|chair|head)|lawmaker|legislator|MP|members? of parliament|"
-        r"parliamentarian|senator|politician|candidate|imam|cleric|mullah|pastor|bishop|tribal (?:elder|leader|chief)|"
-        r"elders?|chieftain|traditional ruler|emir|journalist|reporter|activist|administrator|commissioner|"
-        r"speaker|president|chairman|chairperson|headman|village (?:head|chief|chair)|(?:police|district|"
-        r"provincial|security|intelligence|army|militia|party|community|local|religious|senior) (?:chief|head|"
-        r"leader|official|director|commander)|(?:government|state|election|municipal|ministry|council|senior) "
-        r"officials?|director(?: general)?|head of|chief of|colonel|brigadier|(?:major|lieutenant|army|police) general)s?\b"
+        rf"{_PROMINENT_OFFICES}s?\b"
+    ),
+    # A prominent person among the dead or hurt a toll counts ("the deputy head of the council was killed",
+    # "three people, including a tribal elder, were wounded"): the attack was aimed at them (GTD's assassination).
+    Cue.PROMINENT_VICTIM: _re(
+        # The gap holds no reporting verb: "the governor said three soldiers were killed" counts no governor.
+        rf"\b{_PROMINENT_OFFICES}s?\b(?:(?!\b(?:said|says|told|reported|stated|added|confirmed)\b)[^.;:]){{0,80}}?"
+        r" (?:was|were) (?:\w+ )?(?:killed|injured|wounded|shot|hurt)\b"
     ),
     # Harm by hands, sticks or stones: GTD's unarmed assault, unlike a knife or a machete.
     Cue.BLUNT_FORCE: _re(
@@ -376,6 +395,42 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(?:behead(?:ed|ing|s)?|decapitat\w+|(?:slit|slashed|cut) (?:\w+ ){0,2}throats?|hacked (?:\w+ ){0,3}to death|"
         r"sharp (?:weapons?|objects?|instruments?))\b"
     ),
+    # Armed men falling on a village, homes, a bus or people at work: GTD's armed assault even when the report
+    # names no weapon. A raid is an armed incursion whatever its object.
+    Cue.RAID_ON_CIVILIANS: _re(
+        r"\b(?:raid(?:ed|ing)|(?:attack(?:ed|s|ing)?|assault(?:ed|ing)?|stormed|invaded|overran|opened fire on|"
+        r"fired on)(?: on)? (?:the |a |an )?(?:\S+ ){0,3}?(?:villages?|towns?|communit(?:y|ies)|settlements?|"
+        r"hamlets?|houses?|homes?|residences?|residential|markets?|farms?|bus|buses|travell?ers|motorists|"
+        r"passengers|residents|villagers|farmers|herders|shepherds|worshippers|mourners|civilians|trucks|"
+        r"truckers|miners|workers|displaced))\b"
+    ),
+    # A victim named with an everyday trade or rank ("Ali Khan, a farmer", "a driver, Musa Ali"): GTD keeps
+    # assassination for prominent people, the killing of anyone else by name is an armed assault.
+    Cue.ORDINARY_PERSON: _re(
+        r"\b(?:an?|the) (?:former |retired |local |off-duty |young )?(?:\w+ )?(?:farmer|civilian|shepherd|herder|"
+        r"driver|employee|worker|clerk|doctor|lecturer|teacher|student|trader|shopkeeper|businessman|"
+        r"businesswoman|businessperson|resident|villager|informer|soldier|guard|bodyguard|servant|nurse|"
+        r"engineer|fisherman|miner|labou?rer|policeman|constable|taxi driver)\b"
+    ),
+    # Power lines, pipelines, masts and railways: an attack on them aims at the installation, not at people.
+    Cue.INFRASTRUCTURE: _re(
+        r"\b(?:(?:electricity|power|transmission|high-voltage) (?:towers?|pylons?|lines?|poles?|stations?|"
+        r"substations?|grid|infrastructure|plants?)|pylons?|pipelines?|(?:telecom\w*|communications?|"
+        r"cell(?:ular)?(?: phone)?|mobile(?: phone)?|telephone|radio) (?:masts?|towers?|antennas?)|masts?|"
+        r"(?:railway|rail) (?:lines?|tracks?)|derail(?:ed|ing|ment)|water (?:pipes?|pumps?|pumping stations?)|"
+        r"oil (?:wells?|facilit(?:y|ies)|installations?))\b"
+    ),
+    # Guns named as guns, not "fired at", which rockets are too.
+    Cue.GUNS: _re(
+        r"\b(?:(?:assault )?rifles?|machine[- ]?guns?|pistols?|handguns?|AK-47s?|Kalashnikovs?|small[- ]arms|"
+        r"firearms|gun ?fire|gunshots?|opened fire|gunm[ae]n)\b"
+    ),
+    # Grenades, RPGs, mortars and rockets, carried or used: with gunfire, the arms of an assault (GTD).
+    Cue.THROWN_OR_FIRED_EXPLOSIVES: _re(
+        r"\b(?:rocket-propelled grenades?|RPGs?|(?:hand )?grenades?|mortars?|rockets?)\b"
+    ),
+    # Captives killed by the blade: GTD codes a beheading as the hostage taking it ends.
+    Cue.BEHEADING: _re(r"\b(?:behead(?:ed|ing|s)?|decapitat(?:ed|ion|ing))\b"),
 }
 
 

@@ -10,8 +10,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventlens.extract.classify import Classification
-from eventlens.extract.cues import Cue
-from eventlens.extract.gtd_types import tactic_given_follow_up, tactic_given_victims
+from eventlens.extract.cues import CUE_PATTERNS, Cue
+from eventlens.extract.gtd_types import (
+    tactic_given_follow_up,
+    tactic_given_prominent_victim,
+    tactic_given_victims,
+)
 from eventlens.extract.participants import RoleAssignment
 from eventlens.extract.target_phrase import CIVILIAN_VICTIMS_RULE, roles_of_people
 from eventlens.extract.targets import target_type_from_words
@@ -83,20 +87,46 @@ def continues_previous(
     back = _BACK_TO_THE_EVENT.search(sentence.text)
     if back and not new_date and not _SECOND_EVENT.search(sentence.text):
         names_it = back.start() <= trigger.idx - sentence.start_char < back.end()
-        if names_it or (classification.cue is Cue.KILLING and (trigger.pos_ != "VERB" or not roles.agents)):
+        if names_it or _counts_victims(classification, trigger, roles):
             return True
-    if new_date or _NEW_INCIDENT.search(sentence.text):
-        return False
     known = {p.text.lower() for p in previous.places} | {p.text.lower() for p in places_seen[:3]}
-    if any(p.text.lower() not in known for p in places):
+    new_place = any(p.text.lower() not in known for p in places)
+    if _counts_captives(classification, roles, sentence.text) and not (
+        new_date or new_place or _SECOND_EVENT.search(sentence.text)
+    ):
+        # "In addition, three officers were taken hostage": more victims of the attack told, carried off.
+        return True
+    if new_date or new_place or _NEW_INCIDENT.search(sentence.text):
         return False
     definite = trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children
     )
-    # "The number of dead", "Two civilians were killed": a toll, with nobody doing anything new.
-    count_only = classification.cue is Cue.KILLING and (trigger.pos_ != "VERB" or not roles.agents)
+    count_only = _counts_victims(classification, trigger, roles)
     same_kind = classification.sub_event_type == previous.sub_event_type
     return definite or count_only or same_kind or claims.claim_channel is not None
+
+
+# What a toll counts: the dead, and the people carried off ("two were killed and five abducted").
+_TOLL_CUES = frozenset({Cue.KILLING, Cue.ABDUCTION})
+_KIDNAPPING = "Hostage Taking (Kidnapping)"
+
+
+def _counts_victims(classification: Classification, trigger: Token, roles: RoleAssignment) -> bool:
+    """ "The number of dead", "Two civilians were killed and three abducted": a toll, with nobody doing anything
+    new."""
+    counted = classification.cue in _TOLL_CUES or _carries_off(classification, trigger.sent.text)
+    return counted and (trigger.pos_ != "VERB" or not roles.agents)
+
+
+def _counts_captives(classification: Classification, roles: RoleAssignment, text: str) -> bool:
+    """ "Three officers were taken hostage", "two soldiers were abducted in the clash": people carried off, with
+    nobody named doing it."""
+    return _carries_off(classification, text) and not roles.agents
+
+
+def _carries_off(classification: Classification, text: str) -> bool:
+    """A kidnapping the sentence tells in words of abduction (not a beheading, which GTD codes as one too)."""
+    return classification.attack_type == _KIDNAPPING and CUE_PATTERNS[Cue.ABDUCTION].search(text) is not None
 
 
 def fold_follow_up(
@@ -156,6 +186,9 @@ def fold_follow_up(
             if tactic := tactic_given_victims(mention.attack_type, mention.weapon_type, mention.target_type or target):
                 mention.attack_type, mention.weapon_type = tactic
                 mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-tactic-from-victims"
+            if tactic := tactic_given_prominent_victim(mention.attack_type, mention.weapon_type, sentence.text):
+                mention.attack_type, mention.weapon_type = tactic
+                mention.provenance["attack_type"] = "rule:gtd-prominent-person-among-the-victims"
         if about and (tactic := tactic_given_follow_up(mention.attack_type, mention.weapon_type, about.attack_type)):
             mention.attack_type, mention.weapon_type = tactic
             mention.provenance["attack_type"] = mention.provenance["weapon_type"] = (

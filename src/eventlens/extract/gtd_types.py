@@ -7,7 +7,7 @@ The weapon is what the sentence names; when it names none, the one the tactic is
 
 from __future__ import annotations
 
-from eventlens.extract.cues import Cue
+from eventlens.extract.cues import CUE_PATTERNS, Cue
 from eventlens.extract.who import Participants
 
 VEHICLE = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
@@ -45,7 +45,15 @@ def gtd_attack_and_weapon(cues: set[Cue], sub_event_type: str, who: Participants
     attack = attack_type(cues, sub_event_type, named_weapon, who)
     if attack is None:
         return None, None
+    if attack in {"Bombing/Explosion", "Armed Assault"} and _guns_and_grenades(cues):
+        # GTD: explosives used alongside firearms still make an armed assault; the explosive is the weapon recorded.
+        return "Armed Assault", "Explosives"
     return attack, named_weapon or _USUAL_WEAPON.get(attack, "Unknown")
+
+
+def _guns_and_grenades(cues: set[Cue]) -> bool:
+    """Guns with grenades, RPGs or mortars, and no bomb or blast: an assault, not a bombing."""
+    return Cue.GUNS in cues and Cue.THROWN_OR_FIRED_EXPLOSIVES in cues and not cues & {Cue.EXPLOSIVE, Cue.SUICIDE}
 
 
 def weapon_named(cues: set[Cue], sub_event_type: str) -> str | None:
@@ -55,6 +63,9 @@ def weapon_named(cues: set[Cue], sub_event_type: str) -> str | None:
     if sub_event_type == "Air/drone strike":
         return _air_weapon(cues)
     if sub_event_type in _EXPLOSIVE_SUB_TYPES or cues & {Cue.EXPLOSIVE, Cue.GRENADE}:
+        return "Explosives"
+    if sub_event_type == "Disrupted weapons use" and cues & {Cue.SHELLING, Cue.DRONE, Cue.AIR}:
+        # A rocket, missile or drone shot down: the explosive it carried is the weapon of the attack that failed.
         return "Explosives"
     if cues & {Cue.SHOOTING, Cue.SMALL_ARMS}:
         return "Firearms"
@@ -87,10 +98,7 @@ def attack_type(cues: set[Cue], sub_event_type: str, weapon: str | None, who: Pa
     if sub_event_type == "Disrupted weapons use":
         # GTD codes a defused bomb or a downed explosive drone as the bombing it was meant to be.
         return "Bombing/Explosion" if weapon == "Explosives" else None
-    carried_off = Cue.ABDUCTION in cues  # a named captive is a kidnapping's, not an assassination's target
-    if Cue.ASSASSINATION in cues or (
-        who.named_victim and sub_event_type not in _NOT_AIMED_AT_ONE_PERSON and not carried_off
-    ):
+    if Cue.ASSASSINATION in cues or _named_person_singled_out(cues, sub_event_type, who):
         return "Assassination"
     if Cue.HIJACKING in cues:
         return "Hijacking"
@@ -99,25 +107,49 @@ def attack_type(cues: set[Cue], sub_event_type: str, weapon: str | None, who: Pa
     if sub_event_type == "Air/drone strike":
         return _air_attack(cues, weapon, who)
     if weapon == "Explosives":
-        return "Bombing/Explosion"
+        return "Assassination" if Cue.PROMINENT_VICTIM in cues else "Bombing/Explosion"
+    if Cue.INFRASTRUCTURE in cues and weapon in {None, "Incendiary", "Sabotage Equipment"}:
+        # GTD: an attack whose aim is to damage a power line, a pipeline or a railway, not to hurt people.
+        return "Facility/Infrastructure Attack"
     if weapon in {"Chemical", VEHICLE} or Cue.BLUNT_FORCE in cues:
         # GTD: harm by anything but explosives, firearms, fire or blades, chemicals included, is unarmed.
         return "Unarmed Assault"
     if (sub_event_type == "Looting/property destruction" or Cue.ARSON in cues) and not who.casualties:
         # Property burnt or wrecked with nobody hurt; fire that kills or wounds is an armed assault.
         return "Facility/Infrastructure Attack"
-    if weapon in {"Firearms", "Melee", "Incendiary"} or _assault_on_civilians(who):
+    if weapon in {"Firearms", "Melee", "Incendiary"} or _assault_on_civilians(cues, who):
         return "Armed Assault"
     if sub_event_type == "Sexual violence":
         return "Unarmed Assault"
     return "Unknown"
 
 
+# What was done to the person: a bare "attacked X" names a place the tagger took for a person as often as a person.
+_HARM_TO_A_PERSON = frozenset(
+    {Cue.SHOOTING, Cue.SMALL_ARMS, Cue.KILLING, Cue.MELEE, Cue.BLADE, Cue.EXPLOSIVE, Cue.GRENADE, Cue.ARSON}
+)
+
+
+def _named_person_singled_out(cues: set[Cue], sub_event_type: str, who: Participants) -> bool:
+    """A person named as the one shot, stabbed or bombed, who is no farmer, driver or soldier: GTD's assassination
+    of a specific person. A named captive is a kidnapping's target, and shelling picks out nobody."""
+    return (
+        who.named_victim
+        and sub_event_type not in _NOT_AIMED_AT_ONE_PERSON
+        and Cue.ABDUCTION not in cues
+        and Cue.ORDINARY_PERSON not in cues
+        and bool(cues & _HARM_TO_A_PERSON)
+    )
+
+
 def _takes_hostages(cues: set[Cue], sub_event_type: str) -> bool:
     """The abduction itself decides, not only ACLED's sub-type: ACLED codes fighters carried off in a battle as
-    the battle, GTD as a kidnapping."""
-    return sub_event_type == "Abduction/forced disappearance" or (
-        Cue.ABDUCTION in cues and sub_event_type == "Armed clash"
+    the battle, GTD as a kidnapping. A beheading is the killing of people held captive, which GTD codes as
+    the hostage taking it ends."""
+    return (
+        sub_event_type == "Abduction/forced disappearance"
+        or (Cue.ABDUCTION in cues and sub_event_type == "Armed clash")
+        or Cue.BEHEADING in cues
     )
 
 
@@ -131,11 +163,16 @@ def _air_attack(cues: set[Cue], weapon: str | None, who: Participants) -> str:
     return "Unknown"
 
 
-def _assault_on_civilians(who: Participants) -> bool:
-    """Assailants who fall on villagers or travellers: GTD's armed assault even when the report does not name
-    the weapon. An attack on soldiers or a post without a weapon stays unknown, and so does a vague "attack"
-    that killed people the sentence does not call civilians."""
-    return who.civilian_victims or who.patient_category == "civilians"
+def _assault_on_civilians(cues: set[Cue], who: Participants) -> bool:
+    """Assailants who fall on villagers, travellers, a village or homes, or on someone they name: GTD's armed
+    assault even when the report does not name the weapon. An attack on soldiers or a post without a weapon
+    stays unknown, and so does a vague "attack" that killed people the sentence does not call civilians."""
+    return (
+        who.civilian_victims
+        or who.patient_category == "civilians"
+        or Cue.RAID_ON_CIVILIANS in cues
+        or (who.named_victim and not who.armed_victims)
+    )
 
 
 def tactic_given_victims(attack: str | None, weapon: str | None, victims: str | None) -> tuple[str, str] | None:
@@ -148,6 +185,18 @@ def tactic_given_victims(attack: str | None, weapon: str | None, victims: str | 
         return "Armed Assault", weapon if weapon not in {None, "Unknown"} else "Firearms"
     if attack == "Facility/Infrastructure Attack" and weapon in {"Incendiary", "Firearms"}:
         return "Armed Assault", weapon
+    return None
+
+
+# Tactics whose toll can show who they were aimed at: a bomb that killed a governor was meant for him.
+_AIMED_BY_ITS_TOLL = frozenset({"Bombing/Explosion"})
+
+
+def tactic_given_prominent_victim(attack: str | None, weapon: str | None, text: str) -> tuple[str, str] | None:
+    """A later sentence counts a prominent person among the victims ("the deputy head of the provincial council
+    was killed in the blast"): the bombing was an attempt on that person, GTD's assassination. None: no change."""
+    if attack in _AIMED_BY_ITS_TOLL and weapon and CUE_PATTERNS[Cue.PROMINENT_VICTIM].search(text):
+        return "Assassination", weapon
     return None
 
 
