@@ -4,7 +4,7 @@ reports are written for these tests."""
 from __future__ import annotations
 
 from eventlens.resolve.actors import ActorDictionary
-from eventlens.resolve.actors.story import armed_actor_named_in
+from eventlens.resolve.actors.story import armed_actor_named_in, doer_named_in
 
 
 def _named(actors: ActorDictionary, text: str, country: str, *, others: set[str] | None = None, fight: bool = False):  # type: ignore[no-untyped-def]
@@ -29,3 +29,14 @@ def test_state_forces_count_only_in_a_fight(actor_dictionary: ActorDictionary) -
     assert _named(actor_dictionary, text, "Brazil") is None
     actor = _named(actor_dictionary, text, "Brazil", fight=True)
     assert actor is not None and actor.acled_name.startswith("Police Forces of Brazil")
+
+
+def test_the_first_actor_that_can_act_names_a_development(actor_dictionary: ActorDictionary) -> None:
+    text = "Residents said federal police seized two tonnes of cannabis from a lorry near Cascavel."
+    actor = doer_named_in(actor_dictionary, text, country="Brazil", year=2020, month=5, others=set())
+    assert actor is not None and actor.acled_name.startswith("Police Forces of Brazil")
+
+
+def test_crowds_and_victims_do_not_carry_out_a_development(actor_dictionary: ActorDictionary) -> None:
+    text = "Protesters and residents watched as the market was closed."
+    assert doer_named_in(actor_dictionary, text, country="Kenya", year=2020, month=5, others=set()) is None

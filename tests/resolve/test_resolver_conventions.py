@@ -230,3 +230,13 @@ def test_the_marks_of_organised_crime_told_after_the_event_make_a_gang(resolver:
                      sub_event_type="Attack", places=[PlaceMention("Culiacan")])  # fmt: skip
     _resolve(resolver, mention, other, text=text)
     assert mention.actor1 == "Unidentified Gang (Mexico)"
+
+
+def test_a_development_nobody_acts_in_takes_the_actor_its_report_opens_with(resolver: Resolver) -> None:
+    opening = "Military police raided a farm outside Dourados on Monday during an operation against smuggling."
+    text = f"{opening} Two men were arrested."
+    mention = _mention((len(opening) + 1, len(text)), event_type="Strategic developments", sub_event_type="Arrests",
+                       places=[PlaceMention("Dourados")], event_date="2020-05-04")  # fmt: skip
+    _resolve(resolver, mention, text=text)
+    assert mention.actor1 == "Military Forces of Brazil (2019-) Military Police"
+    assert mention.provenance["actor1"] == "rule:actor-named-in-story-of-development + dictionary:actors"

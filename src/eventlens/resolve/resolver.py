@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from eventlens.resolve.actors import Actor, ActorDictionary
 from eventlens.resolve.actors.perpetrator import gtd_perpetrator
-from eventlens.resolve.actors.story import armed_actor_named_in
+from eventlens.resolve.actors.story import armed_actor_named_in, doer_named_in
 from eventlens.resolve.dates import resolve_mention_dates
 from eventlens.resolve.places import (
     Gazetteer,
@@ -181,9 +181,12 @@ class Resolver:
                 mention.provenance["actor1"] = "rule:perpetrator-named-by-sources + dictionary:actors"
         if mention.actor1 is None and previous is not None and not story_gap.strip():
             _same_perpetrator_as(mention, previous)
+        # What comes before the report's first event sets its scene; before a later one, it tells the last.
+        scene_and_story = story if previous else story_gap + story
         if mention.actor1 is None and mention.event_type in _NEEDS_PERPETRATOR:
-            # What comes before the report's first event sets its scene; before a later one, it tells the last.
-            self._perpetrator_named_in_story(mention, story if previous else story_gap + story)
+            self._perpetrator_named_in_story(mention, scene_and_story)
+        if mention.actor1 is None and mention.event_type == "Strategic developments":
+            self._doer_named_in_story(mention, scene_and_story)
         if mention.actor1 is None and mention.event_type in _FRONTLINE_EVENTS:
             self._sides_of_frontline(mention)
         if mention.actor1 is None and mention.event_type in _NEEDS_PERPETRATOR and mention.country:
@@ -230,6 +233,15 @@ class Resolver:
         if actor is not None and _could_have_done(mention, actor):
             mention.actor1, mention.actor1_category = actor.acled_name, actor.category
             mention.provenance["actor1"] = "rule:armed-actor-named-in-story + dictionary:actors"
+
+    def _doer_named_in_story(self, mention: EventMention, story: str) -> None:
+        """A strategic development always has its actor: the first one its story names ("Turkish and Russian
+        forces patrolled...", "the governor imposed a curfew")."""
+        others = {name for name in (mention.actor2, mention.assoc_actor_2) if name}
+        actor = doer_named_in(self.actors, story, country=mention.country, **_when(mention), others=others)
+        if actor is not None:
+            mention.actor1, mention.actor1_category = actor.acled_name, actor.category
+            mention.provenance["actor1"] = "rule:actor-named-in-story-of-development + dictionary:actors"
 
     def _sides_of_frontline(self, mention: EventMention) -> None:
         """Fire nobody is named for, on a known front line ("explosions were recorded near X", "an exchange of fire

@@ -57,3 +57,25 @@ def _is_named_group(actor: Actor) -> bool:
 
 def _named_as_hit(text: str, start: int, end: int) -> bool:
     return _HIT_AFTER.search(text[end:]) is not None or _HIT_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
+# Who a strategic development is about is never a crowd or its victims.
+_NOT_DOERS = frozenset({"civilians", "protesters", "rioters"})
+
+
+def doer_named_in(
+    actors: ActorDictionary,
+    text: str,
+    *,
+    country: str | None,
+    year: int | None,
+    month: int | None,
+    others: Collection[str],
+) -> Actor | None:
+    """The first actor `text` names that can carry out a strategic development (a government that imposes a
+    curfew, forces that patrol or seize, a group whose fighters die planting mines): ACLED always names one."""
+    for _, _, actor in actors.find(text, country=country, year=year, month=month):
+        if actor.acled_name in others or actor.acled_name.startswith("Unidentified") or actor.category in _NOT_DOERS:
+            continue
+        return actor
+    return None
