@@ -302,3 +302,20 @@ def test_fighters_of_a_group_named_with_for_act_as_that_group(nlp: Language, fin
         "two days after the army left its camp.",
     )
     assert "Support of Islam" in roles.agents[0].text
+
+
+def test_a_subject_after_a_long_opening_of_places_acts(nlp: Language, finder: ActorFinder) -> None:
+    # A run of places before the subject can leave the parser rooting the sentence on "On".
+    text = (
+        "On 7 June, near Hti Hpoe village, Luthaw Township, Hpapun District, Karen State, Myanmar military from "
+        "two battalions clashed with KNU fighters."
+    )
+    actors, roles = _read(nlp, finder, text, country="Myanmar")
+    assert [a.text for a in roles.agents] == ["Myanmar military"]
+    assert _roles(actors)["KNU fighters"] == "patient"
+
+
+def test_a_name_before_a_passive_verb_is_not_the_one_who_acted(nlp: Language, finder: ActorFinder) -> None:
+    text = "On 2 June, on the road out of Iguala, Guerrero, a police officer from Huitzuco was attacked."
+    _, roles = _read(nlp, finder, text, country="Mexico")
+    assert roles.agents == []

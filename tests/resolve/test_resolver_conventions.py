@@ -200,3 +200,43 @@ def test_a_rebel_claim_does_not_make_an_air_strike_theirs(resolver: Resolver) ->
     _resolve(resolver, mention)
     assert mention.claimed_by == "Al Shabaab"
     assert mention.actor1 == "Unidentified Military Forces"
+
+
+def test_a_group_that_claims_the_attack_in_a_later_sentence_is_its_perpetrator(resolver: Resolver) -> None:
+    text = "A roadside bomb struck an army convoy near Afgooye on Tuesday. Al-Shabaab claimed it killed two soldiers."
+    mention = _mention((0, text.index(" Al-")), event_type="Explosions/Remote violence",
+                       sub_event_type="Remote explosive/landmine/IED", places=[PlaceMention("Afgooye")],
+                       actor2_text="army")  # fmt: skip
+    _resolve(resolver, mention, text=text)
+    assert mention.actor1 == "Al Shabaab"
+    assert mention.provenance["actor1"] == "rule:armed-actor-named-in-story + dictionary:actors"
+
+
+def test_fire_nobody_is_named_for_on_a_front_line_is_between_its_sides(resolver: Resolver) -> None:
+    mention = _mention(event_type="Battles", sub_event_type="Armed clash", places=[PlaceMention("Donetsk")],
+                       event_date="2020-05-03")  # fmt: skip
+    _resolve(resolver, mention)
+    assert mention.actor1 == "Military Forces of Ukraine (2019-)"
+    assert mention.actor2 == "NAF: United Armed Forces of Novorossiya"
+    assert mention.provenance["actor1"] == "rule:side-of-frontline + dictionary:actors"
+
+
+def test_the_marks_of_organised_crime_told_after_the_event_make_a_gang(resolver: Resolver) -> None:
+    first = "A man was found dead beside a road near Culiacan."
+    text = f"{first} His hands were tied behind his back."
+    mention = _mention((0, len(first)), event_type="Violence against civilians", sub_event_type="Attack",
+                       places=[PlaceMention("Culiacan")])  # fmt: skip
+    other = _mention((len(first) + 1, len(text)), 1, event_type="Violence against civilians",
+                     sub_event_type="Attack", places=[PlaceMention("Culiacan")])  # fmt: skip
+    _resolve(resolver, mention, other, text=text)
+    assert mention.actor1 == "Unidentified Gang (Mexico)"
+
+
+def test_a_development_nobody_acts_in_takes_the_actor_its_report_opens_with(resolver: Resolver) -> None:
+    opening = "Military police raided a farm outside Dourados on Monday during an operation against smuggling."
+    text = f"{opening} Two men were arrested."
+    mention = _mention((len(opening) + 1, len(text)), event_type="Strategic developments", sub_event_type="Arrests",
+                       places=[PlaceMention("Dourados")], event_date="2020-05-04")  # fmt: skip
+    _resolve(resolver, mention, text=text)
+    assert mention.actor1 == "Military Forces of Brazil (2019-) Military Police"
+    assert mention.provenance["actor1"] == "rule:actor-named-in-story-of-development + dictionary:actors"

@@ -456,16 +456,37 @@ def _subject_by_position(sentence: SpacySpan, actors: list[ActorSpan]) -> list[A
     if any(a.role == "agent" for a in actors):
         return actors
     doc = sentence.doc
+    verb = _main_verb(sentence)
+    if any(child.dep_ == "auxpass" for child in verb.children):
+        # "..., a police officer was attacked": the name before a passive verb is who it befell.
+        return actors
     for index, actor in enumerate(actors):
         if actor.role == "patient":
             break
         head = _phrase_head(doc[actor.end - 1])
-        stranded = head.dep_ in _STRANDED_DEPS or actor.start <= head.head.i < actor.end
-        before_the_verb = actor.start <= sentence.root.i
+        # The name itself may hang loose ("..., Karen State, Myanmar troops clashed": troops as an apposition of
+        # the place), however far up its phrase climbs.
+        own = doc[actor.end - 1]
+        stranded = head.dep_ in _STRANDED_DEPS or own.dep_ in _STRANDED_DEPS or actor.start <= head.head.i < actor.end
+        before_the_verb = actor.start <= verb.i
         if actor.role is None and stranded and before_the_verb and not _harmed_by_participle(head):
             subject = ActorSpan(actor.start, actor.end, actor.text, actor.category, "agent")
             return [*actors[:index], subject, *actors[index + 1 :]]
     return actors
+
+
+# Tags of a verb that carries a clause's tense: "clashed", "attacks", "fire".
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _main_verb(sentence: SpacySpan) -> Token:
+    """The sentence's head verb. A long opening of dates and places ("On 7 May, near X village, Y district, troops
+    clashed with...") can leave the parser rooting the sentence on a preposition: then the first verb that carries
+    a tense is the one the sentence is about."""
+    root = sentence.root
+    if root.pos_ in {"VERB", "AUX"}:
+        return root
+    return next((t for t in sentence if t.pos_ == "VERB" and t.tag_ in _FINITE_TAGS), root)
 
 
 def _misread_as_verb(span: SpacySpan) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from eventlens.resolve.actors import Actor, ActorDictionary
 from eventlens.resolve.actors.perpetrator import gtd_perpetrator
+from eventlens.resolve.actors.story import armed_actor_named_in, doer_named_in
 from eventlens.resolve.dates import resolve_mention_dates
 from eventlens.resolve.places import (
     Gazetteer,
@@ -38,6 +39,8 @@ _GANG_HALLMARKS = re.compile(
     r"\bsigns of torture\b|\bdismembered\b|\bmutilated\b|\bnarco",
     re.I,
 )
+# Events of a war's front line whose sides a report may not name: fighting and fire from afar.
+_FRONTLINE_EVENTS = frozenset({"Battles", "Explosions/Remote violence"})
 _CROWD_OF_EVENT = {"Protests": "protesters", "Riots": "rioters"}
 _CROWD_CATEGORIES = frozenset({"civilians", "protesters", "rioters"})
 # Protests where ACLED codes the forces that stepped in as actor2, the police when the report names nobody.
@@ -86,8 +89,10 @@ class Resolver:
                 mention.provenance["country"] = "rule:country-of-report"
             if mention.country is not None:
                 placed = mention
-            gap = document.text[previous.sentence.end : mention.sentence.start] if previous else " "
-            self._actors(mention, previous, _story_of(document, mentions, index), gap)
+            gap = document.text[previous.sentence.end if previous else 0 : mention.sentence.start]
+            self._actors(
+                mention, previous, _story_of(document, mentions, index), gap, document.text[mention.sentence.start :]
+            )
             previous = mention
 
     def country_of_names(self, names: Sequence[str]) -> str | None:
@@ -137,10 +142,16 @@ class Resolver:
         return actor is not None and _unidentified(actor)
 
     def _actors(
-        self, mention: EventMention, previous: EventMention | None = None, story: str = "", story_gap: str = " "
+        self,
+        mention: EventMention,
+        previous: EventMention | None = None,
+        story: str = "",
+        story_gap: str = " ",
+        sequel: str = "",
     ) -> None:
         """`previous` is the report's event before this one, `story` the text that tells this one, `story_gap`
-        the text between the two events' sentences."""
+        the text between the two events' sentences (before the first event: the report's opening), `sequel` the
+        report from this event's sentence on."""
         for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
             text = getattr(mention, f"{role}_text")
             actor = self._actor(text, mention)
@@ -170,8 +181,16 @@ class Resolver:
                 mention.provenance["actor1"] = "rule:perpetrator-named-by-sources + dictionary:actors"
         if mention.actor1 is None and previous is not None and not story_gap.strip():
             _same_perpetrator_as(mention, previous)
+        # What comes before the report's first event sets its scene; before a later one, it tells the last.
+        scene_and_story = story if previous else story_gap + story
+        if mention.actor1 is None and mention.event_type in _NEEDS_PERPETRATOR:
+            self._perpetrator_named_in_story(mention, scene_and_story)
+        if mention.actor1 is None and mention.event_type == "Strategic developments":
+            self._doer_named_in_story(mention, scene_and_story)
+        if mention.actor1 is None and mention.event_type in _FRONTLINE_EVENTS:
+            self._sides_of_frontline(mention)
         if mention.actor1 is None and mention.event_type in _NEEDS_PERPETRATOR and mention.country:
-            unnamed = _unnamed_perpetrator(mention, story)
+            unnamed = _unnamed_perpetrator(mention, sequel or story)
             actor = self.actors.actor_by_id(unnamed, country=mention.country, **_when(mention))
             if actor is not None:
                 mention.actor1, mention.actor1_category = actor.acled_name, actor.category
@@ -198,6 +217,46 @@ class Resolver:
             # GTD: an attack on a town or a street, or one whose report names no narrower target, hits the public.
             mention.target_type = "Private Citizens & Property"
             mention.provenance["target_type"] = "rule:gtd-target-the-public-by-default"
+
+    def _perpetrator_named_in_story(self, mention: EventMention, text: str) -> None:
+        """Nobody acts in the event's sentence, but its story names an armed group ("Al Shabaab claimed the
+        attack"), or for a fight the forces that went in ("Police raided the area. A shoot-out broke out")."""
+        others = {name for name in (mention.actor2, mention.assoc_actor_2) if name}
+        actor = armed_actor_named_in(
+            self.actors,
+            text,
+            country=mention.country,
+            **_when(mention),
+            others=others,
+            state_forces=mention.event_type == "Battles",
+        )
+        if actor is not None and _could_have_done(mention, actor):
+            mention.actor1, mention.actor1_category = actor.acled_name, actor.category
+            mention.provenance["actor1"] = "rule:armed-actor-named-in-story + dictionary:actors"
+
+    def _doer_named_in_story(self, mention: EventMention, story: str) -> None:
+        """A strategic development always has its actor: the first one its story names ("Turkish and Russian
+        forces patrolled...", "the governor imposed a curfew")."""
+        others = {name for name in (mention.actor2, mention.assoc_actor_2) if name}
+        actor = doer_named_in(self.actors, story, country=mention.country, **_when(mention), others=others)
+        if actor is not None:
+            mention.actor1, mention.actor1_category = actor.acled_name, actor.category
+            mention.provenance["actor1"] = "rule:actor-named-in-story-of-development + dictionary:actors"
+
+    def _sides_of_frontline(self, mention: EventMention) -> None:
+        """Fire nobody is named for, on a known front line ("explosions were recorded near X", "an exchange of fire
+        in both directions"): a clash is between the front's two sides, shelling is the first side's."""
+        sides = self.actors.frontline_sides(mention.country, mention.admin1, **_when(mention))
+        if sides is None:
+            return
+        first, second = sides
+        if mention.actor2 == first.acled_name:
+            first, second = second, first
+        mention.actor1, mention.actor1_category = first.acled_name, first.category
+        mention.provenance["actor1"] = "rule:side-of-frontline + dictionary:actors"
+        if mention.event_type == "Battles" and mention.actor2 is None:
+            mention.actor2, mention.actor2_category = second.acled_name, second.category
+            mention.provenance["actor2"] = "rule:side-of-frontline + dictionary:actors"
 
     def _crowd_conventions(self, mention: EventMention, story: str = "") -> None:
         """ACLED's protests and riots: the crowd is always actor1 (residents who block a road are protesters, who

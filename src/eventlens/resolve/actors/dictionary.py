@@ -49,6 +49,7 @@ class ActorDictionary:
         self._templates = sorted((Template(e) for e in self.entries if e.templated), key=lambda t: -t.specificity)
         self._channels: PhraseTrie[Channel] = PhraseTrie()
         self._channel_list = _unique_channels(tables.channels)
+        self.frontlines = tuple(tables.frontlines)
         for channel, aliases in tables.channels:
             for alias in (channel.name, *aliases):
                 self._channels.add(alias, self._channel_list[channel.name])
@@ -276,6 +277,18 @@ class ActorDictionary:
             return None
         home = self.country(named_country or country)
         return self._actor(self._variant(self.entries[indexes[0]], home), home, When(year, month))
+
+    def frontline_sides(
+        self, country: str | None, province: str | None, year: int | None = None, month: int | None = None
+    ) -> tuple[Actor, Actor] | None:
+        """The two sides of the front line an event in this province lies on, at that date, or None."""
+        for front in self.frontlines:
+            if front.holds(country, province, year, month):
+                first = self.actor_by_id(front.first_side, country, year, month)
+                second = self.actor_by_id(front.second_side, country, year, month)
+                if first is not None and second is not None:
+                    return first, second
+        return None
 
     def parent(self, actor: Actor) -> Actor | None:
         """The actor `actor` belongs to (Asayish -> the SDF), in the same country."""

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventlens.resolve.actors.frontlines import FRONTLINE_COLUMNS, Frontline, frontline_from_cells
 from eventlens.resolve.actors.model import Channel, Country, Entry
 from eventlens.types.vocab import ACTOR_CATEGORIES
 
@@ -41,6 +42,7 @@ class Tables:
     entries: list[Entry] = field(default_factory=list)
     countries: list[Country] = field(default_factory=list)
     channels: list[tuple[Channel, tuple[str, ...]]] = field(default_factory=list)
+    frontlines: list[Frontline] = field(default_factory=list)
 
 
 def table_files(path: Path) -> list[Path]:
@@ -66,8 +68,20 @@ def _read_file(path: Path, layer: int, into: Tables) -> None:
         into.countries.extend(_country(cells, f"{path}:{line}") for line, cells in rows)
     elif tuple(columns[: len(CHANNEL_COLUMNS)]) == CHANNEL_COLUMNS:
         into.channels.extend(_channel(cells) for _, cells in rows)
+    elif tuple(columns[: len(FRONTLINE_COLUMNS)]) == FRONTLINE_COLUMNS:
+        into.frontlines.extend(_frontline(cells, f"{path}:{line}") for line, cells in rows)
     else:
-        raise TableError(f"{path}: header must start with one of {ACTOR_COLUMNS}, {COUNTRY_COLUMNS}, {CHANNEL_COLUMNS}")
+        raise TableError(
+            f"{path}: header must start with one of {ACTOR_COLUMNS}, {COUNTRY_COLUMNS}, {CHANNEL_COLUMNS}, "
+            f"{FRONTLINE_COLUMNS}"
+        )
+
+
+def _frontline(cells: list[str], where: str) -> Frontline:
+    try:
+        return frontline_from_cells(cells, where)
+    except ValueError as error:
+        raise TableError(str(error)) from error
 
 
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
