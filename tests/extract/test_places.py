@@ -229,3 +229,9 @@ def test_where_a_group_is_banned_is_no_event_place(nlp: Language) -> None:
     places = _named(_places(nlp, text))
     assert "Russia" not in places
     assert "Raqqa" in places
+
+
+def test_a_capitalised_part_word_inside_a_name_is_no_part_of(nlp: Language) -> None:
+    places = _named(_places(nlp, "A bomb went off outside the Sacred Heart of Jesus Cathedral in Makassar."))
+    assert "Makassar" in places
+    assert not any(name.startswith("Jesus") for name in places)

@@ -42,9 +42,10 @@ _ACRONYM = re.compile(r"^[A-Z]{2,}$")
 # "the outskirts of X", "north of X", "the Northern Province of X", "the southern countryside of X", "rebel-held
 # areas of X".
 _PART_OF = re.compile(
-    rf"\b(?i:center|centre|outskirts|edge|heart|suburbs?|vicinity|countryside|parts?|areas|neighbou?rhoods|"
-    rf"districts|north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest)"
-    rf"(?:\s+(?i:province|governorate|countryside|outskirts|suburbs|district|region|part|areas?))?"
+    rf"\b(?:(?:center|centre|outskirts|edge|heart|suburbs?|vicinity|countryside|parts?|areas|neighbou?rhoods|districts|"
+    rf"north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest)"
+    rf"(?:\s+(?:province|governorate|countryside|outskirts|suburbs|district|region|part|areas?))?"
+    rf"|(?:North|South|East|West)(?:ern)?\s+(?i:province|governorate|district|region|countryside))"
     rf"\s+of\s+(?:the\s+)?(?P<name>{NAME})"
 )
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
