@@ -162,3 +162,76 @@ def test_a_country_that_brokered_or_formed_something_is_no_place(nlp: Language) 
     places = _named(_places(nlp, "Jets struck markets in Aleppo after a US-brokered truce collapsed."))
     assert "US" not in places
     assert "Aleppo" in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia stepped up its raids on rebel districts, a monitor said.",
+        "The United States said the gas was dropped by government aircraft.",
+    ],
+)
+def test_a_state_that_acts_or_speaks_is_no_place(nlp: Language, text: str) -> None:
+    assert not {"Russia", "United States"} & set(_named(_places(nlp, text)))
+
+
+def test_a_place_that_undergoes_the_event_as_subject_stays_a_place(nlp: Language) -> None:
+    assert "Kobani" in _named(_places(nlp, "Kobani fell to the militants on Monday after weeks of fighting."))
+
+
+def test_a_states_officials_or_troops_are_no_place(nlp: Language) -> None:
+    places = _named(_places(nlp, "Turkish troops and US officials met near Manbij on Tuesday."))
+    assert "Manbij" in places
+    assert "US" not in places
+
+
+def test_a_dateline_city_is_no_event_place(nlp: Language) -> None:
+    places = _named(_places(nlp, "WASHINGTON (Sputnik) Air strikes killed 30 fighters in Hama province."))
+    assert "WASHINGTON" not in places
+    assert "Hama" in places
+
+
+def test_the_neighbour_a_border_is_named_by_is_no_event_place(nlp: Language) -> None:
+    places = _named(_places(nlp, "A rocket hit a tank south of the town of al-Rai near the Turkish border."))
+    assert "Turkish" not in places
+    assert "al-Rai" in places
+
+
+def test_a_border_crossing_named_after_a_town_is_at_the_town(nlp: Language) -> None:
+    assert "Atmeh" in _named(_places(nlp, "A suicide bomber struck a bus near the Atmeh border crossing."))
+
+
+def test_a_state_named_after_a_preposition_of_place_stays_a_place(nlp: Language) -> None:
+    places = _named(_places(nlp, "Militants were killed near the cities of Deir ez-Zor and Raqqa local media said."))
+    assert "Deir ez-Zor" in places
+
+
+def test_a_states_words_are_no_place(nlp: Language) -> None:
+    places = _named(_places(nlp, "Bombs kept falling on rebel towns despite Damascus promises of a truce."))
+    assert "Damascus" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Militiamen shelled Khan Touman in the Northern Province of Aleppo on Monday.", "Aleppo"),
+        ("Gunmen raided a market in the Southern district of Mogadishu overnight.", "Mogadishu"),
+    ],
+)
+def test_a_directional_part_of_a_place_is_the_place(nlp: Language, text: str, province: str) -> None:
+    places = _named(_places(nlp, text))
+    assert province in places
+    assert not any(name.lower().lstrip("the ").startswith(("northern", "southern")) for name in places)
+
+
+def test_where_a_group_is_banned_is_no_event_place(nlp: Language) -> None:
+    text = "Daesh (a terrorist group banned in Russia) lost 12 fighters in Raqqa on Sunday."
+    places = _named(_places(nlp, text))
+    assert "Russia" not in places
+    assert "Raqqa" in places
+
+
+def test_a_capitalised_part_word_inside_a_name_is_no_part_of(nlp: Language) -> None:
+    places = _named(_places(nlp, "A bomb went off outside the Sacred Heart of Jesus Cathedral in Makassar."))
+    assert "Makassar" in places
+    assert not any(name.startswith("Jesus") for name in places)

@@ -456,6 +456,40 @@ def test_a_hamlet_abroad_does_not_outvote_the_country_the_report_is_about(gz: Ga
     assert country_of_report(gz, [mention], report) == "Syria"
 
 
+def test_a_two_letter_acronym_in_prose_names_no_country(gz: Gazetteer) -> None:
+    counts = gz.countries_named("IS fighters said on TV that the US and UK jets had missed them.")
+    assert counts == {"United States": 1, "United Kingdom": 1}
+
+
+def test_the_towns_a_report_names_count_for_their_country(gz: Gazetteer) -> None:
+    report = "Shelling hit Aleppo and Idlib overnight. Officials in Washington condemned the raids on Aleppo."
+    assert gz.countries_of_places_named(report) == {"Syria": 3, "United States": 1}
+
+
+def test_a_report_quoting_a_foreign_capital_is_about_the_towns_it_names(gz: Gazetteer) -> None:
+    mention = _event(0)
+    mention.places = [PlaceMention("US")]
+    report = (
+        "Air raids killed nine people in Aleppo. Rescuers in Aleppo and Idlib dug for survivors on Monday. "
+        "The US said Russia was to blame."
+    )
+    assert country_of_report(gz, [mention], report) == "Syria"
+
+
+def test_a_month_or_a_small_namesake_town_votes_for_no_country(gz: Gazetteer) -> None:
+    assert not gz.countries_of_places_named("On 5 May police said the March rally was banned.")
+
+
+def test_the_head_word_of_an_arabic_name_alone_is_no_province_of_the_report(gz: Gazetteer) -> None:
+    report = "Clashes went on near Tal Halaf and in the countryside around it, a Kurdish official said."
+    assert gz.place_most_named_in_report(report, "Syria") is None
+
+
+def test_a_city_named_with_its_kind_is_as_specific_as_a_bare_city(gz: Gazetteer) -> None:
+    places = [PlaceMention("Hasakeh", kind="city"), PlaceMention("Damascus")]
+    assert gz.resolve(places, "Syria").admin1 == "Al-Hasakeh"
+
+
 def test_of_the_countries_a_sentence_names_the_reports(gz: Gazetteer) -> None:
     places = [PlaceMention("Iraq"), PlaceMention("Syria")]
     assert gz.resolve(places, country_hint="Syria").country == "Syria"

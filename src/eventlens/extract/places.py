@@ -39,13 +39,25 @@ _PARENTHESISED = re.compile(
     rf"\((?P<list>{NAME}(?:\s*,\s*{NAME}){{0,3}})\)"
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")
+# "the outskirts of X", "north of X", "the Northern Province of X", "the southern countryside of X", "rebel-held
+# areas of X".
 _PART_OF = re.compile(
-    rf"\b(?:center|centre|outskirts|edge|heart|suburbs?|vicinity|countryside|part|north|south|east|west|northern|"
-    rf"southern|eastern|western|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?(?P<name>{NAME})"
+    rf"\b(?:(?:center|centre|outskirts|edge|heart|suburbs?|vicinity|countryside|parts?|areas|neighbou?rhoods|districts|"
+    rf"north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest)"
+    rf"(?:\s+(?:province|governorate|countryside|outskirts|suburbs|district|region|part|areas?))?"
+    rf"|(?:North|South|East|West)(?:ern)?\s+(?i:province|governorate|district|region|countryside))"
+    rf"\s+of\s+(?:the\s+)?(?P<name>{NAME})"
 )
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "a bus near the Atmeh crossing on the border with Turkey": the country across the border is not where it was.
+# "Daesh (a terrorist group banned in Russia)": Russian outlets' legal note names where a group is outlawed.
+_BANNED_IN = re.compile(r"\b(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?:the\s+)?$", re.I)
 _FAR_SIDE = re.compile(r"\b(?:border|frontier|boundary|crossing)\s+with\s+(?:the\s+)?$", re.I)
+# "near the Turkish border", "along the Syrian-Iraqi frontier": the neighbour named by a border is its far side.
+# "the Atmeh border crossing" is at Atmeh.
+_BORDER_AFTER = re.compile(
+    r"^(?:[-‑][A-Z][\w'’]*)?\s+(?:border|frontier)\b(?!\s+(?:crossings?|posts?|gates?|points?|towns?|villages?|city))"
+)
 _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
 _LOCATIVE = re.compile(
     rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?(?P<name>{NAME})"
@@ -62,6 +74,30 @@ _HELD_BY = re.compile(rf"-{_MODIFIERS}\b", re.IGNORECASE)
 _STATE_THING = re.compile(
     r"\s+(?:dollars?|pounds?|lira|currency|embassy|consulate|ambassador|envoy|ministry|minister|president)\b"
 )
+# "Russia stepped up its raids on Aleppo", "the United States said": a state that acts or speaks is a party to
+# the story, not where it happened. Verbs a place undergoes as their subject ("Kobani fell", "Idlib came under
+# fire", "the town saw heavy fighting") keep it a place.
+_UNDERGOING_VERBS = frozenset(
+    ["be", "come", "fall", "see", "witness", "suffer", "experience", "remain", "lie", "sit", "host", "record", "shake"]
+)
+# "US troops", "the Turkish Defence Minister", "Damascus promises of a truce": a state's officials, forces, media
+# or words are no place either.
+_STATE_AGENT_NOUNS = frozenset(
+    [
+        "secretary", "minister", "president", "official", "spokesman", "spokesperson", "envoy", "ambassador",
+        "diplomat", "troop", "force", "army", "military", "soldier", "jet", "warplane", "aircraft", "plane",
+        "government", "authority", "television", "agency", "intelligence", "navy", "administration",
+        "promise", "pledge", "statement", "claim", "accusation", "announcement", "ally", "allies",
+    ]
+)  # fmt: skip
+_DIRECTIONAL_PART = re.compile(
+    rf"(?:the\s+)?(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?(?:\s+(?:{_KINDS}))?", re.I
+)
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around|across|into|inside|towards?|on|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
+# "HAMA PROVINCE, Syria WASHINGTON (Sputnik) —": a dateline says where the report was written, not the event.
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*\s*)?(?:\([A-Z][\w.&' ]*\)|[-—–]{1,2}\s)")
 _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
     [
         "The",
@@ -146,7 +182,11 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
         span = Span(offset + start, offset + end)
         if any(span.start < e.end and e.start < span.end for e in excluded):
             return
-        if _MODIFIER_SUFFIX.match(text[end:]):
+        if (
+            _MODIFIER_SUFFIX.match(text[end:])
+            or _BORDER_AFTER.match(text[end:])
+            or _is_part_named_by_what_follows(name, text[end:])
+        ):
             return
         key = name.lower()
         if key in seen:
@@ -156,7 +196,7 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
 
     for match in _NAME_KIND.finditer(text):
         name = _clean(match.group("name"))
-        if name and name[0].isupper():
+        if name and name[0].isupper() and not _is_part_named_by_what_follows(name, text[match.end() :]):
             add(name, match.start("name"), match.end("name"), _normal_kind(match.group("kind")))
     for match in _KIND_OF_NAME.finditer(text):
         # "the Wasiti neighbourhood of Kirkuk": the kind is Wasiti's; Kirkuk is the town it lies in.
@@ -184,18 +224,40 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
         listed = f"{match.group('name')}, {match.group('list')}"
         add(_clean(listed), match.start("name"), match.end(), None)
     for ent in sentence.ents:
-        if ent.label_ in {"GPE", "LOC", "FAC"} and not _STATE_THING.match(text[ent.end_char - offset :]):
+        after = text[ent.end_char - offset :]
+        before = text[: ent.start_char - offset]
+        if ent.label_ in {"GPE", "LOC", "FAC"} and not _STATE_THING.match(after) and not _is_party(ent, before, after):
             add(_clean(ent.text), ent.start_char - offset, ent.end_char - offset, None)
     for match in _LOCATIVE.finditer(text):
         add(_clean(match.group("name")), match.start("name"), match.end("name"), None)
     # "People from X marched to Y": where they came from is not where the event was; nor is the far side of a
-    # border ("the crossing with Turkey").
+    # border ("the crossing with Turkey"), nor where a group is banned.
     elsewhere = [
         p
         for p in found
-        if p.span and (_ORIGIN.search(before := text[: p.span.start - offset]) or _FAR_SIDE.search(before))
+        if p.span and any(r.search(text[: p.span.start - offset]) for r in (_ORIGIN, _FAR_SIDE, _BANNED_IN))
     ]
     return [p for p in found if p not in elsewhere]
+
+
+def _is_part_named_by_what_follows(name: str, after: str) -> bool:
+    """ "the Northern Province of Aleppo", "the Southern district of Mogadishu": a direction, with or without a
+    kind word, is the part of the place named after "of" (`_PART_OF` takes that place)."""
+    return _DIRECTIONAL_PART.fullmatch(name) is not None and re.match(r"\s*(?:\w+\s+)?of\s", after) is not None
+
+
+def _is_party(ent: SpacySpan, before: str, after: str) -> bool:
+    """Is a place entity named as one who acts, speaks or writes rather than where something happened? An active
+    subject (not of a verb a place undergoes), a state's agents ("US troops") or a dateline ("ALEPPO (AFP)").
+    After a preposition of place ("in", "near the cities of") it is a place whatever the parse says."""
+    if _PLACE_PREPOSITION_BEFORE.search(before):
+        return False
+    root = ent.root
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in _UNDERGOING_VERBS:
+        return True
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.lemma_.lower() in _STATE_AGENT_NOUNS:
+        return True
+    return ent.text.isupper() and len(ent.text) > 3 and _DATELINE_AFTER.match(after) is not None
 
 
 SUBLOCATION_KINDS = {"district", "neighbourhood", "quarter", "suburb", "camp", "area"}

@@ -20,9 +20,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from eventlens.resolve.geo import normalize
-from eventlens.resolve.geo.index import build_index, default_index_path, ensure_index
+from eventlens.resolve.geo.index import RANK_OFFICIAL, build_index, default_index_path, ensure_index
 from eventlens.resolve.geo.resolver import Resolution, at_division, resolve_places
 from eventlens.resolve.geo.store import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_PLACE, GazetteerStore
 from eventlens.types import Document
@@ -39,6 +40,13 @@ _HEADLINE_MIN_POP = 20_000
 _PARTICLE = r"(?:al|el|ad|ar|as|at|az|an|ash|ez|es|ed|de|du)"
 _NAME_RUN = re.compile(rf"(?:{_PARTICLE}[-‑])?[A-Z][\w'’‘-]*(?:[ -](?:{_PARTICLE}[- ‑])?[A-Z][\w'’‘-]*)*")
 _REPORT_MIN_POP = 10_000  # a town named in passing is a place of the report only if it is of some size
+# Words that begin Arabic place names ("Tal Halaf", "Ras al-Ain", "Kafr Nabl": hill, cape, village): alone, cut
+# from the name they begin, they are some other, same-named town.
+_TOPONYM_HEADS = frozenset(
+    ["tal", "tel", "tell", "ras", "deir", "dayr", "kafr", "kfar", "ain", "ayn", "jisr", "khan", "bir", "beit", "bayt",
+     "jabal", "jebel", "wadi", "qasr", "tall", "abu", "umm", "bab", "bani", "beni", "marj", "maarat", "maaret"]
+)  # fmt: skip
+_VOTING_CITY_MIN_POP = 50_000
 _LEAD_CHARS = 400  # the lede: where a report says where its story happens
 # "the US dollar", "the Turkish embassy": a country's currency or envoys, not where anything happened.
 _STATE_THING = re.compile(
@@ -108,8 +116,51 @@ class Gazetteer:
         return None
 
     def countries_named(self, text: str) -> Counter[str]:
-        """How many times a text names each country, by name or demonym ("Syrian", "Syria's")."""
-        return Counter(filter(None, (self.country_of(name) for _, name in _names_in(text, self._is_known_name))))
+        """How many times a text names each country, by name or demonym ("Syrian", "Syria's"). In prose a
+        two-letter capital word is an acronym ("IS", "TV", "FM"), not a country's ISO code, unless news writes
+        the country so ("US", "UK")."""
+        return Counter(
+            filter(None, (self._country_in_prose(name.text) for name in _names_in(text, self._is_known_name)))
+        )
+
+    def _country_in_prose(self, name: str) -> str | None:
+        if len(name) == 2 and name.isupper():
+            hits = self._store.country_keys(normalize.name_key(name))
+            return self._store.country_name(hits[0]) if hits else None
+        return self.country_of(name)
+
+    def countries_of_places_named(self, text: str) -> Counter[str]:
+        """How many times a text names a province or a city of each country: a report about Aleppo names Aleppo
+        again and again, whoever it quotes in Washington or Moscow."""
+        return Counter(
+            filter(
+                None,
+                (
+                    self._store.country_name(cc)
+                    for _, name, _ in _names_in(text, self._is_known_name)
+                    if self.country_of(name) is None and (cc := self._country_of_place(name)) is not None
+                ),
+            )
+        )
+
+    def _country_of_place(self, name: str) -> str | None:
+        """The country of the best reading of a name in running text: a province, else the largest city by its
+        own name. Districts and small towns share their names with too many words ("May" is a district of
+        Kazakhstan, "March" a town in England) to vote for a country."""
+        if len(name) < 3 or (name.isupper() and len(name) <= 5):
+            return None
+        readings = [
+            c
+            for c in self._store.candidates(name)
+            if c.exact
+            and (
+                c.level == LEVEL_ADMIN1
+                or (c.level == LEVEL_PLACE and c.pop >= _VOTING_CITY_MIN_POP and c.rank <= RANK_OFFICIAL)
+            )
+        ]
+        if not readings:
+            return None
+        return max(readings, key=lambda c: (c.level == LEVEL_ADMIN1, c.pop)).cc
 
     def place_most_named_in_report(self, text: str, country: str | None) -> ResolvedPlace | None:
         """The province of `country` the report names most (itself, a district of it or a town in it): what
@@ -121,8 +172,8 @@ class Gazetteer:
             return None
         votes: Counter[int] = Counter()
         first: dict[int, int] = {}
-        for start, name in _names_in(text, self._is_known_name):
-            admin1 = self._province_named(name, cc)
+        for start, name, cut in _names_in(text, self._is_known_name):
+            admin1 = self._province_named(name, cc, cut)
             if admin1 is not None:
                 votes[admin1] += 2 if start < _LEAD_CHARS else 1
                 first.setdefault(admin1, start)
@@ -132,10 +183,11 @@ class Gazetteer:
     def _is_known_name(self, name: str) -> bool:
         return self.country_of(name) is not None or any(c.exact for c in self._store.candidates(name))
 
-    def _province_named(self, name: str, cc: str) -> int | None:
+    def _province_named(self, name: str, cc: str, cut: bool = False) -> int | None:
         """The admin1 id a name in running text stands for in country `cc`: a division, else a town of size.
-        A word of one or two letters ("A" starting a sentence) or an acronym ("SANA") is taken for no place."""
-        if len(name) < 3 or (name.isupper() and len(name) <= 5):
+        A word of one or two letters ("A" starting a sentence) or an acronym ("SANA") is taken for no place, nor
+        is the head word of a longer Arabic name ("Tal" of "Tal Halaf") read alone."""
+        if len(name) < 3 or (name.isupper() and len(name) <= 5) or (cut and name.casefold() in _TOPONYM_HEADS):
             return None
         readings = [
             c
@@ -207,11 +259,18 @@ class Gazetteer:
         return False
 
 
-def _names_in(text: str, is_name: Callable[[str], bool]) -> list[tuple[int, str]]:
+class _Name(NamedTuple):
+    start: int
+    text: str
+    # One word cut from a longer run of capitalised words that is no name as a whole ("Tal" of "Tal Halaf").
+    cut: bool
+
+
+def _names_in(text: str, is_name: Callable[[str], bool]) -> list[_Name]:
     """Each place-like name of a text with its offset: in a run of capitalised words, the longest part (up to
     four words) that is a name, possessive taken off; a word no longer part is left alone. A country's currency
     or envoys ("the US dollar", "the Turkish embassy") name no place."""
-    found: list[tuple[int, str]] = []
+    found: list[_Name] = []
     for run in _NAME_RUN.finditer(text):
         words = [(m.start() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
         i = 0
@@ -221,7 +280,7 @@ def _names_in(text: str, is_name: Callable[[str], bool]) -> list[tuple[int, str]
                 if n == 1 or is_name(name):
                     end = words[i + n - 1][0] + len(words[i + n - 1][1])
                     if not _STATE_THING.match(text, end):
-                        found.append((words[i][0], name))
+                        found.append(_Name(words[i][0], name, cut=n == 1 < len(words)))
                     i += n
                     break
     return found
@@ -283,6 +342,8 @@ def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], re
             for country in named | ({found.country} if found.country else set()):
                 votes[country] += 0.5
     for country, count in gazetteer.countries_named(report).items():
+        votes[country] += 0.5 * count
+    for country, count in gazetteer.countries_of_places_named(report).items():
         votes[country] += 0.5 * count
     return max(votes, key=lambda c: (votes[c], names[c]), default=None)
 

@@ -402,9 +402,13 @@ def _known_elsewhere(store: GazetteerStore, m: _Mention) -> bool:
     )
 
 
-def _specificity(m: _Mention) -> tuple[int, int]:
-    """Sort key: the most specific place first. A village over a town over a city; then text order."""
+def _specificity(m: _Mention, reading: Candidate | None = None) -> tuple[int, int]:
+    """Sort key: the most specific place first. A village over a town over a city; then text order. A city of
+    size is no less specific for being called one: "the peace in Hasakeh city broke as Damascus bombed it"
+    happened in Hasakeh."""
     rank = {"village": 0, "town": 1, None: 2, "city": 3}.get(m.kind, 4)
+    if m.kind == "city" and reading is not None and reading.pop >= _LIST_NOT_CONTAINER_POP:
+        rank = 2
     return rank, m.order
 
 
@@ -415,7 +419,7 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
     def at(level: int) -> list[tuple[_Mention, Candidate]]:
         return [(m, c) for m, c in chosen if c.level == level]
 
-    places = sorted(at(LEVEL_PLACE), key=lambda mc: _specificity(mc[0]))
+    places = sorted(at(LEVEL_PLACE), key=lambda mc: _specificity(*mc))
     # A district or neighbourhood of a named city is the caller's sublocation, not the location.
     whole = [(m, c) for m, c in places if m.kind not in PART_KINDS]
     parts = [(m, c) for m, c in places if m.kind in PART_KINDS]
