@@ -51,11 +51,7 @@ def test_every_cue_has_a_pattern() -> None:
         ("The army launched a security operation.", Cue.OPERATION),
         ("Attackers set the school on fire.", Cue.ARSON),
         ("A man stabbed two guards with a knife.", Cue.MELEE),
-        ("A driver rammed a crowd of shoppers.", Cue.VEHICLE_RAMMING),
-        ("Militants hijacked a bus.", Cue.HIJACKING),
-        ("Gunmen barricaded themselves in the building.", Cue.BARRICADE),
         ("Gunmen assassinated the mayor.", Cue.ASSASSINATION),
-        ("Saboteurs cut the power cables.", Cue.SABOTAGE),
     ],
 )
 def test_cue_is_found(text: str, cue: Cue) -> None:
@@ -111,8 +107,6 @@ def test_a_sentence_can_carry_several_cues() -> None:
         ("Bombing raids on the old city killed a family of five.", Cue.AIR),
         ("Intense bombing of the eastern districts resumed at dawn.", Cue.AIR),
         ("The bombing carried out by the international coalition destroyed a bridge.", Cue.AIR),
-        # An institution's name blanked out by the extractor leaves a run of spaces before the office.
-        ("A bomb went off outside the home of a" + " " * 20 + " judge.", Cue.PROMINENT_TARGET),
     ],
 )
 def test_news_phrasings_are_found(text: str, cue: Cue) -> None:
@@ -144,35 +138,4 @@ def test_news_phrasings_are_found(text: str, cue: Cue) -> None:
     ],
 )
 def test_look_alikes_are_not_cues(text: str, cue: Cue) -> None:
-    assert cue not in find_cues(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
-        ("Gunmen raided a border hamlet before dawn.", Cue.RAID_ON_CIVILIANS),
-        ("Armed men attacked motorists on the highway.", Cue.RAID_ON_CIVILIANS),
-        ("The fighters beheaded two captives.", Cue.BEHEADING),
-        ("The victim, a taxi driver, was shot at a junction.", Cue.ORDINARY_PERSON),
-        ("Saboteurs blew up a section of the gas pipeline.", Cue.INFRASTRUCTURE),
-        ("The attackers carried rifles and grenades.", Cue.GUNS),
-        ("The attackers carried rifles and grenades.", Cue.THROWN_OR_FIRED_EXPLOSIVES),
-        ("Three people, including a district governor, were killed.", Cue.PROMINENT_VICTIM),
-    ],
-)
-def test_cues_for_gtd_tactics(text: str, cue: Cue) -> None:
-    assert cue in find_cues(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
-        # Rockets are "fired at" a town too: no guns named.
-        ("Militants fired rockets at the town.", Cue.GUNS),
-        # A governor who spoke is no victim.
-        ("The governor said three soldiers were killed.", Cue.PROMINENT_VICTIM),
-        ("Police raided a house and arrested two suspects.", Cue.BEHEADING),
-    ],
-)
-def test_no_cue_for_gtd_tactics(text: str, cue: Cue) -> None:
     assert cue not in find_cues(text)

@@ -83,54 +83,6 @@ def test_actor_names_take_the_events_country(resolver: Resolver) -> None:
     assert "dictionary:actors" in mention.provenance["actor1"]
 
 
-def test_an_unnamed_perpetrator_is_an_unidentified_armed_group_of_the_country(resolver: Resolver) -> None:
-    mention = _mention(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
-                       places=[PlaceMention("Kirkuk")])  # fmt: skip
-    _resolve(resolver, mention)
-    assert mention.actor1 == "Unidentified Armed Group (Iraq)"
-    assert mention.provenance["actor1"] == "rule:acled-unidentified-perpetrator"
-
-
-def test_an_unnamed_air_strike_is_by_unidentified_military_forces(resolver: Resolver) -> None:
-    mention = _mention(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
-                       places=[PlaceMention("Idlib")])  # fmt: skip
-    _resolve(resolver, mention)
-    assert mention.actor1 is not None and "Unidentified Military Forces" in mention.actor1
-    assert mention.actor1_category != "rebel_group"
-
-
-def test_no_unidentified_perpetrator_without_a_country(resolver: Resolver) -> None:
-    mention = _mention(event_type="Battles", sub_event_type="Armed clash")
-    _resolve(resolver, mention)
-    assert mention.actor1 is None
-
-
-def test_no_unidentified_perpetrator_for_strategic_developments(resolver: Resolver) -> None:
-    mention = _mention(event_type="Strategic developments", sub_event_type="Arrests", places=[PlaceMention("Kirkuk")])
-    _resolve(resolver, mention)
-    assert mention.actor1 is None
-
-
-@pytest.mark.parametrize(
-    ("event_type", "sub_event_type", "crowd"),
-    [("Protests", "Peaceful protest", "Protesters (Iraq)"), ("Riots", "Mob violence", "Rioters (Iraq)")],
-)
-def test_an_unnamed_crowd_is_named_by_the_event(
-    resolver: Resolver, event_type: str, sub_event_type: str, crowd: str
-) -> None:
-    mention = _mention(event_type=event_type, sub_event_type=sub_event_type, places=[PlaceMention("Kirkuk")])
-    _resolve(resolver, mention)
-    assert mention.actor1 == crowd
-    assert "unidentified" not in mention.provenance["actor1"]
-
-
-def test_residents_who_riot_are_rioters(resolver: Resolver) -> None:
-    mention = _mention(event_type="Riots", sub_event_type="Violent demonstration", places=[PlaceMention("Basra")],
-                       actor1_text="residents")  # fmt: skip
-    _resolve(resolver, mention)
-    assert mention.actor1 == "Rioters (Iraq)"
-
-
 def test_a_channel_claim_names_the_perpetrator(resolver: Resolver) -> None:
     mention = _mention(
         event_type="Explosions/Remote violence",

@@ -4,13 +4,17 @@ the dictionary. Places come before actors because an actor's ACLED name depends 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from eventlens.resolve.actors import Actor, ActorDictionary
+from eventlens.resolve.actors.conventions import (
+    apply_actor_conventions,
+    could_have_done,
+    unidentified,
+    when,
+)
 from eventlens.resolve.actors.perpetrator import gtd_perpetrator
-from eventlens.resolve.actors.story import armed_actor_named_in, doer_named_in
 from eventlens.resolve.dates import resolve_mention_dates
 from eventlens.resolve.places import (
     Gazetteer,
@@ -21,34 +25,6 @@ from eventlens.resolve.places import (
 )
 from eventlens.types import Document, EventMention, PlaceMention
 from eventlens.types.vocab import TARGET_TYPE_OF_CATEGORY
-
-# Event types whose perpetrator ACLED always names, as "Unidentified Armed Group (Country)" when the report
-# names none.
-_NEEDS_PERPETRATOR = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-_UNIDENTIFIED = "unidentified_armed_group"
-# Only states fly war planes here: an air strike nobody names is coded to unidentified military forces.
-_UNIDENTIFIED_STATE = "unidentified_military_forces"
-_STATE_ONLY = frozenset({"Air/drone strike"})
-# ACLED's "Unidentified Gang": an unnamed perpetrator whose violence bears the marks of organised crime (a
-# drive-by shooting, a body found bound or mutilated, a rivalry between gangs or cartels). Beheadings are left
-# out: insurgents behead too.
-_UNIDENTIFIED_GANG = "unidentified_gang"
-_GANG_HALLMARKS = re.compile(
-    r"\bdrive-?by\b|\bgangs?\b(?!-?rap)|\bcartels?\b|\bcriminal (?:group|organi[sz]ation|gang)s?\b|\bdrug[- ]traffick|"
-    r"\bexecution[- ]style\b|\b(?:hands|feet|legs)\b[\w ,]{0,20}\b(?:tied|bound)\b|\b(?:tied|bound) (?:hands|feet)\b|"
-    r"\bsigns of torture\b|\bdismembered\b|\bmutilated\b|\bnarco",
-    re.I,
-)
-# Events of a war's front line whose sides a report may not name: fighting and fire from afar.
-_FRONTLINE_EVENTS = frozenset({"Battles", "Explosions/Remote violence"})
-_CROWD_OF_EVENT = {"Protests": "protesters", "Riots": "rioters"}
-_CROWD_CATEGORIES = frozenset({"civilians", "protesters", "rioters"})
-# Protests where ACLED codes the forces that stepped in as actor2, the police when the report names nobody.
-_STATE_INTERVENES = frozenset({"Protest with intervention", "Excessive force against protesters"})
-_POLICE = "police_forces"
-# Sub-events whose other side, when the report names none, is civilians: who is arrested, whose goods are
-# looted or destroyed, whom a mob attacks.
-_CIVILIANS_UNLESS_NAMED = frozenset({"Arrests", "Looting/property destruction", "Mob violence"})
 
 
 class Resolver:
@@ -122,10 +98,10 @@ class Resolver:
     def _actor(self, text: str | None, mention: EventMention) -> Actor | None:
         if not text:
             return None
-        actor = self.actors.resolve(text, country=mention.country, **_when(mention))
+        actor = self.actors.resolve(text, country=mention.country, **when(mention))
         if actor is not None and _countryless_role(actor) and mention.country:
             # "An unidentified armed group" in a report placed in Syria is Syria's.
-            placed = self.actors.actor_by_id(actor.canonical_id, country=mention.country, **_when(mention))
+            placed = self.actors.actor_by_id(actor.canonical_id, country=mention.country, **when(mention))
             if placed is not None and placed.country == mention.country:
                 return placed
         return actor
@@ -139,7 +115,7 @@ class Resolver:
 
     def _is_unidentified(self, name: str) -> bool:
         actor = self.actors.resolve(name)
-        return actor is not None and _unidentified(actor)
+        return actor is not None and unidentified(actor)
 
     def _actors(
         self,
@@ -170,39 +146,16 @@ class Resolver:
                 "rule:claim-channel-owner" if mention.claim.claim_channel else "rule:claimant"
             )
             perpetrator_unnamed = mention.actor1 is None or self._is_unidentified(mention.actor1)
-            if perpetrator_unnamed and mention.claim.claimed and _could_have_done(mention, claimant):
+            if perpetrator_unnamed and mention.claim.claimed and could_have_done(mention, claimant):
                 # ACLED attributes an attack nobody in the text is seen doing to the group that claims it.
                 mention.actor1, mention.actor1_category = mention.claimed_by, claimant.category if claimant else None
                 mention.provenance["actor1"] = "rule:perpetrator-from-claim"
         if mention.claim.blamed_on and (mention.actor1 is None or self._is_unidentified(mention.actor1)):
             suspect = self._actor(mention.claim.blamed_on, mention)
-            if suspect is not None and not _unidentified(suspect):
+            if suspect is not None and not unidentified(suspect):
                 mention.actor1, mention.actor1_category = suspect.acled_name, suspect.category
                 mention.provenance["actor1"] = "rule:perpetrator-named-by-sources + dictionary:actors"
-        if mention.actor1 is None and previous is not None and not story_gap.strip():
-            _same_perpetrator_as(mention, previous)
-        # What comes before the report's first event sets its scene; before a later one, it tells the last.
-        scene_and_story = story if previous else story_gap + story
-        if mention.actor1 is None and mention.event_type in _NEEDS_PERPETRATOR:
-            self._perpetrator_named_in_story(mention, scene_and_story)
-        if mention.actor1 is None and mention.event_type == "Strategic developments":
-            self._doer_named_in_story(mention, scene_and_story)
-        if mention.actor1 is None and mention.event_type in _FRONTLINE_EVENTS:
-            self._sides_of_frontline(mention)
-        if mention.actor1 is None and mention.event_type in _NEEDS_PERPETRATOR and mention.country:
-            unnamed = _unnamed_perpetrator(mention, sequel or story)
-            actor = self.actors.actor_by_id(unnamed, country=mention.country, **_when(mention))
-            if actor is not None:
-                mention.actor1, mention.actor1_category = actor.acled_name, actor.category
-                mention.provenance["actor1"] = "rule:acled-unidentified-perpetrator"
-        elif mention.country and _GANG_HALLMARKS.search(story) and self._is_armed_group_role(mention):
-            # "Armed men carried out a drive-by shooting": the gunmen the report names are a gang.
-            gang = self.actors.actor_by_id(_UNIDENTIFIED_GANG, country=mention.country, **_when(mention))
-            if gang is not None:
-                mention.actor1, mention.actor1_category = gang.acled_name, gang.category
-                mention.provenance["actor1"] = f"{mention.provenance.get('actor1', 'rule:role')} + rule:gang-hallmarks"
-        self._crowd_conventions(mention, story)
-        self._civilians_as_victims(mention)
+        apply_actor_conventions(self.actors, mention, previous, story, story_gap, sequel)
         if mention.actor1 and mention.actor1 == mention.actor2:
             mention.actor2, mention.actor2_category = None, None
         if mention.target_type is None and mention.attack_type and mention.actor2_category:
@@ -210,135 +163,13 @@ class Resolver:
             if target:
                 mention.target_type = target
                 mention.provenance["target_type"] = "rule:target-from-actor2-category"
-        perpetrator = gtd_perpetrator(self.actors, mention, **_when(mention))
+        perpetrator = gtd_perpetrator(self.actors, mention, **when(mention))
         if perpetrator is not None:
             mention.gtd_perpetrator, mention.provenance["gtd_perpetrator"] = perpetrator
         if mention.target_type is None and mention.attack_type:
             # GTD: an attack on a town or a street, or one whose report names no narrower target, hits the public.
             mention.target_type = "Private Citizens & Property"
             mention.provenance["target_type"] = "rule:gtd-target-the-public-by-default"
-
-    def _perpetrator_named_in_story(self, mention: EventMention, text: str) -> None:
-        """Nobody acts in the event's sentence, but its story names an armed group ("Al Shabaab claimed the
-        attack"), or for a fight the forces that went in ("Police raided the area. A shoot-out broke out")."""
-        others = {name for name in (mention.actor2, mention.assoc_actor_2) if name}
-        actor = armed_actor_named_in(
-            self.actors,
-            text,
-            country=mention.country,
-            **_when(mention),
-            others=others,
-            state_forces=mention.event_type == "Battles",
-        )
-        if actor is not None and _could_have_done(mention, actor):
-            mention.actor1, mention.actor1_category = actor.acled_name, actor.category
-            mention.provenance["actor1"] = "rule:armed-actor-named-in-story + dictionary:actors"
-
-    def _doer_named_in_story(self, mention: EventMention, story: str) -> None:
-        """A strategic development always has its actor: the first one its story names ("Turkish and Russian
-        forces patrolled...", "the governor imposed a curfew")."""
-        others = {name for name in (mention.actor2, mention.assoc_actor_2) if name}
-        actor = doer_named_in(self.actors, story, country=mention.country, **_when(mention), others=others)
-        if actor is not None:
-            mention.actor1, mention.actor1_category = actor.acled_name, actor.category
-            mention.provenance["actor1"] = "rule:actor-named-in-story-of-development + dictionary:actors"
-
-    def _sides_of_frontline(self, mention: EventMention) -> None:
-        """Fire nobody is named for, on a known front line ("explosions were recorded near X", "an exchange of fire
-        in both directions"): a clash is between the front's two sides, shelling is the first side's."""
-        sides = self.actors.frontline_sides(mention.country, mention.admin1, **_when(mention))
-        if sides is None:
-            return
-        first, second = sides
-        if mention.actor2 == first.acled_name:
-            first, second = second, first
-        mention.actor1, mention.actor1_category = first.acled_name, first.category
-        mention.provenance["actor1"] = "rule:side-of-frontline + dictionary:actors"
-        if mention.event_type == "Battles" and mention.actor2 is None:
-            mention.actor2, mention.actor2_category = second.acled_name, second.category
-            mention.provenance["actor2"] = "rule:side-of-frontline + dictionary:actors"
-
-    def _crowd_conventions(self, mention: EventMention, story: str = "") -> None:
-        """ACLED's protests and riots: the crowd is always actor1 (residents who block a road are protesters, who
-        riot rioters). A party or union that brought the crowd out is its associated actor; forces that acted
-        ("police dispersed the protesters") are the other side. A peaceful protest has no other side: whom
-        it protests against is not an actor."""
-        crowd = _CROWD_OF_EVENT.get(mention.event_type or "")
-        if not crowd or not mention.country:
-            return
-        actor = self.actors.role_actor(crowd, mention.country, **_when(mention))
-        if actor is None:
-            return
-        if mention.actor1 and mention.actor1_category == "state_forces" and not _is_government(mention.actor1):
-            if mention.actor2 is None or mention.actor2_category in _CROWD_CATEGORIES:
-                mention.actor2, mention.actor2_category = mention.actor1, mention.actor1_category
-                mention.provenance["actor2"] = "rule:forces-facing-crowd + dictionary:actors"
-        elif mention.actor1 and mention.actor1_category not in _CROWD_CATEGORIES and not _is_government(mention.actor1):
-            mention.assoc_actor_1 = mention.assoc_actor_1 or mention.actor1
-            mention.provenance["assoc_actor_1"] = "rule:organiser-of-crowd + dictionary:actors"
-        mention.actor1, mention.actor1_category = actor.acled_name, actor.category
-        mention.provenance["actor1"] = f"rule:crowd-in-{crowd}-event + dictionary:actors"
-        if mention.actor2 is not None and (
-            _is_government(mention.actor2)
-            or (mention.sub_event_type == "Peaceful protest" and mention.actor2_category != "protesters")
-        ):
-            mention.actor2, mention.actor2_category = None, None
-            mention.provenance.pop("actor2", None)
-        if mention.actor2 is None and mention.sub_event_type != "Peaceful protest":
-            # "Workers blocked the highway. Police fired tear gas": the forces the report names face the crowd.
-            forces = self._forces_named_in(story, mention)
-            if forces is not None:
-                mention.actor2, mention.actor2_category = forces.acled_name, forces.category
-                mention.provenance["actor2"] = "rule:forces-named-in-report-of-crowd + dictionary:actors"
-        if mention.actor2 is None and mention.sub_event_type in _STATE_INTERVENES:
-            # An intervention nobody names is the police's: ACLED's "Protest with intervention".
-            police = self.actors.actor_by_id(_POLICE, country=mention.country, **_when(mention))
-            if police is not None:
-                mention.actor2, mention.actor2_category = police.acled_name, police.category
-                mention.provenance["actor2"] = "rule:acled-police-intervene-in-protest"
-
-    def _is_armed_group_role(self, mention: EventMention) -> bool:
-        """Whether actor1 is ACLED's "Unidentified Armed Group" of the event's country ("gunmen", "armed men")."""
-        group = self.actors.actor_by_id(_UNIDENTIFIED, country=mention.country, **_when(mention))
-        return group is not None and mention.actor1 == group.acled_name
-
-    def _forces_named_in(self, story: str, mention: EventMention) -> Actor | None:
-        """The first state force (not a government) a report names, in the event's country."""
-        for _, _, actor in self.actors.find(story, country=mention.country, **_when(mention)):
-            if actor.category == "state_forces" and not _is_government(actor.acled_name):
-                return actor
-        return None
-
-    def _civilians_as_victims(self, mention: EventMention) -> None:
-        """ACLED's violence against civilians has civilians on the other side by definition: an off-duty
-        soldier or a named official who is attacked is coded Civilians, with who they are as the associated
-        actor. Arrests, lootings and mob attacks whose other side the report does not name befall civilians."""
-        if not mention.country or mention.actor2_category == "civilians":
-            return
-        always = mention.event_type == "Violence against civilians"
-        if not always and not (mention.actor2 is None and mention.sub_event_type in _CIVILIANS_UNLESS_NAMED):
-            return
-        civilians = self.actors.role_actor("civilians", mention.country, **_when(mention))
-        if civilians is None or civilians.acled_name == mention.actor1:
-            return
-        if mention.actor2 is not None and mention.assoc_actor_2 is None:
-            mention.assoc_actor_2 = mention.actor2
-            mention.provenance["assoc_actor_2"] = mention.provenance.get("actor2", "rule:role")
-        mention.actor2, mention.actor2_category = civilians.acled_name, civilians.category
-        rule = "acled-civilians-in-violence-against-civilians" if always else "acled-civilians-when-no-other-side-named"
-        mention.provenance["actor2"] = f"rule:{rule} + dictionary:actors"
-
-
-def _is_government(name: str) -> bool:
-    """ "Government of India (2014-)": whom a crowd protests against, never a side in the street."""
-    return name.startswith("Government of")
-
-
-def _unnamed_perpetrator(mention: EventMention, story: str) -> str:
-    """The id of ACLED's unidentified actor for a perpetrator the report does not name."""
-    if mention.sub_event_type in _STATE_ONLY:
-        return _UNIDENTIFIED_STATE
-    return _UNIDENTIFIED_GANG if _GANG_HALLMARKS.search(story) else _UNIDENTIFIED
 
 
 def _story_of(document: Document, mentions: Sequence[EventMention], index: int) -> str:
@@ -348,48 +179,10 @@ def _story_of(document: Document, mentions: Sequence[EventMention], index: int) 
     return document.text[start : max(start, end)]
 
 
-def _same_perpetrator_as(mention: EventMention, previous: EventMention) -> None:
-    """ "Forces shelled the town. Shells also hit the road, killing three": an act of the same kind told in the
-    very next sentence after one whose perpetrator is named, with nobody named acting, is that perpetrator's."""
-    if previous.sub_event_type != mention.sub_event_type or previous.actor1 is None:
-        return
-    if _unidentified_name(previous.actor1):
-        return
-    if previous.country != mention.country:
-        return
-    mention.actor1, mention.actor1_category = previous.actor1, previous.actor1_category
-    mention.provenance["actor1"] = "rule:perpetrator-of-previous-event-in-report"
-
-
-def _could_have_done(mention: EventMention, claimant: Actor | None) -> bool:
-    """An air strike is a state's or a foreign force's: a rebel group's claim to it is not taken."""
-    if mention.sub_event_type not in _STATE_ONLY:
-        return True
-    return claimant is not None and claimant.category in {"state_forces", "external_other"}
-
-
 def _countryless_role(actor: Actor) -> bool:
     """A role named the way ACLED names it when no country is known: "Unidentified Armed Group", "Civilians
     (International)". A named group without a country ("Islamic State") is left as it is."""
-    return actor.country is None and (_unidentified(actor) or actor.acled_name.endswith("(International)"))
-
-
-def _unidentified(actor: Actor) -> bool:
-    return _unidentified_name(actor.acled_name)
-
-
-def _unidentified_name(name: str) -> bool:
-    """ACLED's names for an actor nobody identified: "Unidentified Armed Group (Mali)", "... Military Forces"."""
-    return name.startswith("Unidentified")
-
-
-def _when(mention: EventMention) -> dict[str, int | None]:
-    """The year and month actor names are dated by ("Military Forces of Syria (2000-)" vs "(2024-)"; a regime
-    that began in June 2020 does not name an event of May 2020)."""
-    if not mention.event_date:
-        return {"year": None, "month": None}
-    month = mention.event_date[5:7]
-    return {"year": int(mention.event_date[:4]), "month": int(month) if month.isdigit() else None}
+    return actor.country is None and (unidentified(actor) or actor.acled_name.endswith("(International)"))
 
 
 _PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude")

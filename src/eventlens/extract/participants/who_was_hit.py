@@ -1,0 +1,220 @@
+"""Who was hit: the roles a sentence's actors end with, civilians and armed people among its victims, and
+the armed side's people ACLED counts as civilians."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from eventlens.extract.participants.grammar import HARM_LEMMAS, is_reporting, phrase_head, role_of
+from eventlens.extract.participants.model import ARMED_CATEGORIES, ActorSpan, RoleAssignment
+
+# People whose role makes them civilians to ACLED; "members" and "leaders" are left out: "PMF members" fight.
+_CIVILIAN_ROLE_WORDS = frozenset(
+    "employee employees operator developer citizen citizens staff official officials businessman businessmen merchant "
+    "merchants vendor vendors patients pilgrims lawyer lawyers elder elders headman priest priests imam pastor mayor "
+    "councillor councilor candidate politician inhabitants youths villager dealer owner owners landowner teenager "
+    "teenagers baby infant engineer engineers caretaker caretakers contractor contractors labourer labourers "
+    "laborer laborers".split()
+)
+
+CIVILIAN_NOUNS = _CIVILIAN_ROLE_WORDS | frozenset(
+    [
+        "civilian",
+        "civilians",
+        "resident",
+        "residents",
+        "villager",
+        "villagers",
+        "farmer",
+        "farmers",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "child",
+        "children",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "worshipper",
+        "worshippers",
+        "student",
+        "students",
+        "teacher",
+        "teachers",
+        "journalist",
+        "journalists",
+        "family",
+        "families",
+        "passenger",
+        "passengers",
+        "shepherd",
+        "shepherds",
+        "trader",
+        "traders",
+        "shopkeeper",
+        "shopkeepers",
+        "businessman",
+        "doctor",
+        "doctors",
+        "nurse",
+        "nurses",
+        "people",
+        "person",
+        "persons",
+        "displaced",
+        "refugee",
+        "refugees",
+        "pupil",
+        "pupils",
+        "herder",
+        "herders",
+        "miner",
+        "miners",
+        "fisherman",
+        "fishermen",
+        "driver",
+        "drivers",
+        "pilgrim",
+        "pilgrims",
+        "worker",
+        "workers",
+        "activist",
+        "activists",
+        "mourners",
+        "guests",
+        "wedding",
+        "market",
+    ]
+)
+
+# People who bear arms for a side: one of them attacked makes a battle, not violence against civilians (ACLED),
+# even when no group's name says whose they are ("a policeman was shot", "two soldiers were kidnapped").
+ARMED_PERSON_NOUNS = frozenset(
+    "soldier soldiers policeman policemen policewoman officer officers troops trooper troopers ranger rangers "
+    "militant militants fighter fighters rebel rebels insurgent insurgents gunman gunmen militiaman militiamen "
+    "serviceman servicemen personnel commander commanders cop cops gendarme gendarmes guardsman guardsmen "
+    "jihadist jihadists terrorist terrorists conscript conscripts sergeant lieutenant paramilitaries".split()
+)
+
+_OFF_DUTY = re.compile(
+    r"\boff[- ]duty\b|\bunarmed\b|\b(?:at|in front of|outside|in) (?:his|her|their) (?:home|house|office|shop)\b",
+    re.I,
+)
+
+# People of a party or movement who are no fighters: ACLED codes an attack on a party's leader or activist as
+# violence against civilians. Only for political groups: "an IS leader was killed" is a fighter.
+_POLITICAL_PERSON_WORDS = frozenset(
+    "leader leaders activist activists supporter supporters cadre cadres member members worker workers".split()
+)
+
+# Nouns after "under" that make the next name an umbrella: "under the banner of the SDF".
+_UMBRELLA_NOUNS = frozenset({"banner", "umbrella", "flag"})
+
+
+def _operates_under(actor: ActorSpan, doc: Doc) -> bool:
+    """ "Rebels operating under Operation Peace Spring shelled…", "troops under the banner of the coalition": the
+    forces act for a named umbrella (an operation, a coalition), which ACLED names as the actor. "Villages under
+    the control of X" is not one: the name must head the phrase after "under" (or follow "banner")."""
+    token = doc[actor.end - 1]
+    while token.dep_ in {"compound", "amod", "det"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _UMBRELLA_NOUNS:
+        token = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "under":
+        under = token.head
+    elif actor.start > 0 and doc[actor.start - 1].lower_ == "under" and doc[actor.start - 1].dep_ == "prep":
+        under = doc[actor.start - 1]  # "rebels under OPS looted": the parser may leave the name loose
+    else:
+        return False
+    attached_to = under.head
+    return attached_to.pos_ in {"VERB", "AUX"} or attached_to.dep_ in {"nsubj", "conj", "appos"}
+
+
+def _unarmed_victim(actor: ActorSpan, doc: Doc, off_duty: bool) -> bool:
+    """An armed group's or a state's person attacked as a civilian: an official, an employee, a party's leader or
+    activist ("a government employee was shot", "a local leader of the ruling party was stabbed"), or a soldier or
+    police officer attacked off duty, at home, unarmed (ACLED's civilians)."""
+    if actor.category == "civilians":
+        return False
+    head = phrase_head(doc[actor.end - 1])
+    # The person word after the name ("a local leader of the party") or closing it ("party workers").
+    word = doc[actor.end - 1].lower_ if actor.start <= head.i < actor.end else head.lower_
+    if word in _CIVILIAN_ROLE_WORDS:
+        return True
+    if word in _POLITICAL_PERSON_WORDS and actor.category == "political_militia":
+        return True
+    return off_duty and actor.category == "state_forces"
+
+
+def _as_civilian(actor: ActorSpan, doc: Doc) -> ActorSpan:
+    return ActorSpan(actor.start, actor.end, actor.text, "civilians", actor.role, unarmed=True)
+
+
+def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment:
+    roles = RoleAssignment()
+    doc = sentence.doc
+    umbrellas = [a for a in actors if a.category in ARMED_CATEGORIES and _operates_under(a, doc)]
+    if any(a.role == "agent" for a in actors):
+        # The umbrella acts through those under it: it comes first among who acted.
+        roles.agents.extend(ActorSpan(a.start, a.end, a.text, a.category, "agent") for a in umbrellas)
+    off_duty = _OFF_DUTY.search(sentence.text) is not None
+    for actor in actors:
+        if actor in umbrellas:
+            continue
+        if actor.role == "agent":
+            roles.agents.append(actor)
+        elif actor.role == "patient":
+            roles.patients.append(_as_civilian(actor, doc) if _unarmed_victim(actor, doc, off_duty) else actor)
+    for token in sentence:
+        if token.lower_ in CIVILIAN_NOUNS and _hit(token, sentence):
+            roles.civilian_victims = True
+        elif _armed_person(token) and _hit(token, sentence):
+            roles.armed_victims = True
+    if off_duty:
+        # ACLED: a soldier or police officer attacked off duty, at home, unarmed, is a civilian victim.
+        roles.civilian_victims = True
+        roles.armed_victims = False
+    return roles
+
+
+# "Militia members", "gang members": members of an armed group are fighters.
+_ARMED_GROUP_WORDS = frozenset("militia militias gang gangs army police security rebel armed".split())
+
+
+def _armed_person(token: Token) -> bool:
+    if token.lower_ in ARMED_PERSON_NOUNS:
+        return True
+    return token.lower_ in {"member", "members"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _ARMED_GROUP_WORDS for c in token.children
+    )
+
+
+_COUNT_WORDS = frozenset({"at", "least", "more", "than", "over", "about", "around", "nearly", "some", "another"})
+
+
+def _object_of_a_harm_verb_by_position(token: Token, sentence: SpacySpan) -> bool:
+    """ "..., killing at least six people, volunteers said": the parser may hang the people on the attribution;
+    the words right after "killing" are its object all the same."""
+    i = token.i - 1
+    while i >= sentence.start and (sentence.doc[i].like_num or sentence.doc[i].lower_ in _COUNT_WORDS):
+        i -= 1
+    return i >= sentence.start and sentence.doc[i].lemma_.lower() in HARM_LEMMAS
+
+
+def _hit(token: Token, sentence: SpacySpan) -> bool:
+    """The person word names someone the sentence's violence hit: its object, or the subject of a passive ("a man
+    was beaten"), however the parser attached it."""
+    if token.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj", "conj"}:
+        head = phrase_head(token)
+        # "Rebels were reported to have beaten residents": the subject of a passive reporting verb acted.
+        if role_of(head) == "patient" or (token.dep_ == "nsubjpass" and not is_reporting(token.head)):
+            return True
+    if _object_of_a_harm_verb_by_position(token, sentence):
+        return True
+    following = sentence.doc[token.i + 1] if token.i + 1 < sentence.end else None
+    return following is not None and following.dep_ == "auxpass" and not is_reporting(following.head)
