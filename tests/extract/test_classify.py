@@ -288,6 +288,9 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
         ("A roadside bomb was found near the market and safely defused.", NOBODY, "Disrupted weapons use"),
         ("Gunmen shot dead two officers of Air Force Intelligence at a checkpoint.",
          Participants(armed_victims=True, casualties=True), "Armed clash"),
+        ("Rebels fired 12.7mm machine guns, rifles and sniper shots at villages and farms east of the city.", NOBODY,
+         "Shelling/artillery/missile attack"),
+        ("Troops fired on protesters in the main square.", NOBODY, "Excessive force against protesters"),
         # "March" the month is no march.
         ("In March, the families gathered outside the prison to demand visits.", NOBODY, "Peaceful protest"),
     ],

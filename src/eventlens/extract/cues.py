@@ -48,8 +48,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:a total of \d+|several|multiple|numerous|dozens of|scores of|a series of|a barrage of) explosions|"
         r"explosions (?:were |could be )?heard|"
         # Fire aimed at a whole area, not at people or a vehicle, comes from afar even from machine guns (ACLED).
-        r"fir(?:ed|ing) (?:\S+ ){0,4}?(?:at|on|upon|towards) (?:the )?(?:\S+ ){0,2}?(?:areas|villages|"
-        r"neighbou?rhoods|residential (?:areas|districts))(?: of)?)\b"
+        r"fir(?:ed|ing) (?:\S+ ){0,10}?(?:at|on|upon|towards) (?:the )?(?:\S+ ){0,2}?(?:areas|villages|"
+        r"neighbou?rhoods|residential (?:areas|districts)|farms|locations)(?: of)?)\b"
     ),
     # A grenade thrown; "grenade launchers" and rocket-propelled grenades are the arms of a firefight.
     Cue.GRENADE: _re(r"(?<!rocket-propelled )\b(?:hand )?grenades?\b(?! launchers?)"),
@@ -164,7 +164,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"in protest|against the (?:decision|closure|arrest|killing|government))\b"
     ),
     Cue.PROTEST_FORCE: _re(
-        r"\b(?:live (?:ammunition|fire|rounds|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd)|"
+        r"\b(?:live (?:ammunition|fire|rounds|bullets)|(?:opened fire|fired|shot) (?:\w+ )?(?:on|at|into) (?:the )?"
+        r"(?:protesters|demonstrators|crowd|marchers)|"
         r"(?:protesters|demonstrators) (?:were |was )?(?:killed|shot dead)|killing (?:\w+ )?(?:protesters|"
         r"demonstrators)|shot dead (?:\w+ )?(?:protesters|demonstrators))\b"
     ),
