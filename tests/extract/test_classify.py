@@ -291,6 +291,11 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
         ("Rebels fired 12.7mm machine guns, rifles and sniper shots at villages and farms east of the city.", NOBODY,
          "Shelling/artillery/missile attack"),
         ("Troops fired on protesters in the main square.", NOBODY, "Excessive force against protesters"),
+        # Words that explain the protest, not what the protesters did.
+        ("Dock workers engaged in loading ships staged a sit-in, demanding back pay.", NOBODY, "Peaceful protest"),
+        ("Students rallied against the arrest of two classmates accused of vandalising a police car.", NOBODY,
+         "Peaceful protest"),
+        ("Troops engaged the militants near the border.", NOBODY, "Armed clash"),
         # "March" the month is no march.
         ("In March, the families gathered outside the prison to demand visits.", NOBODY, "Peaceful protest"),
     ],

@@ -91,7 +91,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:thwarted|repelled|repulsed|beat back|fended off) (?:an? |the )?(?:(?!suicide |bomb |terrorist |terror )"
         r"\w+ )?(?:attack|assault|attempt|infiltration|advance)|"
         r"exchanges? of (?:gun|artillery |mortar )?fire|exchang(?:ed|ing) (?:\w+ )?(?:fire|artillery|shells)|skirmish(?:es|ed)?|counter-?attack\w*|"
-        r"offensive|engaged|repelled|repulsed|confrontations?|hostilities|returned fire|"
+        r"offensive|engaged (?:in (?:\w+ ){0,2}?(?:fighting|clashes|battles?|combat|firefights?|gunfights?)|"
+        r"(?:with )?(?:the |a )?(?:enemy|insurgents|militants|rebels|troops|forces|fighters|attackers|gunmen))|"
+        r"repelled|repulsed|confrontations?|hostilities|returned fire|"
         r"(?:shelling|artillery|mortar|fire) exchanges?|exchanges? of (?:shelling|shells)|"
         r"(?:fire|firing|shelling|shots|projectiles|explosions) (?:\S+ ){0,4}in both directions|"
         r"respond(?:ed|ing) to (?:\S+ ){0,3}(?:fire|shelling|attack|assault))\b"
@@ -290,6 +292,15 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {**_EVENT_CUE_PATTERNS, **GTD_CUE_PAT
 # sentence is about something else.
 _IN_PASSING: dict[Cue, re.Pattern[str]] = {
     Cue.RIOT: _re(r"\b(?:after|during|following|since|over|against|involved in|accused of)\s+(?:\S+\s+){0,4}?riots?\b"),
+    # "Activists accused of vandalising a bank", "arrested for setting fire to a car": an act told to explain
+    # an arrest or a protest, not done in this event.
+    Cue.VANDALISM: _re(
+        r"\b(?:accused of|suspected of|charged with|arrested for|detained for|over)\s+(?:\S+\s+){0,2}?vandali[sz]\w*"
+    ),
+    Cue.ARSON: _re(
+        r"\b(?:accused of|suspected of|charged with|arrested for|detained for)\s+(?:\S+\s+){0,2}?(?:arson|setting fire|"
+        r"torching|burning)\b"
+    ),
     # Grenades seized or carried were not thrown.
     Cue.GRENADE: _re(
         r"\b(?:seized|recovered|found|confiscated|armed with|carrying|possession of)\s+(?:\S+\s+){0,6}?"
