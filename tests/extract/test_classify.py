@@ -296,6 +296,8 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
         ("Students rallied against the arrest of two classmates accused of vandalising a police car.", NOBODY,
          "Peaceful protest"),
         ("Troops engaged the militants near the border.", NOBODY, "Armed clash"),
+        ("An anarchist cell carried out an arson attack targeting a car dealership overnight.",
+         Participants(agent_category="political_militia"), "Looting/property destruction"),
         # "March" the month is no march.
         ("In March, the families gathered outside the prison to demand visits.", NOBODY, "Peaceful protest"),
     ],

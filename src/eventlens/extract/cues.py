@@ -301,6 +301,8 @@ _IN_PASSING: dict[Cue, re.Pattern[str]] = {
         r"\b(?:accused of|suspected of|charged with|arrested for|detained for)\s+(?:\S+\s+){0,2}?(?:arson|setting fire|"
         r"torching|burning)\b"
     ),
+    # "An arson attack targeting a factory": the fire is the act; no people were set upon.
+    Cue.ATTACK: _re(r"\barson attacks?(?: targeting)?\b"),
     # Grenades seized or carried were not thrown.
     Cue.GRENADE: _re(
         r"\b(?:seized|recovered|found|confiscated|armed with|carrying|possession of)\s+(?:\S+\s+){0,6}?"
