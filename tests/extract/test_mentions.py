@@ -381,3 +381,17 @@ def test_an_institutions_name_is_no_event(nlp: Language, extractor: Extractor) -
         ["The Organisation for the Prohibition of Chemical Weapons said on Tuesday it was gathering information."],
     )
     assert _extract(nlp, extractor, document) == []
+
+
+def test_the_event_an_attack_avenged_ranks_below_the_attack(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Gunmen raid village",
+        [
+            "Gunmen on motorcycles killed five villagers in a raid near Menaka on Sunday.",
+            "The attackers said they were avenging the deaths of fighters killed in an army air strike in Inates last month.",
+        ],
+    )
+    mentions = _extract(nlp, extractor, document)
+    assert len(mentions) == 2
+    raid, backstory = mentions
+    assert backstory.confidence < raid.confidence

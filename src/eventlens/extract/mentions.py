@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventlens.extract.backstory import tells_backstory
 from eventlens.extract.casualties import find_casualties
 from eventlens.extract.claims import find_claims, headline_attribution, share_report_claims
 from eventlens.extract.classify import Classification, Participants, classify, escalate
@@ -204,7 +205,7 @@ class Extractor:
         mention.casualties = casualties
         mention.provenance["fatalities"] = "rule:casualty-patterns"
         mention.claim = claims
-        mention.confidence = _confidence(classification, mention, state.sentence_count)
+        mention.confidence = _confidence(classification, mention, state.sentence_count, tells_backstory(trigger))
         state.mentions.append(mention)
         state.unclaimed_date = DateExpression()
 
@@ -306,7 +307,13 @@ def _recent_places(state: _DocumentState) -> list[PlaceMention]:
     return list(state.places_seen[:3])
 
 
-def _confidence(classification: Classification, mention: EventMention, sentence_number: int) -> float:
+# What an event told as another's reason, lead-up or aside gives up: the report is about the other one.
+BACKSTORY_PENALTY = 0.2
+
+
+def _confidence(
+    classification: Classification, mention: EventMention, sentence_number: int, backstory: bool = False
+) -> float:
     """How sure we are this is a real, well-described event; the document's most confident one is its main event."""
     score = classification.strength
     position = max(0.6, 1.0 - 0.04 * max(0, sentence_number - 2))
@@ -319,4 +326,7 @@ def _confidence(classification: Classification, mention: EventMention, sentence_
         score += 0.03
     if mention.date.text:
         score += 0.02
-    return round(min(score, 0.99), 3)
+    score = min(score, 0.99)
+    if backstory:
+        score -= BACKSTORY_PENALTY
+    return round(max(0.0, score), 3)
