@@ -395,3 +395,22 @@ def test_the_event_an_attack_avenged_ranks_below_the_attack(nlp: Language, extra
     assert len(mentions) == 2
     raid, backstory = mentions
     assert backstory.confidence < raid.confidence
+
+
+def test_an_arrest_after_the_incident_ranks_below_it(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Shots fired at police station",
+        [
+            "A gunman opened fire outside a police station in Lahore on Friday.",
+            "On Saturday, police arrested three suspects in Gujranwala.",
+        ],
+    )
+    shooting, arrest = _extract(nlp, extractor, document)
+    assert arrest.sub_event_type == "Arrests"
+    assert arrest.confidence < shooting.confidence
+
+
+def test_an_arrest_reported_alone_keeps_its_confidence(nlp: Language, extractor: Extractor) -> None:
+    alone = make_document("Arrests", ["On Saturday, police arrested three suspects in Gujranwala."])
+    [arrest] = _extract(nlp, extractor, alone)
+    assert arrest.confidence > 0.6

@@ -205,7 +205,8 @@ class Extractor:
         mention.casualties = casualties
         mention.provenance["fatalities"] = "rule:casualty-patterns"
         mention.claim = claims
-        mention.confidence = _confidence(classification, mention, state.sentence_count, tells_backstory(trigger))
+        secondary = tells_backstory(trigger) or _is_follow_up_arrest(classification, state)
+        mention.confidence = _confidence(classification, mention, state.sentence_count, secondary)
         state.mentions.append(mention)
         state.unclaimed_date = DateExpression()
 
@@ -307,12 +308,18 @@ def _recent_places(state: _DocumentState) -> list[PlaceMention]:
     return list(state.places_seen[:3])
 
 
-# What an event told as another's reason, lead-up or aside gives up: the report is about the other one.
-BACKSTORY_PENALTY = 0.2
+# What an event told around another (its reason, lead-up, answer, aside, or the arrests that followed it)
+# gives up: the report is about the other one.
+SECONDARY_EVENT_PENALTY = 0.2
+
+
+def _is_follow_up_arrest(classification: Classification, state: _DocumentState) -> bool:
+    """ "Police later arrested the gunman": an arrest told after the report's incident is its follow-up."""
+    return classification.sub_event_type == "Arrests" and bool(state.mentions)
 
 
 def _confidence(
-    classification: Classification, mention: EventMention, sentence_number: int, backstory: bool = False
+    classification: Classification, mention: EventMention, sentence_number: int, secondary: bool = False
 ) -> float:
     """How sure we are this is a real, well-described event; the document's most confident one is its main event."""
     score = classification.strength
@@ -327,6 +334,6 @@ def _confidence(
     if mention.date.text:
         score += 0.02
     score = min(score, 0.99)
-    if backstory:
-        score -= BACKSTORY_PENALTY
+    if secondary:
+        score -= SECONDARY_EVENT_PENALTY
     return round(max(0.0, score), 3)
