@@ -381,3 +381,36 @@ def test_an_institutions_name_is_no_event(nlp: Language, extractor: Extractor) -
         ["The Organisation for the Prohibition of Chemical Weapons said on Tuesday it was gathering information."],
     )
     assert _extract(nlp, extractor, document) == []
+
+
+def test_the_event_an_attack_avenged_ranks_below_the_attack(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Gunmen raid village",
+        [
+            "Gunmen on motorcycles killed five villagers in a raid near Menaka on Sunday.",
+            "The attackers said they were avenging the deaths of fighters killed in an army air strike in Inates last month.",
+        ],
+    )
+    mentions = _extract(nlp, extractor, document)
+    assert len(mentions) == 2
+    raid, backstory = mentions
+    assert backstory.confidence < raid.confidence
+
+
+def test_an_arrest_after_the_incident_ranks_below_it(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Shots fired at police station",
+        [
+            "A gunman opened fire outside a police station in Lahore on Friday.",
+            "On Saturday, police arrested three suspects in Gujranwala.",
+        ],
+    )
+    shooting, arrest = _extract(nlp, extractor, document)
+    assert arrest.sub_event_type == "Arrests"
+    assert arrest.confidence < shooting.confidence
+
+
+def test_an_arrest_reported_alone_keeps_its_confidence(nlp: Language, extractor: Extractor) -> None:
+    alone = make_document("Arrests", ["On Saturday, police arrested three suspects in Gujranwala."])
+    [arrest] = _extract(nlp, extractor, alone)
+    assert arrest.confidence > 0.6

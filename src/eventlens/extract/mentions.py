@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventlens.extract.backstory import tells_backstory
 from eventlens.extract.casualties import find_casualties
 from eventlens.extract.claims import find_claims, headline_attribution, share_report_claims
 from eventlens.extract.classify import Classification, Participants, classify, escalate
@@ -204,7 +205,8 @@ class Extractor:
         mention.casualties = casualties
         mention.provenance["fatalities"] = "rule:casualty-patterns"
         mention.claim = claims
-        mention.confidence = _confidence(classification, mention, state.sentence_count)
+        secondary = tells_backstory(trigger) or _is_follow_up_arrest(classification, state)
+        mention.confidence = _confidence(classification, mention, state.sentence_count, secondary)
         state.mentions.append(mention)
         state.unclaimed_date = DateExpression()
 
@@ -306,7 +308,19 @@ def _recent_places(state: _DocumentState) -> list[PlaceMention]:
     return list(state.places_seen[:3])
 
 
-def _confidence(classification: Classification, mention: EventMention, sentence_number: int) -> float:
+# What an event told around another (its reason, lead-up, answer, aside, or the arrests that followed it)
+# gives up: the report is about the other one.
+SECONDARY_EVENT_PENALTY = 0.2
+
+
+def _is_follow_up_arrest(classification: Classification, state: _DocumentState) -> bool:
+    """ "Police later arrested the gunman": an arrest told after the report's incident is its follow-up."""
+    return classification.sub_event_type == "Arrests" and bool(state.mentions)
+
+
+def _confidence(
+    classification: Classification, mention: EventMention, sentence_number: int, secondary: bool = False
+) -> float:
     """How sure we are this is a real, well-described event; the document's most confident one is its main event."""
     score = classification.strength
     position = max(0.6, 1.0 - 0.04 * max(0, sentence_number - 2))
@@ -319,4 +333,7 @@ def _confidence(classification: Classification, mention: EventMention, sentence_
         score += 0.03
     if mention.date.text:
         score += 0.02
-    return round(min(score, 0.99), 3)
+    score = min(score, 0.99)
+    if secondary:
+        score -= SECONDARY_EVENT_PENALTY
+    return round(max(0.0, score), 3)
