@@ -182,3 +182,24 @@ def test_an_attack_that_hit_nothing_is_averted(sentence: str) -> None:
 )
 def test_an_attack_with_a_target_or_victims_is_not_averted(sentence: str) -> None:
     assert not names_an_averted_attack(sentence)
+
+
+@pytest.mark.parametrize(
+    ("words", "target_type"),
+    [
+        ("the head of the Ward Sanitation and Markets Office", "Government (General)"),
+        ("a traditional leader", "Government (General)"),
+        ("an official of the National Water Resources Board", "Government (General)"),
+        ("an administrative clerk", "Government (General)"),
+        ("an opposition MP", "Government (General)"),
+        ("a former member of the House of Representatives", "Government (General)"),
+        ("two divisional delegates", "Government (General)"),
+        ("a criminal investigation team", "Police"),
+        ("a commander of the Sahwa", "Terrorists/Non-State Militia"),
+        ("the offices of Radio Libertad", "Journalists & Media"),
+        ("three tractors and a bulldozer", "Business"),
+        ("a vaccination centre", "Business"),
+    ],
+)
+def test_officials_forces_and_property_named_in_news(words: str, target_type: str) -> None:
+    assert target_type_from_words(words) == target_type

@@ -25,7 +25,8 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:police (?:officers?|stations?|posts?|checkpoints?|battalions?|units?|convoys?|vehicles?)|CRPF|"
             r"Central Reserve Police|Sashastra Seema Bal|SSB|Border Security Force|BSF|ITBP|CISF|"
-            r"Frontier Constabulary|Custodial Corps|gendarm\w+)\b",
+            r"Frontier Constabulary|Custodial Corps|gendarm\w+|criminal investigation (?:department|teams?|units?|"
+            r"officers?)|CID)\b",
             re.I,
         ),
     ),
@@ -36,7 +37,7 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:pro-government (?:militia\w*|outposts?|forces|fighters|posts?)|militia (?:members?|commanders?|"
             r"outposts?|posts?)|National Uprising Movement|uprising forces|Security Belt|Joint Forces|"
             r"Southern Resistance|Giants Brigade|Free Syrian Army|FSA|Syrian National Army|Civilian JTF|"
-            r"vigilantes?|Amotekun)\b",
+            r"vigilantes?|Amotekun|(?:Shabwani |Hadrami )?Elite Forces|Sahwa|Awakening Council)\b",
             re.I,
         ),
     ),
@@ -60,7 +61,7 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:[A-Z]\w+ Department)|(?:election )?candidates?|politicians?|(?:assembly|parliament\w*) members?|"
             r"members? of (?:the )?(?:\w+ )?(?:assembly|parliament|senate)|commissioners?|customary chiefs?|"
             # Heads and offices of local government: "a barangay captain", "the ward administration office".
-            r"(?:village|district|ward|sub-?district|county|community|municipal|provincial|local|town|"
+            r"(?:village|district|ward|sub-?district|(?:sub-?)?divisional|county|community|municipal|provincial|local|town|"
             r"tambon) (?:heads?|council\w*|chiefs?|chair\w*|captains?|leaders?|administrat\w+|offices?|secretar\w+|"
             r"presidents?|directors?|representatives?|delegates?)|barangay|panchayat|sarpanch|"
             r"(?:administration|administrative|municipality|revenue|tax|customs|registration|passport) offices?|"
@@ -68,7 +69,12 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:president|prime minister|governor)|director general|"
             r"(?:polio|vaccination) (?:workers?|teams?|campaign)|vaccinators?|polling officials?|ballot|INEC|"
             r"(?-i:[A-Z]\w+ (?:Authority|Commission))|(?-i:Department of)|public servants?|"
-            r"head of (?:the )?(?:\w+ )?(?:council|department|office|authority))\b",
+            # "head of the Public Order and Safety Office", "head of the People's Council".
+            r"head of (?:the )?(?:[\w'-]+ ){0,5}(?:council|department|office|authority)|"
+            # Chiefs and national bodies the state recognises: "a traditional leader", "the National Audit Board".
+            r"traditional (?:leaders?|rulers?|chiefs?)|administrative (?:clerks?|staff|employees?|workers?)|"
+            r"(?-i:MPs?)|House of (?:Representatives|Commons|Lords|Delegates)|(?:chief|associate) justices?|"
+            r"Afghan Public Protection Force|APPF|(?-i:National (?:[A-Z]\w+ )+(?:Committee|Council|Board)))\b",
             re.I,
         ),
     ),
@@ -162,7 +168,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Journalists & Media",
         re.compile(
-            r"\b(?:journalists?|reporters?|media|radio station|television|"
+            r"\b(?:journalists?|reporters?|media|radio (?:\w+ )?stations?|(?-i:Radio [A-Z]\w+)|television|"
             r"newspaper|camera\w*|photographer)\b",
             re.I,
         ),
@@ -217,7 +223,9 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"industrial|doctors?|nurses?|health ?(?:care )?workers?|medical|employees?|workers?|technicians?|"
             r"engineers?|(?:cargo|supply|delivery|goods|food|fuel|oil|water) (?:trucks?|lorr\w+|tankers?)|"
             r"oil (?:facilit\w+|wells?|fields?|compan\w+)|refiner\w+|Aramco|(?-i:Corporation|Limited|Ltd)|"
-            r"guest ?houses?|lodges?|resorts?|casinos?|cinemas?)\b",
+            r"guest ?houses?|lodges?|resorts?|casinos?|cinemas?|tractors?|backhoes?|excavators?|bulldozers?|"
+            r"machinery|(?:agricultural|construction|farm|logging|forestry) (?:machines?|equipment|vehicles?)|"
+            r"(?:vaccination|testing) (?:cent(?:er|re)s?|sites?))\b",
             re.I,
         ),
     ),
