@@ -164,6 +164,8 @@ def test_security_forces_are_military_until_the_victims_say_otherwise() -> None:
         "The air defences shot down two drones over the province.",
         "A bomb exploded prematurely while militants were planting it.",
         "Three rockets fell in open areas near the border.",
+        "Militants tried to plant mines on a dirt road outside the village.",
+        "Police arrested two men carrying explosives near the bus depot.",
     ],
 )
 def test_an_attack_that_hit_nothing_is_averted(sentence: str) -> None:
@@ -189,6 +191,7 @@ def test_an_attack_with_a_target_or_victims_is_not_averted(sentence: str) -> Non
     [
         ("the head of the Ward Sanitation and Markets Office", "Government (General)"),
         ("a traditional leader", "Government (General)"),
+        ("the head of a village", "Government (General)"),
         ("an official of the National Water Resources Board", "Government (General)"),
         ("an administrative clerk", "Government (General)"),
         ("an opposition MP", "Government (General)"),
@@ -199,6 +202,12 @@ def test_an_attack_with_a_target_or_victims_is_not_averted(sentence: str) -> Non
         ("the offices of Radio Libertad", "Journalists & Media"),
         ("three tractors and a bulldozer", "Business"),
         ("a vaccination centre", "Business"),
+        ("the managing director and site manager of a quarry", "Business"),
+        # GTD's "alleged informant" and an official's kin are the public, not the force they are tied to
+        ("a suspected police informer", "Private Citizens & Property"),
+        ("the son of a retired army colonel", "Private Citizens & Property"),
+        ("demonstrators outside the court", "Private Citizens & Property"),
+        ("a military-backed party office", "Violent Political Party"),
     ],
 )
 def test_officials_forces_and_property_named_in_news(words: str, target_type: str) -> None:

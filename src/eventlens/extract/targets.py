@@ -31,6 +31,16 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # GTD files informers and the kin of officials under the public ("Alleged Informant"): "a police informer",
+        # "the brother of a district police chief" are not police targets.
+        "Private Citizens & Property",
+        re.compile(
+            r"\b(?:informers?|informants?|(?:brothers?|sisters?|sons?|daughters?|wi(?:fe|ves)|husbands?|fathers?|"
+            r"mothers?|relatives?|cousins?|nephews?|nieces?|uncles?|widows?) of)\b",
+            re.I,
+        ),
+    ),
+    (
         # Forces allied to the state that are not its army or police.
         "Terrorists/Non-State Militia",
         re.compile(
@@ -69,8 +79,8 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:president|prime minister|governor)|director general|"
             r"(?:polio|vaccination) (?:workers?|teams?|campaign)|vaccinators?|polling officials?|ballot|INEC|"
             r"(?-i:[A-Z]\w+ (?:Authority|Commission))|(?-i:Department of)|public servants?|"
-            # "head of the Public Order and Safety Office", "head of the People's Council".
-            r"head of (?:the )?(?:[\w'-]+ ){0,5}(?:council|department|office|authority)|"
+            # "head of the Public Order and Safety Office", "chief of the People's Council", "head of a village".
+            r"(?:head|chief) of (?:the |a |an )?(?:[\w'-]+ ){0,5}(?:council|department|office|authority|village)|"
             # Chiefs and national bodies the state recognises: "a traditional leader", "the National Audit Board".
             r"traditional (?:leaders?|rulers?|chiefs?)|administrative (?:clerks?|staff|employees?|workers?)|"
             r"(?-i:MPs?)|House of (?:Representatives|Commons|Lords|Delegates)|(?:chief|associate) justices?|"
@@ -116,7 +126,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Military",
         re.compile(
-            r"\b(?:soldiers?|troops?|army|military|servicem[ae]n|marines?|paratroopers?|navy|air force|"
+            r"\b(?:soldiers?|troops?|army|military(?![- ](?:backed|aligned|appointed|installed)\b)|servicem[ae]n|marines?|paratroopers?|navy|air force|"
             r"national guard|military posts?|infantry)\b",
             re.I,
         ),
@@ -223,7 +233,8 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"industrial|doctors?|nurses?|health ?(?:care )?workers?|medical|employees?|workers?|technicians?|"
             r"engineers?|(?:cargo|supply|delivery|goods|food|fuel|oil|water) (?:trucks?|lorr\w+|tankers?)|"
             r"oil (?:facilit\w+|wells?|fields?|compan\w+)|refiner\w+|Aramco|(?-i:Corporation|Limited|Ltd)|"
-            r"guest ?houses?|lodges?|resorts?|casinos?|cinemas?|tractors?|backhoes?|excavators?|bulldozers?|"
+            r"guest ?houses?|lodges?|resorts?|casinos?|cinemas?|(?:general|managing|site|branch|plant|mine) managers?|"
+            r"chief executives?|CEOs?|tractors?|backhoes?|excavators?|bulldozers?|"
             r"machinery|(?:agricultural|construction|farm|logging|forestry) (?:machines?|equipment|vehicles?)|"
             r"(?:vaccination|testing) (?:cent(?:er|re)s?|sites?))\b",
             re.I,
@@ -242,6 +253,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:civilians?|residents?|villagers?|farmers?|women|children|people|persons?|man|woman|boy|girl|"
             r"herders?|residential|villages?|wedding|funeral|crowd|neighbou?rhoods?|displaced|IDPs?|refugees?|"
+            r"protesters?|protestors?|demonstrators?|"
             # GTD files a marketplace, square or street under the public, not business.
             r"towns?|markets?|bazaars?|squares?|streets?|"
             # Whose home, car or family it was decides: "the house of a judge" is the judge's.
@@ -281,6 +293,9 @@ def _first_named(text: str, vocabulary: list[tuple[str, re.Pattern[str]]]) -> st
 # being planted, the rocket that fell in open ground. With no target named, GTD codes the target as unknown.
 _AVERTED_ATTACK = re.compile(
     r"\b(?:defus\w+|dismantl\w+|intercept\w+|shot down|prematurely|while (?:\w+ )?(?:planting|assembling|making)|"
+    # Bombers caught before they struck: "tried to plant mines", "police arrested two men planting a bomb".
+    r"(?:attempt\w*|tr(?:y|ied|ying)) to plant|(?:arrest\w*|caught|apprehended|detained) [^.]{0,40}?\b(?:planting|"
+    r"carrying|transporting) (?:\w+ )?(?:explosives?|bombs?|devices?|mines?|IEDs?)|"
     r"(?:open|empty|uninhabited) (?:areas?|fields?|ground|land))\b",
     re.I,
 )
