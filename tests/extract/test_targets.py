@@ -83,6 +83,11 @@ def test_target_phrases(words: str, target_type: str) -> None:
     assert target_type_from_words(words) == target_type
 
 
+def test_a_mine_that_explodes_is_no_business() -> None:
+    assert target_type_from_words("a mine detonated under a minibus") == "Transportation"
+    assert target_type_from_words("a mine detonated on the road") is None
+
+
 def test_a_police_district_is_a_place_not_a_police_target() -> None:
     # Kabul and Kandahar are divided into numbered police districts.
     assert target_type_from_words("a shop in Police District 6") == "Business"
@@ -202,6 +207,7 @@ def test_an_attack_with_a_target_or_victims_is_not_averted(sentence: str) -> Non
         ("the offices of Radio Libertad", "Journalists & Media"),
         ("three tractors and a bulldozer", "Business"),
         ("a vaccination centre", "Business"),
+        ("guards at a gold mine", "Business"),
         ("the managing director and site manager of a quarry", "Business"),
         # GTD's "alleged informant" and an official's kin are the public, not the force they are tied to
         ("a suspected police informer", "Private Citizens & Property"),

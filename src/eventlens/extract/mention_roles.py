@@ -100,8 +100,8 @@ def _set_target_type(
     mention: EventMention, sentence: SpacySpan, trigger: Token, roles: RoleAssignment, patients: list[ActorSpan]
 ) -> None:
     """GTD's target type, from the first of: the victim the roles found, what the verb hit ("shot and killed a
-    village chief", "detonated near a revenue office"), civilians among the victims, an attack that hit nothing,
-    whatever the sentence names after its verb."""
+    village chief", "detonated near a revenue office"), what the report says a named victim is, civilians among
+    the victims, an attack that hit nothing, whatever the sentence names after its verb."""
     # Every one attacked, in order, and each by its own name too: the parse may cut a long force name
     # ("Volunteers for the Defense of the Homeland") short where its phrase reads only its last word.
     candidates = [text for patient in patients for text in (_phrase_text(sentence, patient), patient.text)]

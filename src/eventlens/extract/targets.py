@@ -226,9 +226,11 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "Business",
         re.compile(
             r"\b(?:shops?|stores?|business\w*|banks?|hotels?|restaurants?|compan\w+|"
-            r"factory|factories|traders?|merchants?|mine|contractors?|(?<!to )(?<!to a )(?<!to the )hospitals?|"
+            r"factory|factories|traders?|merchants?|contractors?|(?<!to )(?<!to a )(?<!to the )hospitals?|"
             r"clinics?|pharmac\w+|health (?:cent(?:er|re)|facilit\w+)s?|(?:petrol|filling|gas) stations?|farms?|"
             r"ranch\w*|plantations?|labou?rers?|miners?|mining|mineworkers?|goldmines?|construction|"
+            # A mine that is dug, not one that explodes: "a coal mine", "the mine's workers".
+            r"(?:coal|gold|copper|tin|diamond|jade|iron|cobalt|salt|stone) mines?|mine (?:sites?|owners?|workers?)|"
             r"supermarkets?|bars?|pubs?|night ?clubs?|caf[eé]s?|massage|garages?|workshops?|warehouses?|"
             r"industrial|doctors?|nurses?|health ?(?:care )?workers?|medical|employees?|workers?|technicians?|"
             r"engineers?|(?:cargo|supply|delivery|goods|food|fuel|oil|water) (?:trucks?|lorr\w+|tankers?)|"
