@@ -69,3 +69,15 @@ def test_a_fighter_of_the_first_side_is_not_the_second(nlp: Language, finder: Ac
     text = "One NPA fighter was killed during a firefight between the NPA and the army in Masbate."
     mention = _participants(nlp, finder, text)
     assert (mention.actor1_text, mention.actor2_text) == ("NPA", "army")
+
+
+def test_a_later_sentence_says_who_the_named_victim_was(nlp: Language, finder: ActorFinder) -> None:
+    text = "Gunmen opened fire on the car of Karim Saleh near Kirkuk. Saleh, the mayor of the town, was not hurt."
+    mention = _participants(nlp, finder, text)
+    assert mention.target_type == "Government (General)"
+    assert mention.provenance["target_type"] == "rule:target-from-role-of-named-victim"
+
+
+def test_a_force_is_known_by_its_whole_name(nlp: Language, finder: ActorFinder) -> None:
+    text = "Jihadists ambushed Volunteers for the Defense of the Homeland near Djibo."
+    assert _participants(nlp, finder, text).target_type == "Military"

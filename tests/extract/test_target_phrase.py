@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from eventlens.extract.target_phrase import roles_of_people, target_phrases
+from eventlens.extract.target_phrase import roles_of_named_people, roles_of_people, target_phrases
 
 
 def _sentence(nlp: Language, text: str) -> Span:
@@ -47,3 +47,18 @@ def test_a_place_attacked_is_not_a_target_phrase(nlp: Language) -> None:
 def test_what_a_named_person_is(nlp: Language) -> None:
     sentence = _sentence(nlp, "Ahmed Karimi, the district governor, was not harmed.")
     assert any("district governor" in role for role in roles_of_people(sentence))
+
+
+def test_a_weapon_named_as_trigger_reads_its_verb(nlp: Language) -> None:
+    phrases = _phrases(nlp, "Militants fired rockets at an army base near Gao.", "rockets")
+    assert any("army base" in phrase for phrase in phrases)
+
+
+def test_the_target_may_sit_in_another_clause_of_the_sentence(nlp: Language) -> None:
+    phrases = _phrases(nlp, "A car bomb exploded as gunmen opened fire at an army checkpoint in Mogadishu.", "exploded")
+    assert any("army checkpoint" in phrase for phrase in phrases)
+
+
+def test_roles_are_told_with_the_name_they_belong_to(nlp: Language) -> None:
+    sentence = _sentence(nlp, "Saleh, the mayor of the town, was not hurt.")
+    assert [name for name, role in roles_of_named_people(sentence) if "mayor" in role] == ["Saleh"]

@@ -83,6 +83,11 @@ def test_target_phrases(words: str, target_type: str) -> None:
     assert target_type_from_words(words) == target_type
 
 
+def test_a_mine_that_explodes_is_no_business() -> None:
+    assert target_type_from_words("a mine detonated under a minibus") == "Transportation"
+    assert target_type_from_words("a mine detonated on the road") is None
+
+
 def test_a_police_district_is_a_place_not_a_police_target() -> None:
     # Kabul and Kandahar are divided into numbered police districts.
     assert target_type_from_words("a shop in Police District 6") == "Business"
@@ -164,6 +169,8 @@ def test_security_forces_are_military_until_the_victims_say_otherwise() -> None:
         "The air defences shot down two drones over the province.",
         "A bomb exploded prematurely while militants were planting it.",
         "Three rockets fell in open areas near the border.",
+        "Militants tried to plant mines on a dirt road outside the village.",
+        "Police arrested two men carrying explosives near the bus depot.",
     ],
 )
 def test_an_attack_that_hit_nothing_is_averted(sentence: str) -> None:
@@ -182,3 +189,32 @@ def test_an_attack_that_hit_nothing_is_averted(sentence: str) -> None:
 )
 def test_an_attack_with_a_target_or_victims_is_not_averted(sentence: str) -> None:
     assert not names_an_averted_attack(sentence)
+
+
+@pytest.mark.parametrize(
+    ("words", "target_type"),
+    [
+        ("the head of the Ward Sanitation and Markets Office", "Government (General)"),
+        ("a traditional leader", "Government (General)"),
+        ("the head of a village", "Government (General)"),
+        ("an official of the National Water Resources Board", "Government (General)"),
+        ("an administrative clerk", "Government (General)"),
+        ("an opposition MP", "Government (General)"),
+        ("a former member of the House of Representatives", "Government (General)"),
+        ("two divisional delegates", "Government (General)"),
+        ("a criminal investigation team", "Police"),
+        ("a commander of the Sahwa", "Terrorists/Non-State Militia"),
+        ("the offices of Radio Libertad", "Journalists & Media"),
+        ("three tractors and a bulldozer", "Business"),
+        ("a vaccination centre", "Business"),
+        ("guards at a gold mine", "Business"),
+        ("the managing director and site manager of a quarry", "Business"),
+        # GTD's "alleged informant" and an official's kin are the public, not the force they are tied to
+        ("a suspected police informer", "Private Citizens & Property"),
+        ("the son of a retired army colonel", "Private Citizens & Property"),
+        ("demonstrators outside the court", "Private Citizens & Property"),
+        ("a military-backed party office", "Violent Political Party"),
+    ],
+)
+def test_officials_forces_and_property_named_in_news(words: str, target_type: str) -> None:
+    assert target_type_from_words(words) == target_type

@@ -137,6 +137,31 @@ def test_target_type_from_actor2_when_the_text_gives_none(resolver: Resolver) ->
     assert mention.provenance["target_type"] == "rule:target-from-actor2-category"
 
 
+def test_the_gunmen_state_forces_hit_back_at_are_no_target(resolver: Resolver) -> None:
+    # "Troops responded, killing two of the gunmen": the gunmen carried out the attack, they were not its target.
+    mention = _mention(
+        event_type="Battles", sub_event_type="Armed clash", attack_type="Armed Assault", places=[PlaceMention("Ghazni")],
+        actor1_text="Afghan soldiers", actor2_text="Taliban fighters",
+    )  # fmt: skip
+    _resolve(resolver, mention)
+    assert mention.target_type == "Private Citizens & Property"
+
+
+def test_state_forces_hitting_back_share_the_target_of_the_attack(resolver: Resolver) -> None:
+    # "Gunmen attacked a police post in Ghazni. Afghan soldiers responded, killing two Taliban fighters."
+    attack = _mention(
+        0, event_type="Battles", sub_event_type="Armed clash", attack_type="Armed Assault", target_type="Police",
+        places=[PlaceMention("Ghazni")], actor1_text="Taliban fighters",
+    )  # fmt: skip
+    response = _mention(
+        1, event_type="Battles", sub_event_type="Armed clash", attack_type="Armed Assault",
+        places=[PlaceMention("Ghazni")], actor1_text="Afghan soldiers", actor2_text="Taliban fighters",
+    )  # fmt: skip
+    _resolve(resolver, attack, response)
+    assert response.target_type == "Police"
+    assert response.provenance["target_type"] == "rule:target-of-the-attack-the-state-hit-back-at"
+
+
 def test_a_target_type_from_the_text_is_kept(resolver: Resolver) -> None:
     mention = _mention(
         event_type="Battles", sub_event_type="Armed clash", attack_type="Armed Assault", places=[PlaceMention("Ghazni")],

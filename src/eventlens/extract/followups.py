@@ -17,7 +17,7 @@ from eventlens.extract.gtd_types import (
     tactic_given_victims,
 )
 from eventlens.extract.participants import RoleAssignment
-from eventlens.extract.target_phrase import CIVILIAN_VICTIMS_RULE, roles_of_people
+from eventlens.extract.target_phrase import CIVILIAN_VICTIMS_RULE, NAMED_VICTIM_ROLE_RULE, roles_of_people
 from eventlens.extract.targets import target_type_from_words
 from eventlens.extract.victims import Harm, victim_groups
 from eventlens.types import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention, Span
@@ -205,7 +205,7 @@ def _target_from_roles_of_people(mention: EventMention, sentence: SpacySpan) -> 
     target = next(filter(None, map(target_type_from_words, roles_of_people(sentence))), None)
     if target is not None and target != "Private Citizens & Property":
         mention.target_type = target
-        mention.provenance["target_type"] = "rule:target-from-role-of-named-victim"
+        mention.provenance["target_type"] = NAMED_VICTIM_ROLE_RULE
 
 
 def _other_side(sentence: SpacySpan, casualties: Casualties, mention: EventMention) -> bool:

@@ -10,7 +10,12 @@ from spacy.tokens import Token
 
 from eventlens.extract.classify import Classification
 from eventlens.extract.participants import ActorSpan, RoleAssignment, defends, fights_with
-from eventlens.extract.target_phrase import CIVILIAN_VICTIMS_RULE, target_phrases
+from eventlens.extract.target_phrase import (
+    CIVILIAN_VICTIMS_RULE,
+    NAMED_VICTIM_ROLE_RULE,
+    roles_of_named_people,
+    target_phrases,
+)
 from eventlens.extract.targets import names_an_averted_attack, names_only_security_forces, target_type_from_words
 from eventlens.types import EventMention
 
@@ -95,11 +100,15 @@ def _set_target_type(
     mention: EventMention, sentence: SpacySpan, trigger: Token, roles: RoleAssignment, patients: list[ActorSpan]
 ) -> None:
     """GTD's target type, from the first of: the victim the roles found, what the verb hit ("shot and killed a
-    village chief", "detonated near a revenue office"), civilians among the victims, an attack that hit nothing,
-    whatever the sentence names after its verb."""
-    candidates = [_phrase_text(sentence, patients[0])] if patients else []
+    village chief", "detonated near a revenue office"), what the report says a named victim is, civilians among
+    the victims, an attack that hit nothing, whatever the sentence names after its verb."""
+    # Every one attacked, in order, and each by its own name too: the parse may cut a long force name
+    # ("Volunteers for the Defense of the Homeland") short where its phrase reads only its last word.
+    candidates = [text for patient in patients for text in (_phrase_text(sentence, patient), patient.text)]
     candidates.extend(target_phrases(sentence, trigger))
     words = next((w for w in candidates if target_type_from_words(w)), None)
+    if words is None and _set_target_from_role_of_named(mention, sentence, candidates):
+        return
     if words is None and roles.civilian_victims:
         mention.target_type = "Private Citizens & Property"
         mention.provenance["target_type"] = CIVILIAN_VICTIMS_RULE
@@ -116,6 +125,19 @@ def _set_target_type(
         mention.target_type = target
         security = names_only_security_forces(words or "")
         mention.provenance["target_type"] = "rule:target-words-security-forces" if security else "rule:target-words"
+
+
+def _set_target_from_role_of_named(mention: EventMention, sentence: SpacySpan, candidates: list[str]) -> bool:
+    """ "Gunmen fired on the car of Karim Saleh ... Saleh, the mayor of the town, was not hurt": what the report
+    says anywhere of the person attacked decides the target, even where nobody was hurt."""
+    names = {word for phrase in candidates for word in phrase.split() if word.istitle()}
+    roles = (role for name, role in roles_of_named_people(sentence.doc[:]) if name in names)
+    target = next((t for t in map(target_type_from_words, roles) if t and t != "Private Citizens & Property"), None)
+    if target is None:
+        return False
+    mention.target_type = target
+    mention.provenance["target_type"] = NAMED_VICTIM_ROLE_RULE
+    return True
 
 
 def _same_side(patient: str, actor1: str | None) -> bool:

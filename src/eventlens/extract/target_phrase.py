@@ -24,16 +24,31 @@ _SETTING_PREPOSITIONS = frozenset("in along between across within during near ou
 _SETTING_ENTITIES = frozenset({"GPE", "LOC", "DATE", "TIME"})
 # The provenance of a target known only from civilians among the victims: a later sentence may say who they were.
 CIVILIAN_VICTIMS_RULE = "rule:target-civilian-victims"
+# The provenance of a target known from what the report says a named victim is ("Saleh, the mayor of the town").
+NAMED_VICTIM_ROLE_RULE = "rule:target-from-role-of-named-victim"
 
 
 def target_phrases(sentence: SpacySpan, trigger: Token) -> Iterator[str]:
-    """The phrases that may name the target of the act `trigger` reports, nearest the verb first."""
-    for verb in _verbs_of_act(trigger):
+    """The phrases that may name the target of the act `trigger` reports, nearest the verb first, then those of
+    the sentence's other verbs: "a suicide bomber detonated a car bomb and gunmen opened fire at an army base"
+    tells one attack in two clauses, and its target may sit in either."""
+    own_verbs = _verbs_of_act(_verb_of(trigger))
+    other_verbs = [t for t in sentence if t.pos_ == "VERB" and t not in own_verbs]
+    for verb in [*own_verbs, *other_verbs]:
         for target in _targets_of(verb):
             if target.ent_type_ in _SETTING_ENTITIES:
                 continue
             if sentence.start <= target.i < sentence.end:
                 yield _phrase(target)
+
+
+def _verb_of(trigger: Token) -> Token:
+    """A weapon or attacker named as the trigger ("fired rockets at", "a suicide bomber detonated") acts through
+    the verb it belongs to."""
+    token = trigger
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in {"VERB", "AUX"} else trigger
 
 
 def _verbs_of_act(trigger: Token) -> list[Token]:
@@ -84,7 +99,15 @@ def _phrase(noun: Token) -> str:
 
 
 def roles_of_people(sentence: SpacySpan) -> Iterator[str]:
-    """What a sentence says a named person is: "Abed, the customs director of the crossing, was not harmed"."""
-    for token in sentence:
-        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.ent_type_ == "PERSON":
-            yield _phrase(token)
+    """What a sentence says a named person is: "Saleh, the mayor of the town, was not hurt"."""
+    for _, role in roles_of_named_people(sentence):
+        yield role
+
+
+def roles_of_named_people(text: SpacySpan) -> Iterator[tuple[str, str]]:
+    """Each named person's surname with what the text says they are. The tagger often leaves a lone surname
+    untyped, so any proper noun that is not a place or an organisation counts."""
+    for token in text:
+        person = token.head
+        if token.dep_ == "appos" and person.pos_ == "PROPN" and person.ent_type_ in {"PERSON", ""}:
+            yield person.text, _phrase(token)

@@ -25,7 +25,18 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:police (?:officers?|stations?|posts?|checkpoints?|battalions?|units?|convoys?|vehicles?)|CRPF|"
             r"Central Reserve Police|Sashastra Seema Bal|SSB|Border Security Force|BSF|ITBP|CISF|"
-            r"Frontier Constabulary|Custodial Corps|gendarm\w+)\b",
+            r"Frontier Constabulary|Custodial Corps|gendarm\w+|criminal investigation (?:department|teams?|units?|"
+            r"officers?)|CID)\b",
+            re.I,
+        ),
+    ),
+    (
+        # GTD files informers and the kin of officials under the public ("Alleged Informant"): "a police informer",
+        # "the brother of a district police chief" are not police targets.
+        "Private Citizens & Property",
+        re.compile(
+            r"\b(?:informers?|informants?|(?:brothers?|sisters?|sons?|daughters?|wi(?:fe|ves)|husbands?|fathers?|"
+            r"mothers?|relatives?|cousins?|nephews?|nieces?|uncles?|widows?) of)\b",
             re.I,
         ),
     ),
@@ -36,7 +47,7 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:pro-government (?:militia\w*|outposts?|forces|fighters|posts?)|militia (?:members?|commanders?|"
             r"outposts?|posts?)|National Uprising Movement|uprising forces|Security Belt|Joint Forces|"
             r"Southern Resistance|Giants Brigade|Free Syrian Army|FSA|Syrian National Army|Civilian JTF|"
-            r"vigilantes?|Amotekun)\b",
+            r"vigilantes?|Amotekun|(?:Shabwani |Hadrami )?Elite Forces|Sahwa|Awakening Council)\b",
             re.I,
         ),
     ),
@@ -60,7 +71,7 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:[A-Z]\w+ Department)|(?:election )?candidates?|politicians?|(?:assembly|parliament\w*) members?|"
             r"members? of (?:the )?(?:\w+ )?(?:assembly|parliament|senate)|commissioners?|customary chiefs?|"
             # Heads and offices of local government: "a barangay captain", "the ward administration office".
-            r"(?:village|district|ward|sub-?district|county|community|municipal|provincial|local|town|"
+            r"(?:village|district|ward|sub-?district|(?:sub-?)?divisional|county|community|municipal|provincial|local|town|"
             r"tambon) (?:heads?|council\w*|chiefs?|chair\w*|captains?|leaders?|administrat\w+|offices?|secretar\w+|"
             r"presidents?|directors?|representatives?|delegates?)|barangay|panchayat|sarpanch|"
             r"(?:administration|administrative|municipality|revenue|tax|customs|registration|passport) offices?|"
@@ -68,7 +79,12 @@ _TARGET_PHRASES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:president|prime minister|governor)|director general|"
             r"(?:polio|vaccination) (?:workers?|teams?|campaign)|vaccinators?|polling officials?|ballot|INEC|"
             r"(?-i:[A-Z]\w+ (?:Authority|Commission))|(?-i:Department of)|public servants?|"
-            r"head of (?:the )?(?:\w+ )?(?:council|department|office|authority))\b",
+            # "head of the Public Order and Safety Office", "chief of the People's Council", "head of a village".
+            r"(?:head|chief) of (?:the |a |an )?(?:[\w'-]+ ){0,5}(?:council|department|office|authority|village)|"
+            # Chiefs and national bodies the state recognises: "a traditional leader", "the National Audit Board".
+            r"traditional (?:leaders?|rulers?|chiefs?)|administrative (?:clerks?|staff|employees?|workers?)|"
+            r"(?-i:MPs?)|House of (?:Representatives|Commons|Lords|Delegates)|(?:chief|associate) justices?|"
+            r"Afghan Public Protection Force|APPF|(?-i:National (?:[A-Z]\w+ )+(?:Committee|Council|Board)))\b",
             re.I,
         ),
     ),
@@ -110,7 +126,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Military",
         re.compile(
-            r"\b(?:soldiers?|troops?|army|military|servicem[ae]n|marines?|paratroopers?|navy|air force|"
+            r"\b(?:soldiers?|troops?|army|military(?![- ](?:backed|aligned|appointed|installed)\b)|servicem[ae]n|marines?|paratroopers?|navy|air force|"
             r"national guard|military posts?|infantry)\b",
             re.I,
         ),
@@ -162,7 +178,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Journalists & Media",
         re.compile(
-            r"\b(?:journalists?|reporters?|media|radio station|television|"
+            r"\b(?:journalists?|reporters?|media|radio (?:\w+ )?stations?|(?-i:Radio [A-Z]\w+)|television|"
             r"newspaper|camera\w*|photographer)\b",
             re.I,
         ),
@@ -210,14 +226,19 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         "Business",
         re.compile(
             r"\b(?:shops?|stores?|business\w*|banks?|hotels?|restaurants?|compan\w+|"
-            r"factory|factories|traders?|merchants?|mine|contractors?|(?<!to )(?<!to a )(?<!to the )hospitals?|"
+            r"factory|factories|traders?|merchants?|contractors?|(?<!to )(?<!to a )(?<!to the )hospitals?|"
             r"clinics?|pharmac\w+|health (?:cent(?:er|re)|facilit\w+)s?|(?:petrol|filling|gas) stations?|farms?|"
             r"ranch\w*|plantations?|labou?rers?|miners?|mining|mineworkers?|goldmines?|construction|"
+            # A mine that is dug, not one that explodes: "a coal mine", "the mine's workers".
+            r"(?:coal|gold|copper|tin|diamond|jade|iron|cobalt|salt|stone) mines?|mine (?:sites?|owners?|workers?)|"
             r"supermarkets?|bars?|pubs?|night ?clubs?|caf[eé]s?|massage|garages?|workshops?|warehouses?|"
             r"industrial|doctors?|nurses?|health ?(?:care )?workers?|medical|employees?|workers?|technicians?|"
             r"engineers?|(?:cargo|supply|delivery|goods|food|fuel|oil|water) (?:trucks?|lorr\w+|tankers?)|"
             r"oil (?:facilit\w+|wells?|fields?|compan\w+)|refiner\w+|Aramco|(?-i:Corporation|Limited|Ltd)|"
-            r"guest ?houses?|lodges?|resorts?|casinos?|cinemas?)\b",
+            r"guest ?houses?|lodges?|resorts?|casinos?|cinemas?|(?:general|managing|site|branch|plant|mine) managers?|"
+            r"chief executives?|CEOs?|tractors?|backhoes?|excavators?|bulldozers?|"
+            r"machinery|(?:agricultural|construction|farm|logging|forestry) (?:machines?|equipment|vehicles?)|"
+            r"(?:vaccination|testing) (?:cent(?:er|re)s?|sites?))\b",
             re.I,
         ),
     ),
@@ -234,6 +255,7 @@ _TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:civilians?|residents?|villagers?|farmers?|women|children|people|persons?|man|woman|boy|girl|"
             r"herders?|residential|villages?|wedding|funeral|crowd|neighbou?rhoods?|displaced|IDPs?|refugees?|"
+            r"protesters?|protestors?|demonstrators?|"
             # GTD files a marketplace, square or street under the public, not business.
             r"towns?|markets?|bazaars?|squares?|streets?|"
             # Whose home, car or family it was decides: "the house of a judge" is the judge's.
@@ -273,6 +295,9 @@ def _first_named(text: str, vocabulary: list[tuple[str, re.Pattern[str]]]) -> st
 # being planted, the rocket that fell in open ground. With no target named, GTD codes the target as unknown.
 _AVERTED_ATTACK = re.compile(
     r"\b(?:defus\w+|dismantl\w+|intercept\w+|shot down|prematurely|while (?:\w+ )?(?:planting|assembling|making)|"
+    # Bombers caught before they struck: "tried to plant mines", "police arrested two men planting a bomb".
+    r"(?:attempt\w*|tr(?:y|ied|ying)) to plant|(?:arrest\w*|caught|apprehended|detained) [^.]{0,40}?\b(?:planting|"
+    r"carrying|transporting) (?:\w+ )?(?:explosives?|bombs?|devices?|mines?|IEDs?)|"
     r"(?:open|empty|uninhabited) (?:areas?|fields?|ground|land))\b",
     re.I,
 )

@@ -158,11 +158,8 @@ class Resolver:
         apply_actor_conventions(self.actors, mention, previous, story, story_gap, sequel)
         if mention.actor1 and mention.actor1 == mention.actor2:
             mention.actor2, mention.actor2_category = None, None
-        if mention.target_type is None and mention.attack_type and mention.actor2_category:
-            target = TARGET_TYPE_OF_CATEGORY.get(mention.actor2_category)
-            if target:
-                mention.target_type = target
-                mention.provenance["target_type"] = "rule:target-from-actor2-category"
+        if mention.target_type is None and mention.attack_type:
+            _target_from_the_sides(mention, previous)
         perpetrator = gtd_perpetrator(self.actors, mention, **when(mention))
         if perpetrator is not None:
             mention.gtd_perpetrator, mention.provenance["gtd_perpetrator"] = perpetrator
@@ -198,3 +195,19 @@ def _take_place_of(mention: EventMention, earlier: EventMention) -> None:
     if earlier.geo_precision is not None:
         mention.geo_precision = max(2, earlier.geo_precision)
         mention.provenance["geo_precision"] = "rule:place-of-another-event-in-report"
+
+
+def _target_from_the_sides(mention: EventMention, previous: EventMention | None) -> None:
+    """With no target in the words, who was on the other side says it ("Afghan soldiers": military). Forces of the
+    state hitting back ("troops returned fire, killing two gunmen") make no target of the gunmen: GTD records
+    attacks by non-state actors, and the target is that of the attack they answered, the report's event before."""
+    state_hits_back = mention.actor1_category == "state_forces" and mention.actor2_category != "state_forces"
+    if state_hits_back:
+        if previous is not None and previous.target_type:
+            mention.target_type = previous.target_type
+            mention.provenance["target_type"] = "rule:target-of-the-attack-the-state-hit-back-at"
+        return
+    target = TARGET_TYPE_OF_CATEGORY.get(mention.actor2_category or "")
+    if target:
+        mention.target_type = target
+        mention.provenance["target_type"] = "rule:target-from-actor2-category"
