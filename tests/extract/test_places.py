@@ -127,6 +127,16 @@ def test_a_place_list_is_kept_whole_so_its_later_names_contain_the_first(nlp: La
     assert "Pisky, Donetsk" in _named(_places(nlp, "Rebels shelled army positions near Pisky, Donetsk on Friday."))
 
 
+def test_romance_particles_keep_a_town_name_whole(nlp: Language) -> None:
+    places = _named(_places(nlp, "Residents banged pots in Mar del Plata (Buenos Aires) on Thursday night."))
+    assert "Mar del Plata, Buenos Aires" in places
+
+
+def test_a_listed_place_may_carry_its_kind_before_its_province(nlp: Language) -> None:
+    places = _named(_places(nlp, "A roadside bomb killed two policemen in Qaysar district, Faryab, on Monday."))
+    assert "Qaysar district, Faryab" in places
+
+
 def test_places_in_brackets_contain_the_place_before_them(nlp: Language) -> None:
     places = _named(_places(nlp, "Militiamen killed two farmers near Mamove (Beni, North Kivu) on Monday."))
     assert "Mamove, Beni, North Kivu" in places

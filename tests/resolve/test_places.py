@@ -340,9 +340,33 @@ def test_a_region_news_names_resolves_to_its_governorate(gz: Gazetteer) -> None:
 
 
 def test_a_town_is_the_one_inside_what_the_list_names_next(gz: Gazetteer) -> None:
-    # GeoNames' Pisky are elsewhere in Ukraine; the one meant is in Donetsk, a village the data lacks.
+    # GeoNames' Pisky are elsewhere in Ukraine; the one meant is in Donetsk oblast, a village the data lacks,
+    # placed at the oblast's seat.
     r = gz.resolve([PlaceMention("Pisky, Donetsk")], "Ukraine")
-    assert (r.admin1, r.location, r.geo_precision) == ("Donetsk", "Pisky", 2)
+    assert (r.admin1, r.location, r.geo_precision) == ("Donetsk", "Pisky", 3)
+
+
+def test_the_name_after_a_comma_is_the_province_not_a_same_named_town_abroad(gz: Gazetteer) -> None:
+    # Russia has a town Donetsk and villages called Sosnovskoye; "X, Donetsk" names the Ukrainian oblast.
+    r = gz.resolve([PlaceMention("Sosnovskoye, Donetsk")])
+    assert (r.country, r.admin1, r.location) == ("Ukraine", "Donetsk", "Sosnovskoye")
+
+
+def test_a_big_town_elsewhere_gives_way_to_the_one_inside_the_named_state(gz: Gazetteer) -> None:
+    # Sao Goncalo do Amarante (Rio Grande do Norte) also answers to "Sao Goncalo".
+    r = gz.resolve([PlaceMention("Sao Goncalo, Rio de Janeiro")], "Brazil")
+    assert (r.admin1, r.location) == ("Rio de Janeiro", "Sao Goncalo")
+
+
+def test_a_village_lies_in_the_province_the_sentence_names(gz: Gazetteer) -> None:
+    # A Los Cedros in Mexico is in the data; the one in Cauca is not.
+    places = [
+        PlaceMention("Los Cedros"),
+        PlaceMention("El Tambo", kind="municipality"),
+        PlaceMention("Cauca", kind="department"),
+    ]
+    r = gz.resolve(places)
+    assert (r.country, r.admin1, r.location) == ("Colombia", "Cauca", "Los Cedros")
 
 
 def test_a_loose_match_abroad_gives_way_to_the_exact_names_beside_it(gz: Gazetteer) -> None:

@@ -19,7 +19,8 @@ _KINDS = (
 )
 _ARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|adh|Al|El|Ad|Ar|As|At|Az|An|Ash)[-‑‐ ])"
 _WORD = r"[A-Z][\w'’‘ʿ-]*"
-_LINK = r"(?:\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm)[-‑‐\s]?|\s+|-)"
+# Romance particles join a name as the Arabic ones do: "Mar del Plata", "Jaboatao dos Guararapes".
+_LINK = r"(?:\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|del|da|das|do|dos|di|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm)[-‑‐\s]?|\s+|-)"
 # Each segment is atomic and the chain capped: a hyphen or an "al-" can be read two ways, and without this a
 # long hyphenated or Title Case run would be tried in exponentially many splits.
 NAME = rf"(?>{_ARTICLE}?{_WORD})(?>{_LINK}{_ARTICLE}?{_WORD}){{0,6}}"
@@ -31,8 +32,12 @@ _QUALIFIED_KIND_NAME = re.compile(
     rf"\b(?:[A-Z][a-z]+(?:ian|ese|i|an)|(?:north|south|east|west)(?:ern)?)\s+(?P<kind>city|town|village)\s+(?P<name>{NAME})"
 )
 _NAME_KIND = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS}))\b")
-# "in Tarmiyah, Saladin, Iraq", "in the center of Hasakah, Al Hasakah, Syria": town, province, country.
-_PLACE_LIST = re.compile(rf"\b(?:in|near|at|outside|of)\s+(?:the\s+)?(?P<list>{NAME}(?:\s*,\s*{NAME}){{1,4}})")
+# "in Tarmiyah, Saladin, Iraq", "in the center of Hasakah, Al Hasakah, Syria": town, province, country; the first
+# may carry its kind ("in Qaysar district, Faryab").
+_PLACE_LIST = re.compile(
+    rf"\b(?:in|near|at|outside|of)\s+(?:the\s+)?"
+    rf"(?P<list>{NAME}(?:\s+(?:district|village|town|city|area|municipality))?(?:\s*,\s*{NAME}){{1,4}})"
+)
 # "Kibanda village (Idjwi, Sud-Kivu)": a kind word may stand between the place and its brackets.
 _PARENTHESISED = re.compile(
     rf"(?<![\w'’-])(?P<name>{NAME})(?:\s+(?:village|town|city|area|district))?\s+"

@@ -51,6 +51,9 @@ _KIND_AFFINITY: dict[str | None, dict[int, float]] = {
     "region": {LEVEL_COUNTRY: -1.0, LEVEL_ADMIN1: 2.5, LEVEL_ADMIN2: 1.0, LEVEL_PLACE: -0.5},
     "country": {LEVEL_COUNTRY: 4.0, LEVEL_ADMIN1: -3.0, LEVEL_ADMIN2: -3.0, LEVEL_PLACE: -3.0},
 }
+# The name after a comma or in brackets that holds the one before ("Sosnovskoye, Donetsk", "Mar del Plata
+# (Buenos Aires)") is a province or a district far more often than a town of that name, and never less a country.
+_CONTAINER_AFFINITY = {LEVEL_COUNTRY: 0.5, LEVEL_ADMIN1: 2.5, LEVEL_ADMIN2: 1.5, LEVEL_PLACE: -1.0}
 _LEVEL_PRIOR = {LEVEL_COUNTRY: 3.2, LEVEL_ADMIN1: 2.0, LEVEL_ADMIN2: 1.2}
 _HINT_MATCH = 2.0
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -263,9 +266,16 @@ def _candidates_of(store: GazetteerStore, order: int, name: str, raw: str, kind:
     return _Mention(order, name, kind, near, {c: score for c, score in seen.values()})
 
 
+def _containers(mentions: list[_Mention]) -> set[int]:
+    return {o for m in mentions for o in m.containers}
+
+
 def _base_scores(mentions: list[_Mention], hint_cc: str | None) -> None:
+    containers = _containers(mentions)
     for m in mentions:
         affinity = _KIND_AFFINITY.get(m.kind, _KIND_AFFINITY[None])
+        if m.kind is None and m.order in containers:
+            affinity = _CONTAINER_AFFINITY
         for c, match in m.match.items():
             s = match + _prior(c) + affinity[c.level]
             if hint_cc is not None:
@@ -309,7 +319,9 @@ def _context_scores(mentions: list[_Mention]) -> None:
     _drop_loose_readings_abroad(mentions)
     viable = {m.order: _viable(m) for m in mentions}
     for m in mentions:
-        others = [c for o in mentions if o.order != m.order for c in viable[o.order]]
+        # What a province holds does not vote on which province it is: the village in "Sosnovskoye, Donetsk"
+        # may share its name with villages abroad, the province it is said to lie in settles where it is.
+        others = [c for o in mentions if o.order != m.order and m.order not in o.containers for c in viable[o.order]]
         if not others:
             continue
         countries = {c.cc for c in others}
@@ -358,8 +370,12 @@ def _keep_within_containers(mentions: list[_Mention]) -> None:
         holders = [c for o in m.containers for c in _viable(by_order[o]) if c.level != LEVEL_PLACE or c.pop > 0]
         if not holders:
             continue
+        # A big city first in a list keeps its reading unless the name has a reading inside the holder:
+        # "Sao Goncalo, Rio de Janeiro" is the town in Rio de Janeiro state, not a same-named city elsewhere.
+        inside = {c for c in m.scores if c.level == LEVEL_PLACE and any(_inside(c, h) for h in holders)}
+        ceiling = math.inf if inside else _LIST_NOT_CONTAINER_POP
         for c in list(m.scores):
-            if c.level == LEVEL_PLACE and c.pop < _LIST_NOT_CONTAINER_POP and not any(_inside(c, h) for h in holders):
+            if c.level == LEVEL_PLACE and c.pop < ceiling and c not in inside:
                 del m.scores[c]
         _pick(m)
 
@@ -371,8 +387,25 @@ def resolve_places(store: GazetteerStore, places: Sequence[PlaceMention], hint_c
     _base_scores(mentions, hint_cc)
     _context_scores(mentions)
     _keep_within_containers(mentions)
+    _keep_within_named_provinces(mentions)
     _keep_within_named_country(mentions, hint_cc)
     return _assemble(store, mentions, hint_cc)
+
+
+def _keep_within_named_provinces(mentions: list[_Mention]) -> None:
+    """A sentence that names a province places its towns there: in "Los Cedros, El Tambo municipality, Cauca
+    department" the village is not a same-named one in Mexico but one in Cauca (a village the data lacks, if need
+    be). A city of size keeps its reading, as a list can go on to name another province."""
+    provinces = {m.best.ref for m in mentions if m.best is not None and m.best.level == LEVEL_ADMIN1}
+    if not provinces:
+        return
+    for m in mentions:
+        if m.best is None or m.best.level != LEVEL_PLACE:
+            continue
+        for c in list(m.scores):
+            if c.level == LEVEL_PLACE and c.pop < _LIST_NOT_CONTAINER_POP and c.admin1 not in provinces:
+                del m.scores[c]
+        _pick(m)
 
 
 def _keep_within_named_country(mentions: list[_Mention], hint_cc: str | None) -> None:
