@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventlens.extract.participants.grammar import (
+    ACT_NOUN_LEMMAS,
     HARM_LEMMAS,
     is_reporting,
     mutual_without_opponent,
@@ -33,6 +34,7 @@ def find_actors(sentence: SpacySpan, finder: ActorFinder, country: str | None, m
         found.append(ActorSpan(span.start, span.end, span.text, category, role))
     found.extend(_reported_pronouns(sentence, found))
     found.extend(_conjoined_nations(sentence, found, finder, country))
+    found.extend(_striking_nations(sentence, found, finder, country))
     national = _national_weapons(sentence, finder, country, found)
     found = [a for a in found if not any(n.start == a.start for n in national)] + national
     found.sort(key=lambda a: a.start)
@@ -82,6 +84,41 @@ def _national_weapons(
         if matches and matches[0][2] == "state_forces":
             found.append(ActorSpan(token.i, token.i + 1, forces, "state_forces", "agent"))
     return found
+
+
+# Verbs of armed violence whose subject (or "by" agent) is who struck: a country named there means its forces.
+_STRIKING_LEMMAS = frozenset(
+    "strike bomb shell bombard pound raid attack target hit kill launch conduct carry fire".split()
+)
+
+
+def _striking_nations(
+    sentence: SpacySpan, actors: list[ActorSpan], finder: ActorFinder, country: str | None
+) -> list[ActorSpan]:
+    """ "Air strikes by Turkey", "raids carried out by the United States", "Russia bombed the town": a country
+    that strikes is its armed forces (ACLED codes the state's military), not a place."""
+    taken = {i for a in actors for i in range(a.start, a.end)}
+    found = []
+    for entity in sentence.ents:
+        if entity.label_ != "GPE" or any(t.i in taken for t in entity):
+            continue
+        if role_of_name(entity[-1]) != "agent" or not _violent_act_of(phrase_head(entity[-1])):
+            continue
+        forces = f"{entity.text} forces"
+        matches = finder(forces, country)
+        if matches and matches[0][2] == "state_forces":
+            found.append(ActorSpan(entity.start, entity.end, forces, "state_forces", "agent"))
+    return found
+
+
+def _violent_act_of(head: Token) -> bool:
+    """Whether the phrase acts in an armed act: subject of a striking verb, or the "by" of one or of an attack
+    noun ("strikes by Turkey", "raids carried out by the United States")."""
+    governor = head.head.head if head.dep_ == "pobj" else head.head
+    words = {governor.lemma_.lower(), governor.head.lemma_.lower()} if governor.dep_ == "acl" else set()
+    words.add(governor.lemma_.lower())
+    words.update(c.lemma_.lower() for c in governor.children if c.dep_ == "dobj")
+    return bool(words & (_STRIKING_LEMMAS | ACT_NOUN_LEMMAS))
 
 
 def _conjoined_nations(
