@@ -81,6 +81,11 @@ def test_a_country_that_only_speaks_or_hosts_is_no_agent(nlp: Language, finder: 
     assert roles.agents == []
 
 
+def test_the_government_whose_air_strikes_killed_is_the_agent(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = read(nlp, finder, "In Douma, government air strikes killed twelve civilians on Tuesday.")
+    assert [a.category for a in roles.agents] == ["state_forces"]
+
+
 def test_air_in_air_raids_is_no_nation(nlp: Language, finder: ActorFinder) -> None:
     _, roles = read(nlp, finder, "Air raids hit a market in Maarat al-Numan, killing five people.")
     assert roles.agents == []

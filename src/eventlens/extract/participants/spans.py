@@ -60,8 +60,11 @@ def _weapon_of(token: Token) -> Token | None:
 
 
 def _may_name_a_nation(token: Token) -> bool:
-    """ "Russian", "Turkish", "regime": not "air" in "air raids" ("air forces" would read as an army)."""
-    return token.ent_type_ in {"NORP", "GPE"} or token.lower_ == "regime"
+    """ "Russian", "Turkish", "regime", "government": not "air" in "air raids" ("air forces" would read as an
+    army), nor "government" in "anti-government"."""
+    if token.lower_ in {"regime", "government"}:
+        return token.i == 0 or token.nbor(-1).text != "-"
+    return token.ent_type_ in {"NORP", "GPE"}
 
 
 def _national_weapons(
