@@ -86,6 +86,11 @@ def test_the_government_whose_air_strikes_killed_is_the_agent(nlp: Language, fin
     assert [a.category for a in roles.agents] == ["state_forces"]
 
 
+def test_those_counted_among_the_dead_in_a_headline_did_not_act(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = read(nlp, finder, "Civilians among 14 dead in army raid on Idlib village")
+    assert all(a.category != "civilians" for a in roles.agents)
+
+
 def test_air_in_air_raids_is_no_nation(nlp: Language, finder: ActorFinder) -> None:
     _, roles = read(nlp, finder, "Air raids hit a market in Maarat al-Numan, killing five people.")
     assert roles.agents == []

@@ -193,8 +193,11 @@ _STRANDED_DEPS = frozenset({"ROOT", "appos", "dep", "npadvmod", "nmod"})
 
 
 def _harmed_by_participle(head: Token) -> bool:
-    """ "Two soldiers wounded near Kismayo": a headline's noun with a participle of harm is its victim."""
+    """ "Two soldiers wounded near Kismayo", "Medics among 31 dead": a headline's noun with a participle of harm,
+    or counted among the dead, is its victim."""
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is not None and following.lower_ == "among" and following.head.i == head.i:
+        return any(t.lower_ in _TOLL_WORDS for t in following.subtree)
     return (
         following is not None
         and following.dep_ == "acl"
@@ -202,6 +205,9 @@ def _harmed_by_participle(head: Token) -> bool:
         and following.tag_ == "VBN"
         and following.lemma_.lower() in HARM_LEMMAS
     )
+
+
+_TOLL_WORDS = frozenset({"dead", "killed", "victims", "casualties", "wounded", "injured", "fatalities"})
 
 
 def _subject_by_position(sentence: SpacySpan, actors: list[ActorSpan]) -> list[ActorSpan]:
