@@ -107,6 +107,9 @@ def test_a_sentence_can_carry_several_cues() -> None:
         ("Bombing raids on the old city killed a family of five.", Cue.AIR),
         ("Intense bombing of the eastern districts resumed at dawn.", Cue.AIR),
         ("The bombing carried out by the international coalition destroyed a bridge.", Cue.AIR),
+        ("Strikes overnight by the US-led coalition hit two oil wells.", Cue.AIR),
+        ("Long-range bombers struck targets near Palmyra.", Cue.AIR),
+        ("French-led raids destroyed an arms depot near the border.", Cue.AIR),
     ],
 )
 def test_news_phrasings_are_found(text: str, cue: Cue) -> None:
@@ -135,6 +138,11 @@ def test_news_phrasings_are_found(text: str, cue: Cue) -> None:
         ("Hijackers seized an aircraft at the airport.", Cue.AIR),
         ("Anti-aircraft guns fired at the hills.", Cue.AIR),
         ("Police said the bombing by militants killed two guards.", Cue.AIR),
+        # Strikes by workers, or a coalition that only governs, fly nothing.
+        # A bomber on a motorbike is a person.
+        ("The bomber rode a motorbike into the crowd at the checkpoint.", Cue.AIR),
+        ("Strikes by dock workers shut the port for a week.", Cue.AIR),
+        ("The coalition-led government raised fuel prices.", Cue.AIR),
     ],
 )
 def test_look_alikes_are_not_cues(text: str, cue: Cue) -> None:

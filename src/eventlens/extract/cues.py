@@ -28,7 +28,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.AIR: _re(
         r"\b(?:air ?strikes?|air[- ]raids?|airstrikes?|drone (?:strikes?|attacks?)|warplanes?|war planes?|"
         r"fighter jets?|jets|helicopter gunships?|helicopters?|barrel bombs?|aerial (?:bombardment|attacks?|"
-        r"strikes?|bombing)|air force(?! intelligence)|(?<!suicide )bombers?|airstrike|air-strikes?|drones?|UAVs?|unmanned aerial|"
+        r"strikes?|bombing)|air force(?! intelligence)|airstrike|air-strikes?|drones?|UAVs?|unmanned aerial|"
+        # "The bomber" in news is a person who set off a bomb; the aircraft is named by its make or range.
+        r"(?:long-range|strategic|heavy|stealth|jet|[A-Z]{1,2}-\d+\w*) bombers?|bombers? (?:aircraft|jets|planes)|"
         # Bombs dropped, bombing raids and the strikes of the powers that fly: what aircraft do, said without
         # naming the aircraft.
         r"bombing (?:raids?|runs?|campaign|sorties)|aerial bombs?|vacuum bombs?|(?:aerially |air-)?dropped "
@@ -37,7 +39,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:the )?(?:\S+ ){0,2}?coalition|coalition (?:\S+ ){0,2}?(?:struck|bombed|pounded|targeted)|"
         r"(?:military|war|fighter|combat|enemy|coalition|regime|government|Russian|Israeli|Turkish|Saudi|"
         r"American) (?:air)?(?:planes|aircrafts?)|(?:coalition|Russian|Israeli|regime)"
-        r"(?: and \w+)? (?:strikes|raids|bombing|bombardment))\b"
+        r"(?: and \w+)? (?:strikes|raids|bombing|bombardment)|"
+        # Only the powers that fly lead coalitions that strike: "strikes overnight by a US-led coalition".
+        r"(?:strikes|raids) (?:\S+ ){0,3}?by (?:an? |the )?(?:\S+ ){0,2}?coalition|\w+-led (?:coalition )?(?:strikes|raids))\b"
     ),
     Cue.SHELLING: _re(
         r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|katyushas?|grad|howitzers?|"

@@ -91,3 +91,8 @@ def test_fighters_of_a_group_named_with_for_act_as_that_group(nlp: Language, fin
         "two days after the army left its camp.",
     )
     assert "Support of Islam" in roles.agents[0].text
+
+
+def test_the_dead_counted_in_a_rising_toll_do_not_act(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = read(nlp, finder, "The number of civilians killed by the coalition air strike on Raqqa has risen to 20.")
+    assert "civilians" not in " ".join(a.text.lower() for a in roles.agents)

@@ -62,6 +62,35 @@ def test_a_coalition_whose_air_raids_struck_is_the_agent(nlp: Language, finder: 
     assert [(a.text, a.category) for a in roles.agents] == [("Saudi-led coalition", "external_other")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes by Turkey killed nine civilians in a village near Afrin.",
+        "Raids carried out by the United States destroyed a depot near Idlib.",
+        "Russia bombed a hospital in the south of the province on Sunday.",
+    ],
+)
+def test_a_country_that_strikes_is_its_armed_forces(nlp: Language, finder: ActorFinder, text: str) -> None:
+    _, roles = read(nlp, finder, text)
+    assert [a.category for a in roles.agents] == ["state_forces"]
+    assert roles.agents[0].text.endswith(" forces")
+
+
+def test_a_country_that_only_speaks_or_hosts_is_no_agent(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = read(nlp, finder, "Turkey said it hosts four million refugees from the war.")
+    assert roles.agents == []
+
+
+def test_the_government_whose_air_strikes_killed_is_the_agent(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = read(nlp, finder, "In Douma, government air strikes killed twelve civilians on Tuesday.")
+    assert [a.category for a in roles.agents] == ["state_forces"]
+
+
+def test_those_counted_among_the_dead_in_a_headline_did_not_act(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = read(nlp, finder, "Civilians among 14 dead in army raid on Idlib village")
+    assert all(a.category != "civilians" for a in roles.agents)
+
+
 def test_air_in_air_raids_is_no_nation(nlp: Language, finder: ActorFinder) -> None:
     _, roles = read(nlp, finder, "Air raids hit a market in Maarat al-Numan, killing five people.")
     assert roles.agents == []

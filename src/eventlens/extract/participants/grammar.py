@@ -50,7 +50,19 @@ def role_of_name(token: Token) -> str | None:
         if first.dep_ == "nsubj" and mutual_without_opponent(first.head):
             # "GNA and LNA forces clashed": the second subject is the other side.
             return "patient"
-    return role_of(phrase_head(token))
+    head = phrase_head(token)
+    if _counted_in_a_toll(head):
+        return None
+    return role_of(head)
+
+
+# "The number of civilians killed ... has risen to 20": a toll that grows counts the dead, it does not act.
+_COUNT_LEMMAS = frozenset({"number", "toll", "count", "tally", "total"})
+_GROWING_LEMMAS = frozenset({"rise", "climb", "reach", "increase", "jump", "mount", "grow", "soar", "stand"})
+
+
+def _counted_in_a_toll(head: Token) -> bool:
+    return head.lemma_.lower() in _COUNT_LEMMAS and head.head.lemma_.lower() in _GROWING_LEMMAS
 
 
 # Words "with" follows to name the other side of a fight ("clashes with", "exchanged fire with"), not an ally
@@ -96,7 +108,7 @@ _DESCRIBING_LEMMAS = frozenset(
 )
 
 # Nouns of violence whose "by" names who did it: "an attack by IS", "air strikes by Turkish jets".
-_ACT_NOUN_LEMMAS = frozenset(
+ACT_NOUN_LEMMAS = frozenset(
     "attack assault ambush raid strike airstrike shelling bombardment bombing operation offensive fire gunfire "
     "shooting killing abduction kidnapping crackdown incursion assassination massacre explosion blast "
     "infiltration advance".split()
@@ -140,7 +152,7 @@ def role_of(head: Token) -> str | None:
         return None if verb in _DESCRIBING_LEMMAS else "patient" if verb in _DEFENDING_LEMMAS else "agent"
     if dep == "poss" and parent.pos_ == "NOUN":
         return "agent"
-    if dep == "pobj" and parent.lower_ == "by" and parent.head.lemma_.lower() in _ACT_NOUN_LEMMAS:
+    if dep == "pobj" and parent.lower_ == "by" and parent.head.lemma_.lower() in ACT_NOUN_LEMMAS:
         return "agent"
     if dep in {"dobj", "nsubjpass"} and parent.pos_ == "VERB" and not is_reporting(parent):
         return "patient"

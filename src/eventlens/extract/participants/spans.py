@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventlens.extract.participants.grammar import (
+    ACT_NOUN_LEMMAS,
     HARM_LEMMAS,
     is_reporting,
     mutual_without_opponent,
@@ -33,6 +34,7 @@ def find_actors(sentence: SpacySpan, finder: ActorFinder, country: str | None, m
         found.append(ActorSpan(span.start, span.end, span.text, category, role))
     found.extend(_reported_pronouns(sentence, found))
     found.extend(_conjoined_nations(sentence, found, finder, country))
+    found.extend(_striking_nations(sentence, found, finder, country))
     national = _national_weapons(sentence, finder, country, found)
     found = [a for a in found if not any(n.start == a.start for n in national)] + national
     found.sort(key=lambda a: a.start)
@@ -58,8 +60,11 @@ def _weapon_of(token: Token) -> Token | None:
 
 
 def _may_name_a_nation(token: Token) -> bool:
-    """ "Russian", "Turkish", "regime": not "air" in "air raids" ("air forces" would read as an army)."""
-    return token.ent_type_ in {"NORP", "GPE"} or token.lower_ == "regime"
+    """ "Russian", "Turkish", "regime", "government": not "air" in "air raids" ("air forces" would read as an
+    army), nor "government" in "anti-government"."""
+    if token.lower_ in {"regime", "government"}:
+        return token.i == 0 or token.nbor(-1).text != "-"
+    return token.ent_type_ in {"NORP", "GPE"}
 
 
 def _national_weapons(
@@ -82,6 +87,41 @@ def _national_weapons(
         if matches and matches[0][2] == "state_forces":
             found.append(ActorSpan(token.i, token.i + 1, forces, "state_forces", "agent"))
     return found
+
+
+# Verbs of armed violence whose subject (or "by" agent) is who struck: a country named there means its forces.
+_STRIKING_LEMMAS = frozenset(
+    "strike bomb shell bombard pound raid attack target hit kill launch conduct carry fire".split()
+)
+
+
+def _striking_nations(
+    sentence: SpacySpan, actors: list[ActorSpan], finder: ActorFinder, country: str | None
+) -> list[ActorSpan]:
+    """ "Air strikes by Turkey", "raids carried out by the United States", "Russia bombed the town": a country
+    that strikes is its armed forces (ACLED codes the state's military), not a place."""
+    taken = {i for a in actors for i in range(a.start, a.end)}
+    found = []
+    for entity in sentence.ents:
+        if entity.label_ != "GPE" or any(t.i in taken for t in entity):
+            continue
+        if role_of_name(entity[-1]) != "agent" or not _violent_act_of(phrase_head(entity[-1])):
+            continue
+        forces = f"{entity.text} forces"
+        matches = finder(forces, country)
+        if matches and matches[0][2] == "state_forces":
+            found.append(ActorSpan(entity.start, entity.end, forces, "state_forces", "agent"))
+    return found
+
+
+def _violent_act_of(head: Token) -> bool:
+    """Whether the phrase acts in an armed act: subject of a striking verb, or the "by" of one or of an attack
+    noun ("strikes by Turkey", "raids carried out by the United States")."""
+    governor = head.head.head if head.dep_ == "pobj" else head.head
+    words = {governor.lemma_.lower(), governor.head.lemma_.lower()} if governor.dep_ == "acl" else set()
+    words.add(governor.lemma_.lower())
+    words.update(c.lemma_.lower() for c in governor.children if c.dep_ == "dobj")
+    return bool(words & (_STRIKING_LEMMAS | ACT_NOUN_LEMMAS))
 
 
 def _conjoined_nations(
@@ -153,8 +193,11 @@ _STRANDED_DEPS = frozenset({"ROOT", "appos", "dep", "npadvmod", "nmod"})
 
 
 def _harmed_by_participle(head: Token) -> bool:
-    """ "Two soldiers wounded near Kismayo": a headline's noun with a participle of harm is its victim."""
+    """ "Two soldiers wounded near Kismayo", "Medics among 31 dead": a headline's noun with a participle of harm,
+    or counted among the dead, is its victim."""
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is not None and following.lower_ == "among" and following.head.i == head.i:
+        return any(t.lower_ in _TOLL_WORDS for t in following.subtree)
     return (
         following is not None
         and following.dep_ == "acl"
@@ -162,6 +205,9 @@ def _harmed_by_participle(head: Token) -> bool:
         and following.tag_ == "VBN"
         and following.lemma_.lower() in HARM_LEMMAS
     )
+
+
+_TOLL_WORDS = frozenset({"dead", "killed", "victims", "casualties", "wounded", "injured", "fatalities"})
 
 
 def _subject_by_position(sentence: SpacySpan, actors: list[ActorSpan]) -> list[ActorSpan]:
