@@ -6,6 +6,7 @@ much as for coders' notes: the verbs and nouns reporters use, not one data set's
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from eventlens.extract.cue_kinds import Cue
 from eventlens.extract.cue_kinds import cue_pattern as _re
@@ -316,7 +317,16 @@ _IN_PASSING: dict[Cue, re.Pattern[str]] = {
 
 
 def find_cues(text: str) -> set[Cue]:
-    return {cue for cue, pattern in CUE_PATTERNS.items() if pattern.search(_without_passing_mentions(text, cue))}
+    return set(_cues_of(text))
+
+
+@lru_cache(maxsize=4)
+def _cues_of(text: str) -> frozenset[Cue]:
+    # One sentence is read for cues twice in a row (as a follow-up that may escalate the last event, then as an
+    # event); a few entries are enough, and no more, so a benchmark that repeats documents gains nothing from it.
+    return frozenset(
+        cue for cue, pattern in CUE_PATTERNS.items() if pattern.search(_without_passing_mentions(text, cue))
+    )
 
 
 def _without_passing_mentions(text: str, cue: Cue) -> str:
