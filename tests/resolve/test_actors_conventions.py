@@ -125,7 +125,7 @@ def test_unnamed_killers_without_those_marks_are_an_armed_group(resolver: Resolv
 
 
 def test_brazils_unnamed_gangs_take_acleds_brazilian_name(resolver: Resolver) -> None:
-    text = "A man was killed in a drive-by shooting in Fortaleza on Friday night."
+    text = "Gunmen in a passing car shot dead a man in Fortaleza late on Friday, a drive-by killing."
     mention = _mention((0, len(text)), event_type="Violence against civilians", sub_event_type="Attack",
                        places=[PlaceMention("Fortaleza")])  # fmt: skip
     _resolve(resolver, mention, text=text)

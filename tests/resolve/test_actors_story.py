@@ -25,7 +25,7 @@ def test_unnamed_roles_and_the_other_side_are_skipped(actor_dictionary: ActorDic
 
 
 def test_state_forces_count_only_in_a_fight(actor_dictionary: ActorDictionary) -> None:
-    text = "Police raided a hideout in Manaus. A shoot-out broke out and a suspect was wounded."
+    text = "Police raided a hideout in Manaus. One suspect was wounded in the shoot-out that followed."
     assert _named(actor_dictionary, text, "Brazil") is None
     actor = _named(actor_dictionary, text, "Brazil", fight=True)
     assert actor is not None and actor.acled_name.startswith("Police Forces of Brazil")

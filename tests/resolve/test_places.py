@@ -69,7 +69,7 @@ def test_district_text_with_its_kind_words(gz: Gazetteer) -> None:
 
 
 def test_unknown_village_in_a_named_governorate(gz: Gazetteer) -> None:
-    # "… in the governorate of Raqqa … in the village of Hammam al-Turkmen in the northern countryside"
+    # A village the gazetteer lacks, named with its governorate: placed in the governorate.
     places = [
         PlaceMention("the governorate of Raqqa", kind="governorate"),
         PlaceMention("Hammam al-Turkmen", kind="village"),

@@ -119,7 +119,7 @@ def _victim_heads(word: Token) -> list[Token]:
     # "... and killed" after a passive verb, "were found shot dead": passive by the verb they hang on.
     passive = _is_passive(word) or (word.dep_ in {"conj", "xcomp"} and _is_passive(word.head))
     if not own_subjects and (passive or lemma in _DYING_LEMMAS):
-        # "The bombers detonated their vests and were killed", "seven workers were tied up before being shot
+        # "The bombers detonated their vests and were killed", "five labourers were bound and then shot
         # and killed": the people are the subject of the clause the verb hangs on.
         return _subject_of_governing_clause(word)
     if lemma in _DYING_LEMMAS or _is_passive(word):
@@ -291,7 +291,7 @@ def _group(word: Token, harm: Harm) -> VictimGroup | None:
         return None
     counts = [_persons(h) for h in heads]
     known = [c for c in counts if c is not None]
-    # "One police officer, one informant and an unknown number of assailants": the known part is the count.
+    # "a guard, a driver and an unknown number of attackers": the known part is the count.
     count = sum(known) if known else None
     tokens = [word, *(t for h in heads for t in h.subtree)]
     start = min(t.idx for t in tokens)
