@@ -61,6 +61,11 @@ def test_the_wounded_who_died_are_no_longer_wounded(nlp: Language) -> None:
     assert _parsed(nlp, text)[:2] == (9, None)
 
 
+def test_a_sentence_that_tells_no_harm_has_no_toll() -> None:
+    # "Leaving thousands stranded" counts no victims, whatever number it gives.
+    assert _counts("The stalled deal left thousands of families stranded in two besieged towns.") == (0, 0, None)
+
+
 def test_several_wounded() -> None:
     assert _counts("Several villagers were wounded by the blast.") == (0, 10, None)
 

@@ -238,9 +238,21 @@ def _besides_the_attacker(text: str) -> int:
     return 0 if head.endswith(("s", "men")) and not head.endswith("ss") else 1
 
 
+# Every word a toll, a victim count or a denial of harm is told with; a sentence without one names no casualty.
+_ANY_HARM = re.compile(
+    r"kill|dead|death|die|dying|wound|injur|hurt|casualt|toll|bod(?:y|ies)|li(?:fe|ves)|martyr|massacr|slain|"
+    r"slaughter|fatal|execut|behead|murder|shot|gunned|lynch|maim|hospital|treated|victim|assassin|perish|drown|"
+    r"succumb|harm",
+    re.I,
+)
+
+
 def find_casualties(text: str, offset: int = 0, sentence: SpacySpan | None = None) -> Casualties:
     """Casualty figures in one sentence. `offset` maps spans to document offsets; `sentence` (the parsed
     sentence `text` is a masked copy of) lets the parse count victims the text names without a figure."""
+    if not _ANY_HARM.search(text):
+        # Most sentences of a report tell no harm at all: nothing below could find a figure in them.
+        return Casualties()
     # The unmasked sentence too: "since mid-February" is a date expression, blanked in `text`.
     if _CUMULATIVE_TOLL.search(text) or (sentence is not None and _CUMULATIVE_TOLL.search(sentence.text)):
         return Casualties()
