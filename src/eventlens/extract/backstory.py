@@ -43,7 +43,7 @@ def _gives_a_reason(modifier: Token) -> bool:
 
 
 def _explains_the_known_event(trigger: Token, head: Token) -> bool:
-    """ "The attack was carried out in retaliation for ...": a sentence about the reported attack's motive is
+    """ "The raid was revenge for ...": a sentence about the reported attack's motive is
     no new attack; what it tells is the older event."""
     definite = any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in trigger.children)
     return trigger.pos_ == "NOUN" and definite and any(_gives_a_reason(m) for m in head.children)

@@ -179,11 +179,13 @@ def _strategic_development(cues: set[Cue]) -> Decision | None:
 
 
 def _sub_event_type(cues: set[Cue], who: Participants) -> Decision | None:
-    """ACLED's precedence: chemical and suicide attacks first, then demonstrations (violence outranks the
-    demonstration around it), the weapon, violence by who fought whom, territory, and strategic developments."""
-    if cues & {Cue.CHEMICAL, Cue.SUICIDE, Cue.DISRUPTED} and (decided := _remote_violence(cues, who)):
-        return decided
-    if decided := _demonstration(cues) or _remote_violence(cues, who):
+    """ACLED's precedence: chemical and suicide attacks and weapons disrupted before use first, then
+    demonstrations (violence outranks the demonstration around it), the weapon, violence by who fought whom,
+    territory, and strategic developments."""
+    remote = _remote_violence(cues, who)
+    if remote and cues & {Cue.CHEMICAL, Cue.SUICIDE, Cue.DISRUPTED}:
+        return remote
+    if decided := _demonstration(cues) or remote:
         return decided
     if Cue.MOB in cues:
         return "Mob violence", "cue:mob", 0.75, Cue.MOB
