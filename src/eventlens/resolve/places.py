@@ -339,7 +339,8 @@ def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], re
         if found.country and found.admin1 is not None:
             votes[found.country] += 1
         else:
-            for country in named | ({found.country} if found.country else set()):
+            # Sorted: a tie goes to the country voted for first, so the order must not depend on set hashing.
+            for country in sorted(named | ({found.country} if found.country else set())):
                 votes[country] += 0.5
     for country, count in gazetteer.countries_named(report).items():
         votes[country] += 0.5 * count
