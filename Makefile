@@ -13,8 +13,9 @@ help:
 	@echo "make test   install, then ruff, mypy and the whole test suite"
 	@echo "make bench  throughput against bare spaCy, and peak memory on 100,000 documents"
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock requirements-bootstrap.lock
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements-bootstrap.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	$(BIN)/python -m eventlens.resolve.geo.index
