@@ -214,12 +214,45 @@ def test_a_group_that_claims_the_attack_in_a_later_sentence_is_its_perpetrator(r
 
 
 def test_fire_nobody_is_named_for_on_a_front_line_is_between_its_sides(resolver: Resolver) -> None:
-    mention = _mention(event_type="Battles", sub_event_type="Armed clash", places=[PlaceMention("Donetsk")],
+    mention = _mention(event_type="Battles", sub_event_type="Armed clash", places=[PlaceMention("Kramatorsk")],
                        event_date="2020-05-03")  # fmt: skip
     _resolve(resolver, mention)
     assert mention.actor1 == "Military Forces of Ukraine (2019-)"
     assert mention.actor2 == "NAF: United Armed Forces of Novorossiya"
     assert mention.provenance["actor1"] == "rule:side-of-frontline + dictionary:actors"
+
+
+def test_shelling_near_a_separatist_held_village_is_the_government_side(resolver: Resolver) -> None:
+    mention = _mention(event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                       places=[PlaceMention("Kruta Balka")], event_date="2020-05-03")  # fmt: skip
+    _resolve(resolver, mention)
+    assert mention.actor1 == "Military Forces of Ukraine (2019-)"
+    assert mention.actor2 is None
+    assert mention.provenance["actor1"] == "rule:side-facing-held-place + dictionary:actors"
+    assert (mention.country, mention.admin1) == ("Ukraine", "Donetsk")
+
+
+def test_a_clash_near_a_government_held_town_is_the_separatists_against_the_army(resolver: Resolver) -> None:
+    mention = _mention(event_type="Battles", sub_event_type="Armed clash", places=[PlaceMention("Svitlodarsk")],
+                       event_date="2020-05-03")  # fmt: skip
+    _resolve(resolver, mention)
+    assert mention.actor1 == "NAF: United Armed Forces of Novorossiya"
+    assert mention.actor2 == "Military Forces of Ukraine (2019-)"
+
+
+def test_a_bomb_near_a_held_town_is_no_fire_from_the_other_side(resolver: Resolver) -> None:
+    mention = _mention(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                       places=[PlaceMention("Avdiivka")], event_date="2020-05-03")  # fmt: skip
+    _resolve(resolver, mention)
+    assert mention.provenance["actor1"] != "rule:side-facing-held-place + dictionary:actors"
+
+
+def test_the_region_named_after_a_held_city_is_not_the_city(resolver: Resolver) -> None:
+    mention = _mention(event_type="Battles", sub_event_type="Armed clash",
+                       places=[PlaceMention("Luhanske"), PlaceMention("Donetsk", kind="region")],
+                       event_date="2020-05-03")  # fmt: skip
+    _resolve(resolver, mention)
+    assert mention.actor1 == "NAF: United Armed Forces of Novorossiya"
 
 
 def test_the_marks_of_organised_crime_told_after_the_event_make_a_gang(resolver: Resolver) -> None:

@@ -16,6 +16,7 @@ from eventlens.resolve.actors.conventions import (
 )
 from eventlens.resolve.actors.perpetrator import gtd_perpetrator
 from eventlens.resolve.dates import resolve_mention_dates
+from eventlens.resolve.front_places import place_on_front
 from eventlens.resolve.places import (
     Gazetteer,
     ResolvedPlace,
@@ -84,13 +85,10 @@ class Resolver:
     def _place(self, mention: EventMention, country: str | None) -> None:
         if not mention.places:
             return
-        place: ResolvedPlace = self.gazetteer.resolve(mention.places, country_hint=country)
-        mention.country, mention.admin1, mention.admin2 = place.country, place.admin1, place.admin2
-        mention.location, mention.latitude, mention.longitude = place.location, place.latitude, place.longitude
-        mention.geo_precision = place.geo_precision
-        for name in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
-            if getattr(mention, name) is not None:
-                mention.provenance[name] = place.provenance
+        _set_place(mention, self.gazetteer.resolve(mention.places, country_hint=country))
+        on_front = place_on_front(mention, self.actors, self.gazetteer)
+        if on_front is not None:
+            _set_place(mention, on_front, "rule:village-on-frontline + ")
         if mention.sublocation_text and mention.location and mention.sublocation_text != mention.location:
             mention.sublocation = mention.sublocation_text
             mention.provenance["sublocation"] = "rule:district-named-in-text"
@@ -167,6 +165,15 @@ class Resolver:
             # GTD: an attack on a town or a street, or one whose report names no narrower target, hits the public.
             mention.target_type = "Private Citizens & Property"
             mention.provenance["target_type"] = "rule:gtd-target-the-public-by-default"
+
+
+def _set_place(mention: EventMention, place: ResolvedPlace, rule: str = "") -> None:
+    mention.country, mention.admin1, mention.admin2 = place.country, place.admin1, place.admin2
+    mention.location, mention.latitude, mention.longitude = place.location, place.latitude, place.longitude
+    mention.geo_precision = place.geo_precision
+    for name in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"):
+        if getattr(mention, name) is not None:
+            mention.provenance[name] = rule + place.provenance
 
 
 def _story_of(document: Document, mentions: Sequence[EventMention], index: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from eventlens.resolve.actors.dictionary import ActorDictionary
+from eventlens.resolve.actors.frontlines import FIRE_SUB_EVENTS, WIDE_AREAS
 from eventlens.resolve.actors.model import Actor
 from eventlens.resolve.actors.story import armed_actor_named_in, doer_named_in
 from eventlens.types import EventMention
@@ -108,6 +109,8 @@ def _doer_named_in_story(actors: ActorDictionary, mention: EventMention, story: 
 def _sides_of_frontline(actors: ActorDictionary, mention: EventMention) -> None:
     """Fire nobody is named for, on a known front line ("explosions were recorded near X", "an exchange of fire
     in both directions"): a clash is between the front's two sides, shelling is the first side's."""
+    if _side_facing_a_held_place(actors, mention):
+        return
     sides = actors.frontline_sides(mention.country, mention.admin1, **when(mention))
     if sides is None:
         return
@@ -119,6 +122,26 @@ def _sides_of_frontline(actors: ActorDictionary, mention: EventMention) -> None:
     if mention.event_type == "Battles" and mention.actor2 is None:
         mention.actor2, mention.actor2_category = second.acled_name, second.category
         mention.provenance["actor2"] = "rule:side-of-frontline + dictionary:actors"
+
+
+def _side_facing_a_held_place(actors: ActorDictionary, mention: EventMention) -> bool:
+    """Fire recorded near a place one side of the front holds ("explosions near <a separatist-held village>") is
+    the other side's: ACLED codes it to the side facing the place, and a clash there facing side first."""
+    if mention.sub_event_type not in FIRE_SUB_EVENTS:
+        return False
+    towns = [place.text for place in mention.places if place.kind not in WIDE_AREAS]
+    held = actors.held_place(towns, mention.country, **when(mention))
+    if held is None:
+        return False
+    facing, holder = held.facing, held.holder
+    if mention.actor2 == facing.acled_name:
+        facing, holder = holder, facing
+    mention.actor1, mention.actor1_category = facing.acled_name, facing.category
+    mention.provenance["actor1"] = "rule:side-facing-held-place + dictionary:actors"
+    if mention.event_type == "Battles" and mention.actor2 is None:
+        mention.actor2, mention.actor2_category = holder.acled_name, holder.category
+        mention.provenance["actor2"] = "rule:side-facing-held-place + dictionary:actors"
+    return True
 
 
 def _crowd_conventions(actors: ActorDictionary, mention: EventMention, story: str = "") -> None:

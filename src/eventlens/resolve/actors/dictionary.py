@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -22,6 +24,16 @@ from eventlens.resolve.actors.trie import Phrase, PhraseTrie
 _HOME, _ANYWHERE, _ELSEWHERE, _LOCAL_ELSEWHERE, _UNUSABLE = 0, 1, 2, 3, 9
 # Words allowed between a group's possessive and the forces it owns ("the SDF's own internal security forces").
 _OWNED_GAP = 2
+
+
+@dataclass(frozen=True)
+class HeldFront:
+    """A place on a front line: the side that holds it, the side facing it, and where it lies."""
+
+    facing: Actor
+    holder: Actor
+    country: str
+    province: str
 
 
 class ActorDictionary:
@@ -50,6 +62,7 @@ class ActorDictionary:
         self._channels: PhraseTrie[Channel] = PhraseTrie()
         self._channel_list = _unique_channels(tables.channels)
         self.frontlines = tuple(tables.frontlines)
+        self._held = {name_key(place.name): place for place in tables.held_places}
         for channel, aliases in tables.channels:
             for alias in (channel.name, *aliases):
                 self._channels.add(alias, self._channel_list[channel.name])
@@ -288,6 +301,23 @@ class ActorDictionary:
                 second = self.actor_by_id(front.second_side, country, year, month)
                 if first is not None and second is not None:
                     return first, second
+        return None
+
+    def held_place(
+        self, names: Sequence[str], country: str | None, year: int | None = None, month: int | None = None
+    ) -> HeldFront | None:
+        """The first of these place names that one side of an open front line holds, with the side facing it.
+        A country other than the front's (a homonym abroad the report is placed in) rules the front out."""
+        for name in names:
+            place = self._held.get(name_key(name))
+            front = next((f for f in self.frontlines if place and f.name == place.frontline), None)
+            if place is None or front is None or country not in {None, front.country} or not front.open_at(year, month):
+                continue
+            holder = self.actor_by_id(place.holder, front.country, year, month)
+            facing_id = front.second_side if place.holder == front.first_side else front.first_side
+            facing = self.actor_by_id(facing_id, front.country, year, month)
+            if holder is not None and facing is not None:
+                return HeldFront(facing, holder, front.country, place.province)
         return None
 
     def parent(self, actor: Actor) -> Actor | None:

@@ -9,6 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 FRONTLINE_COLUMNS = ("frontline", "country", "provinces", "from", "to", "first_side", "second_side")
+HELD_PLACE_COLUMNS = ("frontline", "held_by", "province", "places")
+# Fire across a front line: what monitors record near a place ("explosions", "shots") is a clash or shelling. A
+# bomb or a mine near a front-line town is no fire from the other side.
+FIRE_SUB_EVENTS = frozenset({"Armed clash", "Shelling/artillery/missile attack"})
+# Kinds of place wider than a town: "the Donetsk region" is not the city of Donetsk that one side holds.
+WIDE_AREAS = frozenset({"province", "governorate", "region", "state", "county", "department", "prefecture"})
 
 
 @dataclass(frozen=True)
@@ -21,12 +27,26 @@ class Frontline:
     first_side: str  # actor id, as in groups.tsv / generic.tsv ("military_forces", "naf")
     second_side: str
 
-    def holds(self, country: str | None, province: str | None, year: int | None, month: int | None) -> bool:
-        """Whether an event in this country and province, at this date, lies on this front."""
-        if country != self.country or province not in self.provinces or year is None:
+    def open_at(self, year: int | None, month: int | None) -> bool:
+        """Whether the front was open at this date (an unknown year is not)."""
+        if year is None:
             return False
         when = (year, month or 1)
         return self.start <= when and (self.end is None or when <= self.end)
+
+    def holds(self, country: str | None, province: str | None, year: int | None, month: int | None) -> bool:
+        """Whether an event in this country and province, at this date, lies on this front."""
+        return country == self.country and province in self.provinces and self.open_at(year, month)
+
+
+@dataclass(frozen=True)
+class HeldPlace:
+    """A place one side of a front line holds: fire nobody is named for near it comes from the other side."""
+
+    frontline: str
+    holder: str  # actor id of the side holding it
+    province: str  # ACLED admin1 name
+    name: str
 
 
 def frontline_from_cells(cells: list[str], where: str) -> Frontline:
@@ -43,6 +63,14 @@ def frontline_from_cells(cells: list[str], where: str) -> Frontline:
         first_side=first,
         second_side=second,
     )
+
+
+def held_places_from_cells(cells: list[str], where: str) -> list[HeldPlace]:
+    """One table row: front line, holding side, province, and the places ("|"-separated)."""
+    if len(cells) < len(HELD_PLACE_COLUMNS):
+        raise ValueError(f"{where}: a row of held places needs {len(HELD_PLACE_COLUMNS)} cells")
+    front, holder, province, places = cells[: len(HELD_PLACE_COLUMNS)]
+    return [HeldPlace(front, holder, province, p.strip()) for p in places.split("|") if p.strip()]
 
 
 def _year_month(text: str, where: str) -> tuple[int, int]:

@@ -10,7 +10,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventlens.resolve.actors.frontlines import FRONTLINE_COLUMNS, Frontline, frontline_from_cells
+from eventlens.resolve.actors.frontlines import (
+    FRONTLINE_COLUMNS,
+    HELD_PLACE_COLUMNS,
+    Frontline,
+    HeldPlace,
+    frontline_from_cells,
+    held_places_from_cells,
+)
 from eventlens.resolve.actors.model import Channel, Country, Entry
 from eventlens.types.vocab import ACTOR_CATEGORIES
 
@@ -43,6 +50,7 @@ class Tables:
     countries: list[Country] = field(default_factory=list)
     channels: list[tuple[Channel, tuple[str, ...]]] = field(default_factory=list)
     frontlines: list[Frontline] = field(default_factory=list)
+    held_places: list[HeldPlace] = field(default_factory=list)
 
 
 def table_files(path: Path) -> list[Path]:
@@ -70,16 +78,26 @@ def _read_file(path: Path, layer: int, into: Tables) -> None:
         into.channels.extend(_channel(cells) for _, cells in rows)
     elif tuple(columns[: len(FRONTLINE_COLUMNS)]) == FRONTLINE_COLUMNS:
         into.frontlines.extend(_frontline(cells, f"{path}:{line}") for line, cells in rows)
+    elif tuple(columns[: len(HELD_PLACE_COLUMNS)]) == HELD_PLACE_COLUMNS:
+        for line, cells in rows:
+            into.held_places.extend(_held_places(cells, f"{path}:{line}"))
     else:
         raise TableError(
             f"{path}: header must start with one of {ACTOR_COLUMNS}, {COUNTRY_COLUMNS}, {CHANNEL_COLUMNS}, "
-            f"{FRONTLINE_COLUMNS}"
+            f"{FRONTLINE_COLUMNS}, {HELD_PLACE_COLUMNS}"
         )
 
 
 def _frontline(cells: list[str], where: str) -> Frontline:
     try:
         return frontline_from_cells(cells, where)
+    except ValueError as error:
+        raise TableError(str(error)) from error
+
+
+def _held_places(cells: list[str], where: str) -> list[HeldPlace]:
+    try:
+        return held_places_from_cells(cells, where)
     except ValueError as error:
         raise TableError(str(error)) from error
 
