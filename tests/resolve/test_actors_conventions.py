@@ -255,6 +255,16 @@ def test_the_region_named_after_a_held_city_is_not_the_city(resolver: Resolver) 
     assert mention.actor1 == "NAF: United Armed Forces of Novorossiya"
 
 
+def test_the_bare_police_of_a_report_that_names_its_force_is_that_force(resolver: Resolver) -> None:
+    first = "State police officers set up a checkpoint outside Culiacan on Friday."
+    text = f"{first} Gunmen opened fire on the police."
+    mention = _mention((len(first) + 1, len(text)), event_type="Battles", sub_event_type="Armed clash",
+                       places=[PlaceMention("Culiacan")], actor1_text="Gunmen", actor2_text="the police")  # fmt: skip
+    _resolve(resolver, mention, text=text)
+    assert mention.actor2 == "Police Forces of Mexico (2018-) State Police"
+    assert mention.provenance["actor2"].endswith("rule:police-force-named-in-report")
+
+
 def test_the_marks_of_organised_crime_told_after_the_event_make_a_gang(resolver: Resolver) -> None:
     first = "A man was found dead beside a road near Culiacan."
     text = f"{first} His hands were tied behind his back."

@@ -4,7 +4,7 @@ reports are written for these tests."""
 from __future__ import annotations
 
 from eventlens.resolve.actors import ActorDictionary
-from eventlens.resolve.actors.story import armed_actor_named_in, doer_named_in
+from eventlens.resolve.actors.story import armed_actor_named_in, doer_named_in, police_unit_named_in
 
 
 def _named(actors: ActorDictionary, text: str, country: str, *, others: set[str] | None = None, fight: bool = False):  # type: ignore[no-untyped-def]
@@ -40,3 +40,21 @@ def test_the_first_actor_that_can_act_names_a_development(actor_dictionary: Acto
 def test_crowds_and_victims_do_not_carry_out_a_development(actor_dictionary: ActorDictionary) -> None:
     text = "Protesters and residents watched as the market was closed."
     assert doer_named_in(actor_dictionary, text, country="Kenya", year=2020, month=5, others=set()) is None
+
+
+def _police(actors: ActorDictionary, text: str, country: str) -> str | None:
+    unit = police_unit_named_in(actors, text, country=country, year=2020, month=5)
+    return unit.acled_name if unit else None
+
+
+def test_the_one_police_force_a_report_names_is_its_police(actor_dictionary: ActorDictionary) -> None:
+    text = "Military police raided a favela in Niteroi. Officers said the police found two rifles."
+    assert _police(actor_dictionary, text, "Brazil") == "Military Forces of Brazil (2019-) Military Police"
+
+
+def test_two_police_forces_or_none_named_leave_the_police_as_it_is(actor_dictionary: ActorDictionary) -> None:
+    assert (
+        _police(actor_dictionary, "Civil police and federal police searched a farm. Police seized guns.", "Brazil")
+        is None
+    )
+    assert _police(actor_dictionary, "Police dispersed a crowd in Recife.", "Brazil") is None

@@ -15,6 +15,7 @@ from eventlens.resolve.actors.conventions import (
     when,
 )
 from eventlens.resolve.actors.perpetrator import gtd_perpetrator
+from eventlens.resolve.actors.story import GENERIC_POLICE, police_unit_named_in
 from eventlens.resolve.dates import resolve_mention_dates
 from eventlens.resolve.front_places import place_on_front
 from eventlens.resolve.places import (
@@ -67,9 +68,8 @@ class Resolver:
             if mention.country is not None:
                 placed = mention
             gap = document.text[previous.sentence.end if previous else 0 : mention.sentence.start]
-            self._actors(
-                mention, previous, _story_of(document, mentions, index), gap, document.text[mention.sentence.start :]
-            )
+            story = _story_of(document, mentions, index)
+            self._actors(mention, previous, story, gap, document.text[mention.sentence.start :], report)
             previous = mention
 
     def country_of_names(self, names: Sequence[str]) -> str | None:
@@ -104,6 +104,22 @@ class Resolver:
                 return placed
         return actor
 
+    def _police_named_in_report(self, mention: EventMention, report: str) -> None:
+        """A report that names one police force ("the Military Police carried out an operation") means it by its
+        bare "the police" further on: ACLED codes the force, not the country's police at large."""
+        generic = self.actors.actor_by_id(GENERIC_POLICE, country=mention.country, **when(mention))
+        roles = [role for role in ("actor1", "actor2") if generic and getattr(mention, role) == generic.acled_name]
+        if not roles:
+            return
+        unit = police_unit_named_in(self.actors, report, country=mention.country, **when(mention))
+        if unit is None:
+            return
+        for role in roles:
+            setattr(mention, role, unit.acled_name)
+            mention.provenance[role] = (
+                f"{mention.provenance.get(role, 'rule:role')} + rule:police-force-named-in-report"
+            )
+
     def _country_invented(self, text: str, actor: Actor) -> bool:
         """A role ("rebels", "police") names an actor only in a known country: "Syrian troops" says which,
         "rebels" alone does not, and none is invented for it."""
@@ -122,10 +138,11 @@ class Resolver:
         story: str = "",
         story_gap: str = " ",
         sequel: str = "",
+        report: str = "",
     ) -> None:
         """`previous` is the report's event before this one, `story` the text that tells this one, `story_gap`
         the text between the two events' sentences (before the first event: the report's opening), `sequel` the
-        report from this event's sentence on."""
+        report from this event's sentence on, `report` the whole reporting text."""
         for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
             text = getattr(mention, f"{role}_text")
             actor = self._actor(text, mention)
@@ -154,6 +171,7 @@ class Resolver:
                 mention.actor1, mention.actor1_category = suspect.acled_name, suspect.category
                 mention.provenance["actor1"] = "rule:perpetrator-named-by-sources + dictionary:actors"
         apply_actor_conventions(self.actors, mention, previous, story, story_gap, sequel)
+        self._police_named_in_report(mention, report)
         if mention.actor1 and mention.actor1 == mention.actor2:
             mention.actor2, mention.actor2_category = None, None
         if mention.target_type is None and mention.attack_type:

@@ -79,3 +79,32 @@ def doer_named_in(
             continue
         return actor
     return None
+
+
+GENERIC_POLICE = "police_forces"
+
+
+def police_unit_named_in(
+    actors: ActorDictionary, text: str, *, country: str | None, year: int | None, month: int | None
+) -> Actor | None:
+    """The one police force a report names by its own name ("the Military Police", "state police officers"), which
+    its bare "the police" further on stands for. None when it names none, or two ("civil and military police")."""
+    units = {
+        actor.acled_name: actor
+        for _, _, actor in actors.find(text, country=country, year=year, month=month)
+        if is_police_unit(actor)
+    }
+    return next(iter(units.values())) if len(units) == 1 else None
+
+
+def is_generic_police(actor_id: str) -> bool:
+    return actor_id.partition("@")[0] == GENERIC_POLICE
+
+
+def is_police_unit(actor: Actor) -> bool:
+    """A police force with a name of its own: ACLED names it after the state's police, "... Civil Police"."""
+    return (
+        actor.category == "state_forces"
+        and actor.acled_name.endswith(" Police")
+        and not is_generic_police(actor.canonical_id)
+    )
