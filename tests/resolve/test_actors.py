@@ -37,6 +37,7 @@ def acled(actor: Actor | None) -> str | None:
     ("phrase", "country", "year", "expected"),
     [
         ("ISIS cells", "Syria", 2018, "Islamic State (Syria)"),
+        ("the Izmir governorship", "Turkey", 2020, "Government of Turkey (2016-)"),
         ("Daesh sleeper cells", "Iraq", 2019, "Islamic State (Iraq)"),
         ("the jihadists of IS", "Nigeria", 2020, "Islamic State (West Africa)"),
         ("the SDF\u2019s internal security forces (Asayish)", "Syria", 2018, "Asayish"),
