@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from eventlens.resolve.actors import Actor, ActorDictionary
+from eventlens.resolve.actors.communities import community_militias
 from eventlens.resolve.actors.conventions import (
     apply_actor_conventions,
     could_have_done,
@@ -143,17 +144,27 @@ class Resolver:
         """`previous` is the report's event before this one, `story` the text that tells this one, `story_gap`
         the text between the two events' sentences (before the first event: the report's opening), `sequel` the
         report from this event's sentence on, `report` the whole reporting text."""
+        sentence = story[: mention.sentence.end - mention.sentence.start]
+        other_side: Actor | None = None
         for role in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
             text = getattr(mention, f"{role}_text")
             actor = self._actor(text, mention)
             if actor is None or (mention.country is None and self._country_invented(text, actor)):
                 continue
+            named = community_militias(self.actors, actor, text, sentence, country=mention.country, **when(mention))
+            if named:
+                actor, other_side = named[0], (named[1] if len(named) > 1 and role == "actor1" else None)
+                mention.provenance[role] = f"{mention.provenance.get(role, 'rule:role')} + rule:militia-of-community"
             setattr(mention, role, actor.acled_name)
             mention.provenance[role] = f"{mention.provenance.get(role, 'rule:role')} + dictionary:actors"
             if role == "actor1":
                 mention.actor1_category = actor.category
             elif role == "actor2":
                 mention.actor2_category = actor.category
+        if other_side is not None and mention.actor2 is None:
+            # "Fellata and Rizeigat militias clashed": the second community is the other side.
+            mention.actor2, mention.actor2_category = other_side.acled_name, other_side.category
+            mention.provenance["actor2"] = "rule:militia-of-community"
         if mention.claim.claimed_by_text:
             claimant = self._actor(mention.claim.claimed_by_text, mention)
             mention.claimed_by = claimant.acled_name if claimant else mention.claim.claimed_by_text
