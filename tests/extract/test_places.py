@@ -247,3 +247,9 @@ def test_a_capitalised_part_word_inside_a_name_is_no_part_of(nlp: Language) -> N
     places = _named(_places(nlp, "A bomb went off outside the Sacred Heart of Jesus Cathedral in Makassar."))
     assert "Makassar" in places
     assert not any(name.startswith("Jesus") for name in places)
+
+
+def test_a_place_entity_in_lower_case_is_no_place(nlp: Language) -> None:
+    # The tagger reads "turkey" as the country; news capitalises a country's name, so it is a noun or a typo.
+    places = _places(nlp, "Since last month turkey has shelled Kurdish fighters south of the town of Azaz.")
+    assert _named(places) == {"Azaz": "town"}

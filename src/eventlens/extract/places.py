@@ -231,7 +231,12 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
     for ent in sentence.ents:
         after = text[ent.end_char - offset :]
         before = text[: ent.start_char - offset]
-        if ent.label_ in {"GPE", "LOC", "FAC"} and not _STATE_THING.match(after) and not _is_party(ent, before, after):
+        if (
+            ent.label_ in {"GPE", "LOC", "FAC"}
+            and _is_capitalised(ent.text)
+            and not _STATE_THING.match(after)
+            and not _is_party(ent, before, after)
+        ):
             add(_clean(ent.text), ent.start_char - offset, ent.end_char - offset, None)
     for match in _LOCATIVE.finditer(text):
         add(_clean(match.group("name")), match.start("name"), match.end("name"), None)
@@ -243,6 +248,12 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
         if p.span and any(r.search(text[: p.span.start - offset]) for r in (_ORIGIN, _FAR_SIDE, _BANNED_IN))
     ]
     return [p for p in found if p not in elsewhere]
+
+
+def _is_capitalised(text: str) -> bool:
+    """News writes a place's name with a capital ("al-Fouaa" too): an entity in lower case is a common noun the
+    tagger mistook for one ("a turkey", "fine china") or a typo, not a place to code."""
+    return any(word[:1].isupper() for word in re.split(r"[\s-]+", text))
 
 
 def _is_part_named_by_what_follows(name: str, after: str) -> bool:
