@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventlens.extract.cues import CUE_PATTERNS, Cue, find_cues
+from eventlens.extract.cues import CUE_PATTERNS, Cue, find_cues, has_cue
 
 
 def test_every_cue_has_a_pattern() -> None:
@@ -147,3 +147,8 @@ def test_news_phrasings_are_found(text: str, cue: Cue) -> None:
 )
 def test_look_alikes_are_not_cues(text: str, cue: Cue) -> None:
     assert cue not in find_cues(text)
+
+
+def test_has_cue_tries_only_the_cues_asked_for() -> None:
+    assert has_cue("Artillery shelled the town", [Cue.SHELLING, Cue.AIR])
+    assert not has_cue("Artillery shelled the town", [Cue.AIR])

@@ -6,6 +6,7 @@ much as for coders' notes: the verbs and nouns reporters use, not one data set's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from eventlens.extract.cue_kinds import Cue
@@ -327,6 +328,11 @@ def _cues_of(text: str) -> frozenset[Cue]:
     return frozenset(
         cue for cue, pattern in CUE_PATTERNS.items() if pattern.search(_without_passing_mentions(text, cue))
     )
+
+
+def has_cue(text: str, cues: Iterable[Cue]) -> bool:
+    """Does the text carry any of `cues`? As `find_cues` reads it, trying only those."""
+    return any(CUE_PATTERNS[cue].search(_without_passing_mentions(text, cue)) for cue in cues)
 
 
 def _without_passing_mentions(text: str, cue: Cue) -> str:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventlens.extract.backstory import tells_backstory
+from eventlens.extract.battle_weapons import carry_lede_weapons
 from eventlens.extract.casualties import find_casualties
 from eventlens.extract.claims import find_claims, headline_attribution, share_report_claims
 from eventlens.extract.classify import Classification, Participants, classify, escalate
@@ -55,6 +56,9 @@ _CLAIM_OF_REPORTED_EVENT = re.compile(
 )
 
 
+_LEDE_SENTENCES = 3  # body sentences that, with the headline, open a report
+
+
 @dataclass(frozen=True)
 class ExtractorConfig:
     """What the extractor knows of the world: how to find actor names (with their ACLED category), claim
@@ -87,6 +91,7 @@ class Extractor:
         title_end = _title_end(document)
         comment_spans = [b for b in document.blocks if b.kind is BlockKind.COMMENT]
         headline = _words_of(document.title) if document.title and len(document.title) >= 20 else None
+        lede: list[Span] = []  # the headline and the opening sentences: where a report says how it was fought
         for sentence in doc.sents:
             if not sentence.text.strip():
                 continue
@@ -95,11 +100,15 @@ class Extractor:
             if sentence.start_char < title_end or _repeats_title(sentence.text, headline):
                 state.places_seen.extend(find_places(sentence, []))
                 state.headline_claim = state.headline_claim or self._headline_claim(sentence, state)
+                lede.append(Span(sentence.start_char, sentence.end_char))
                 continue
             sentence = _without_dateline(sentence, state)
+            if state.sentence_count < _LEDE_SENTENCES:
+                lede.append(Span(sentence.start_char, sentence.end_char))
             self._read_sentence(document, sentence, state)
             state.sentence_count += 1
         share_report_claims(state.mentions, state.headline_claim, doc.text)
+        carry_lede_weapons(state.mentions, doc.text, lede)
         return state.mentions
 
     def _headline_claim(self, sentence: SpacySpan, state: _DocumentState) -> ClaimInfo | None:
