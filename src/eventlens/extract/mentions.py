@@ -11,13 +11,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventlens.extract.backstory import tells_backstory
-from eventlens.extract.battle_weapons import carry_lede_weapons
 from eventlens.extract.casualties import find_casualties
 from eventlens.extract.claims import find_claims, headline_attribution, share_report_claims
 from eventlens.extract.classify import Classification, Participants, classify, escalate
 from eventlens.extract.cues import CUE_PATTERNS, find_cues
 from eventlens.extract.dates import REPORTING_LEMMAS, find_event_date
 from eventlens.extract.followups import as_confirmation, continues_previous, fold_follow_up
+from eventlens.extract.lede_weapons import carry_lede_weapons
 from eventlens.extract.mention_roles import names_a_victim, set_participants
 from eventlens.extract.modality import non_event_reason
 from eventlens.extract.participants import (

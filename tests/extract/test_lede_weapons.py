@@ -1,8 +1,8 @@
-"""A battle whose own sentences name no weapon keeps the lede sentence that names them."""
+"""The weapons a headline and lede name, for the battles and killings they open with that name none."""
 
 from __future__ import annotations
 
-from eventlens.extract.battle_weapons import RULE, carry_lede_weapons, names_weapons
+from eventlens.extract.lede_weapons import RULE, carry_lede_weapons, names_weapons
 from eventlens.types import EventMention, Span
 
 TEXT = (
@@ -44,3 +44,30 @@ def test_a_lede_naming_no_weapon_gives_nothing() -> None:
     battle = _mention("Armed clash", BATTLE)
     carry_lede_weapons([battle], TEXT, [BATTLE])
     assert battle.evidence == [BATTLE]
+
+
+AIR_TEXT = "Air strikes kill 17 in Ashara. At least 17 people were killed in a market on Sunday, a monitor said."
+AIR_HEADLINE = Span(0, 30)
+TOLL = Span(31, len(AIR_TEXT))
+
+
+def test_a_killing_told_in_the_lede_with_no_weapon_is_the_strike_the_lede_names() -> None:
+    attack = _mention("Attack", TOLL)
+    carry_lede_weapons([attack], AIR_TEXT, [AIR_HEADLINE, TOLL])
+    assert (attack.event_type, attack.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert attack.weapon_type == "Explosives"
+    assert attack.provenance["sub_event_type"] == RULE
+    assert AIR_HEADLINE in attack.evidence
+
+
+def test_a_killing_told_after_the_lede_keeps_its_type() -> None:
+    attack = _mention("Attack", TOLL)
+    carry_lede_weapons([attack], AIR_TEXT, [AIR_HEADLINE])
+    assert attack.sub_event_type == "Attack"
+
+
+def test_a_killing_that_says_how_it_was_done_keeps_its_type() -> None:
+    text = "Air strikes kill 17 in Ashara. Gunmen executed two men in a village on Sunday, a monitor said."
+    executed = _mention("Attack", Span(31, len(text)))
+    carry_lede_weapons([executed], text, [Span(0, 30), Span(31, len(text))])
+    assert executed.sub_event_type == "Attack"
