@@ -451,6 +451,15 @@ def test_a_lede_takes_the_place_of_the_next_event_with_its_toll() -> None:
     assert lede.admin1 == "Idleb"
 
 
+def test_a_sentence_that_goes_on_to_another_event_does_not_retell_the_lede() -> None:
+    text = "A suicide bomber killed 20 fighters in Syria. The attack came a week after a car bomb hit Idlib."
+    lede = _told(0, text[:45], 0, country="Syria")
+    body = _told(1, text[46:], 46, country="Syria", admin1="Idleb", location="Idleb", geo_precision=1)
+    headline = ResolvedPlace(country="Syria", admin1="Aleppo", location="Aleppo", geo_precision=1)
+    place_events_placed_only_in_a_country([lede, body], "Syria", lambda _: headline, lambda _: None, text)
+    assert lede.admin1 == "Aleppo"
+
+
 def test_a_next_event_told_anew_leaves_the_lede_to_the_headline() -> None:
     text = "Air strikes killed 11 civilians in Syria. Rebels shelled a village in Idlib, killing two."
     lede = _told(0, text[:41], 0, country="Syria")

@@ -57,6 +57,9 @@ _RETELLING = re.compile(
     r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|bombing|attack|strike|air\s?strike|raid|"
     r"bombardment|shelling|ambush|assault|massacre)s?\b"
 )
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:after|before|since|follow(?:s|ed|ing)|latest|previous|earlier|another|second|similar)\b", re.I
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\W*[A-Z0-9])")
 _EARLIER_TIME = re.compile(
     r"\b(?:last|previous)\s+year\b|\byears?\s+(?:ago|earlier)\b|\b(?P<year>(?:19|20)\d\d)\b", re.I
@@ -376,7 +379,10 @@ def _retells(earlier: EventMention, later: EventMention | None, text: str) -> bo
     toll = earlier.casualties.fatalities
     if toll and toll == later.casualties.fatalities:
         return True
-    return _RETELLING.match(text, later.sentence.start, later.sentence.end) is not None
+    if _RETELLING.match(text, later.sentence.start, later.sentence.end) is None:
+        return False
+    # "The attack came two days after a car bomb killed ten in Idlib": the sentence goes on to another event.
+    return _ANOTHER_EVENT.search(text, later.sentence.start, later.sentence.end) is None
 
 
 def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], report: str) -> str | None:
