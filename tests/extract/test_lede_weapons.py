@@ -71,3 +71,17 @@ def test_a_killing_that_says_how_it_was_done_keeps_its_type() -> None:
     executed = _mention("Attack", Span(31, len(text)))
     carry_lede_weapons([executed], text, [Span(0, 30), Span(31, len(text))])
     assert executed.sub_event_type == "Attack"
+
+
+def test_a_bombing_naming_no_device_in_a_report_of_air_strikes_is_an_air_strike() -> None:
+    text = "Jets pound Kurdish districts. Bombing destroyed two homes in the village, the ministry said."
+    bombing = _mention("Remote explosive/landmine/IED", Span(29, len(text)))
+    carry_lede_weapons([bombing], text, [Span(0, 28), Span(29, len(text))])
+    assert bombing.sub_event_type == "Air/drone strike"
+
+
+def test_a_car_bomb_stays_a_bombing_whatever_the_lede_says_of_jets() -> None:
+    text = "Jets pound Kurdish districts. A car bomb destroyed two homes in the village, the ministry said."
+    bombing = _mention("Remote explosive/landmine/IED", Span(29, len(text)))
+    carry_lede_weapons([bombing], text, [Span(0, 28), Span(29, len(text))])
+    assert bombing.sub_event_type == "Remote explosive/landmine/IED"

@@ -24,8 +24,19 @@ _ANY_MEANS = _WEAPON_CUES | {
 _EXECUTION = re.compile(r"\bexecut", re.I)
 # What the attack on people a lede tells with no weapon was, when the lede names strikes from afar.
 _REMOTE = ((Cue.AIR, "Air/drone strike"), (Cue.SHELLING, "Shelling/artillery/missile attack"))
+_AIR = _REMOTE[:1]
+_Strikes = tuple[tuple[Cue, str], ...]
+# Words of a device set off on the ground; "the bombing", "a blast" alone name none ("bombing that destroyed two
+# homes" in a report of air strikes is their bombing).
+_DEVICE = re.compile(
+    r"\b(?:IEDs?|improvised|roadside|land ?mines?|mines?|car[- ]bombs?|truck bombs?|booby|explosive devices?|"
+    r"explosives?|sticky|magnetic|VBIEDs?|suicide|belts?|vests?|devices?|planted|parcels?|motor(?:cycle|bike)s?|"
+    r"bomb-laden|rigged|grenades?)\b",
+    re.I,
+)
 _BATTLE = "Armed clash"
 _ATTACK = "Attack"
+_BOMBING = "Remote explosive/landmine/IED"
 RULE = "rule:weapons-named-in-lede"
 
 
@@ -36,7 +47,7 @@ def names_weapons(text: str) -> bool:
 def carry_lede_weapons(mentions: Sequence[EventMention], text: str, lede: Sequence[Span]) -> None:
     """Gives each battle whose evidence names no weapon the first sentence of `lede` (the headline and the
     report's opening sentences, spans of `text`) that names one; makes an attack on people told in the lede with
-    no weapon the air strike or shelling the lede names."""
+    no weapon, or a bombing with no device, the air strike or shelling the lede names."""
     source = next((span for span in lede if names_weapons(text[span.start : span.end])), None)
     if source is None:
         return
@@ -46,8 +57,13 @@ def carry_lede_weapons(mentions: Sequence[EventMention], text: str, lede: Sequen
         if mention.sub_event_type == _BATTLE and not _names(mention, text, _WEAPON_CUES):
             mention.evidence.append(source)
             mention.provenance["weapons"] = RULE
-        elif mention.sub_event_type == _ATTACK and mention.sentence in lede and not _says_how(mention, text):
-            _retype_as_strike(mention, text[source.start : source.end], source)
+        elif mention.sentence not in lede:
+            continue
+        elif mention.sub_event_type == _ATTACK and not _says_how(mention, text):
+            # The first weapon the lede names decides: "Gunmen kill 5 … Jets later struck" is no air strike.
+            _retype_as_strike(mention, text, [source], _REMOTE)
+        elif mention.sub_event_type == _BOMBING and not _names_a_device(mention, text):
+            _retype_as_strike(mention, text, lede, _AIR)
 
 
 def _names(mention: EventMention, text: str, cues: frozenset[Cue]) -> bool:
@@ -59,12 +75,21 @@ def _says_how(mention: EventMention, text: str) -> bool:
     return _names(mention, text, _ANY_MEANS) or any(_EXECUTION.search(text[s.start : s.end]) for s in mention.evidence)
 
 
-def _retype_as_strike(mention: EventMention, source_text: str, source: Span) -> None:
+def _names_a_device(mention: EventMention, text: str) -> bool:
+    return any(_DEVICE.search(text[span.start : span.end]) for span in mention.evidence)
+
+
+def _retype_as_strike(mention: EventMention, text: str, lede: Sequence[Span], strikes: _Strikes) -> None:
     """ "Air strikes kill 17 in Ashara … At least 17 people were killed in a market": the killing the lede tells
-    with no weapon is the strike it names. Executions are no strike."""
-    cue, sub_event_type = next(((c, s) for c, s in _REMOTE if has_cue(source_text, [c])), (None, None))
-    if cue is None or sub_event_type is None:
+    with no weapon is the strike its first sentence naming one of `strikes` names; so is a bombing that names no
+    device in a report of air strikes."""
+    found = next(
+        ((span, cue, kind) for span in lede for cue, kind in strikes if has_cue(text[span.start : span.end], [cue])),
+        None,
+    )
+    if found is None:
         return
+    source, cue, sub_event_type = found
     mention.sub_event_type = sub_event_type
     mention.event_type = ACLED_EVENT_TYPE_OF[sub_event_type]
     who = Participants(civilian_victims=True, casualties=bool(mention.casualties.fatalities))
