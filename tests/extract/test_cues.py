@@ -16,6 +16,10 @@ def test_every_cue_has_a_pattern() -> None:
     [
         ("Witnesses described a smell of chlorine after the barrels landed.", Cue.CHEMICAL),
         ("A sarin attack hit the town at dawn.", Cue.CHEMICAL),
+        ("A helicopter dropped a barrel packed with toxic gasses on the district.", Cue.CHEMICAL),
+        ("Doctors said chemical substances were used in the strike.", Cue.CHEMICAL),
+        ("The opposition accused the army of gassing dozens of villagers.", Cue.CHEMICAL),
+        ("Jets hit the town with chemical bombs overnight.", Cue.CHEMICAL),
         ("A suicide bomber struck a funeral.", Cue.SUICIDE),
         ("The attacker blew himself up at the gate.", Cue.SUICIDE),
         ("Warplanes pounded the area overnight.", Cue.AIR),

@@ -18,8 +18,10 @@ __all__ = ["CUE_PATTERNS", "Cue", "find_cues"]
 # The cues ACLED's event types are decided by (GTD's attack and weapon types read them too).
 _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.CHEMICAL: _re(
-        r"\b(?:chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|gas)|sarin|chlorine(?: gas)?|mustard gas|"
-        r"nerve (?:agents?|gas)|toxic (?:gas|gases|chemicals?|substances?)|poison(?:ous)? gas|gas attacks?|"
+        r"\b(?:chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|gas|substances?|bombs?|barrels?|shells?|"
+        r"rockets?)|sarin|chlorine(?: gas)?|mustard gas|nerve (?:agents?|gas)|"
+        # "toxic gasses": news spells the plural both ways; "accused of gassing hundreds": gas used on people.
+        r"toxic (?:gas|gases|gasses|chemicals?|substances?)|poison(?:ous)? gas|gas attacks?|gass(?:ed|ing)|"
         r"organophosph\w+)\b"
     ),
     Cue.SUICIDE: _re(
