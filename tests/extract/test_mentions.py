@@ -425,3 +425,12 @@ def test_a_battle_keeps_the_weapons_its_headline_names(nlp: Language, extractor:
     assert battle.sub_event_type == "Armed clash"
     assert any(text.startswith("Shelling and clashes") for text in _evidence(document, battle))
     assert battle.provenance["weapons"] == "rule:weapons-named-in-lede"
+
+
+def test_a_stub_whose_body_tells_no_event_reports_its_headline(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Air strikes killed 12 civilians in Idlib", ["AFP, Sunday 3 June. Photo: the town market."]
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.sub_event_type == "Air/drone strike"
+    assert mention.casualties.fatalities == 12

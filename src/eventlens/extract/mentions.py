@@ -92,6 +92,7 @@ class Extractor:
         comment_spans = [b for b in document.blocks if b.kind is BlockKind.COMMENT]
         headline = _words_of(document.title) if document.title and len(document.title) >= 20 else None
         lede: list[Span] = []  # the headline and the opening sentences: where a report says how it was fought
+        headline_sentences: list[SpacySpan] = []
         for sentence in doc.sents:
             if not sentence.text.strip():
                 continue
@@ -101,12 +102,17 @@ class Extractor:
                 state.places_seen.extend(find_places(sentence, []))
                 state.headline_claim = state.headline_claim or self._headline_claim(sentence, state)
                 lede.append(Span(sentence.start_char, sentence.end_char))
+                headline_sentences.append(sentence)
                 continue
             sentence = _without_dateline(sentence, state)
             if state.sentence_count < _LEDE_SENTENCES:
                 lede.append(Span(sentence.start_char, sentence.end_char))
             self._read_sentence(document, sentence, state)
             state.sentence_count += 1
+        if not state.mentions:
+            # A stub whose body tells no event (a dateline, a caption) reports what its headline says.
+            for sentence in _first_headline(headline_sentences, title_end):
+                self._read_sentence(document, sentence, state)
         share_report_claims(state.mentions, state.headline_claim, doc.text)
         carry_lede_weapons(state.mentions, doc.text, lede)
         return state.mentions
@@ -229,6 +235,12 @@ def _without_dateline(sentence: SpacySpan, state: _DocumentState) -> SpacySpan:
     state.places_seen.extend(find_places(sentence, []))
     rest = sentence.doc.char_span(sentence.start_char + match.end(), sentence.end_char, alignment_mode="expand")
     return rest if rest is not None and rest.text.strip() else sentence
+
+
+def _first_headline(sentences: list[SpacySpan], title_end: int) -> list[SpacySpan]:
+    """The headline's own sentences, or failing a title block, its first repetition in the body."""
+    own = [s for s in sentences if s.start_char < title_end]
+    return own or sentences[:1]
 
 
 def _institution_names(sentence: SpacySpan) -> list[str]:
