@@ -68,6 +68,8 @@ def test_actor_class_uses_the_dictionary_canonical_name() -> None:
         ({"sub_event_type": "Armed clash", "weapon_type": "Firearms"}, fakes_map.UNKNOWN),
         ({"sub_event_type": "Armed clash", "notes": "Snipers shot two fighters."}, fakes_map.SHOOTING),
         ({"sub_event_type": "Armed clash", "notes": "Rebels shelled army positions."}, fakes_map.SHELLING),
+        # Air power backing a side: air strikes are shelling in FA-KES.
+        ({"sub_event_type": "Armed clash", "notes": "Troops backed by warplanes fought rebels."}, fakes_map.SHELLING),
         ({"sub_event_type": "Abduction/forced disappearance", "weapon_type": "Firearms"}, fakes_map.EXECUTION),
         ({"sub_event_type": "Attack", "notes": "Militants beheaded a captured soldier."}, fakes_map.EXECUTION),
         ({"attack_type": "Armed Assault"}, fakes_map.SHOOTING),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventlens.extract.cues import CUE_PATTERNS, Cue, find_cues
+from eventlens.extract.cues import CUE_PATTERNS, Cue, find_cues, has_cue
 
 
 def test_every_cue_has_a_pattern() -> None:
@@ -16,6 +16,10 @@ def test_every_cue_has_a_pattern() -> None:
     [
         ("Witnesses described a smell of chlorine after the barrels landed.", Cue.CHEMICAL),
         ("A sarin attack hit the town at dawn.", Cue.CHEMICAL),
+        ("A helicopter dropped a barrel packed with toxic gasses on the district.", Cue.CHEMICAL),
+        ("Doctors said chemical substances were used in the strike.", Cue.CHEMICAL),
+        ("The opposition accused the army of gassing dozens of villagers.", Cue.CHEMICAL),
+        ("Jets hit the town with chemical bombs overnight.", Cue.CHEMICAL),
         ("A suicide bomber struck a funeral.", Cue.SUICIDE),
         ("The attacker blew himself up at the gate.", Cue.SUICIDE),
         ("Warplanes pounded the area overnight.", Cue.AIR),
@@ -147,3 +151,8 @@ def test_news_phrasings_are_found(text: str, cue: Cue) -> None:
 )
 def test_look_alikes_are_not_cues(text: str, cue: Cue) -> None:
     assert cue not in find_cues(text)
+
+
+def test_has_cue_tries_only_the_cues_asked_for() -> None:
+    assert has_cue("Artillery shelled the town", [Cue.SHELLING, Cue.AIR])
+    assert not has_cue("Artillery shelled the town", [Cue.AIR])

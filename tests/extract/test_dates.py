@@ -129,3 +129,9 @@ def test_a_date_entity_without_any_word_of_time_is_ignored(nlp: Language) -> Non
     place = next(t for t in doc if t.text == "Dahuk")
     doc.ents = [SpacySpan(doc, place.i, place.i + 1, label="DATE")]
     assert find_event_date(next(iter(doc.sents)), None).text == "2 May 2020"
+
+
+def test_a_bare_figure_in_brackets_is_no_date(nlp: Language) -> None:
+    # A page's counter of comments or stories, tagged DATE, would date the attack to 1940.
+    found = _date(nlp, "Comments (1940) Gunmen shot dead two guards at a bank on Monday.")
+    assert found.text is not None and "Monday" in found.text

@@ -414,3 +414,23 @@ def test_an_arrest_reported_alone_keeps_its_confidence(nlp: Language, extractor:
     alone = make_document("Arrests", ["On Saturday, police arrested three suspects in Gujranwala."])
     [arrest] = _extract(nlp, extractor, alone)
     assert arrest.confidence > 0.6
+
+
+def test_a_battle_keeps_the_weapons_its_headline_names(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Shelling and clashes kill 20 fighters in Hama",
+        ["Government troops fought rebels near the town of Kafr Zita on Monday, killing 20 fighters, a monitor said."],
+    )
+    [battle] = _extract(nlp, extractor, document)
+    assert battle.sub_event_type == "Armed clash"
+    assert any(text.startswith("Shelling and clashes") for text in _evidence(document, battle))
+    assert battle.provenance["weapons"] == "rule:weapons-named-in-lede"
+
+
+def test_a_stub_whose_body_tells_no_event_reports_its_headline(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Air strikes killed 12 civilians in Idlib", ["AFP, Sunday 3 June. Photo: the town market."]
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.sub_event_type == "Air/drone strike"
+    assert mention.casualties.fatalities == 12

@@ -247,3 +247,23 @@ def test_a_capitalised_part_word_inside_a_name_is_no_part_of(nlp: Language) -> N
     places = _named(_places(nlp, "A bomb went off outside the Sacred Heart of Jesus Cathedral in Makassar."))
     assert "Makassar" in places
     assert not any(name.startswith("Jesus") for name in places)
+
+
+def test_a_place_entity_in_lower_case_is_no_place(nlp: Language) -> None:
+    # The tagger reads "turkey" as the country; news capitalises a country's name, so it is a noun or a typo.
+    places = _places(nlp, "Since last month turkey has shelled Kurdish fighters south of the town of Azaz.")
+    assert _named(places) == {"Azaz": "town"}
+
+
+def test_where_travellers_were_heading_is_not_where_it_happened(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "The bomb went off at a checkpoint near the town of Maidan Shar as the buses waited to continue their "
+        "journey to Kabul or Ghazni.",
+    )
+    assert _named(places) == {"Maidan Shar": "town"}
+
+
+def test_a_destination_is_kept_when_the_sentence_names_no_other_place(nlp: Language) -> None:
+    places = _places(nlp, "Gunmen attacked a bus heading to Kabul, killing five passengers.")
+    assert _named(places) == {"Kabul": None}

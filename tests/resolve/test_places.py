@@ -425,6 +425,52 @@ def test_failing_the_body_a_lede_takes_the_headlines_place() -> None:
     assert (lede.admin1, lede.geo_precision, lede.provenance["admin1"]) == ("Idleb", 2, "rule:place-in-headline")
 
 
+def _told(index: int, text: str, start: int, **fields: object) -> EventMention:
+    mention = _event(index, **fields)
+    mention.sentence = Span(start, start + len(text))
+    return mention
+
+
+def test_a_lede_takes_the_place_of_the_next_sentence_that_tells_its_blast_again() -> None:
+    text = "A suicide bomber killed 20 fighters near the border. The blast on Sunday hit a crossing in Idlib."
+    lede = _told(0, text[:52], 0, country="Syria")
+    body = _told(1, text[53:], 53, country="Syria", admin1="Idleb", location="Idleb", geo_precision=1)
+    headline = ResolvedPlace(country="Syria", admin1="Aleppo", location="Aleppo", geo_precision=1)
+    place_events_placed_only_in_a_country([lede, body], "Syria", lambda _: headline, lambda _: None, text)
+    assert (lede.admin1, lede.provenance["admin1"]) == ("Idleb", "rule:place-of-the-same-event-told-next")
+
+
+def test_a_lede_takes_the_place_of_the_next_event_with_its_toll() -> None:
+    text = "Air strikes killed 11 civilians in Syria. Activists said the civilians died when jets hit a house in Idlib."
+    lede = _told(0, text[:41], 0, country="Syria")
+    lede.casualties.fatalities = 11
+    body = _told(1, text[42:], 42, country="Syria", admin1="Idleb", location="Idleb", geo_precision=1)
+    body.casualties.fatalities = 11
+    headline = ResolvedPlace(country="Syria", admin1="Aleppo", location="Aleppo", geo_precision=1)
+    place_events_placed_only_in_a_country([lede, body], "Syria", lambda _: headline, lambda _: None, text)
+    assert lede.admin1 == "Idleb"
+
+
+def test_a_sentence_that_goes_on_to_another_event_does_not_retell_the_lede() -> None:
+    text = "A suicide bomber killed 20 fighters in Syria. The attack came a week after a car bomb hit Idlib."
+    lede = _told(0, text[:45], 0, country="Syria")
+    body = _told(1, text[46:], 46, country="Syria", admin1="Idleb", location="Idleb", geo_precision=1)
+    headline = ResolvedPlace(country="Syria", admin1="Aleppo", location="Aleppo", geo_precision=1)
+    place_events_placed_only_in_a_country([lede, body], "Syria", lambda _: headline, lambda _: None, text)
+    assert lede.admin1 == "Aleppo"
+
+
+def test_a_next_event_told_anew_leaves_the_lede_to_the_headline() -> None:
+    text = "Air strikes killed 11 civilians in Syria. Rebels shelled a village in Idlib, killing two."
+    lede = _told(0, text[:41], 0, country="Syria")
+    lede.casualties.fatalities = 11
+    body = _told(1, text[42:], 42, country="Syria", admin1="Idleb", location="Idleb", geo_precision=1)
+    body.casualties.fatalities = 2
+    headline = ResolvedPlace(country="Syria", admin1="Aleppo", location="Aleppo", geo_precision=1)
+    place_events_placed_only_in_a_country([lede, body], "Syria", lambda _: headline, lambda _: None, text)
+    assert (lede.admin1, lede.provenance["admin1"]) == ("Aleppo", "rule:place-in-headline")
+
+
 def test_a_lede_abroad_takes_no_place_from_the_reports_country() -> None:
     lede = _event(0, country="Turkey")
     body = _event(1, country="Syria", admin1="Aleppo", location="Aleppo", geo_precision=1)
@@ -465,6 +511,24 @@ def test_the_province_a_report_names_most(gz: Gazetteer) -> None:
     place = gz.place_most_named_in_report(report, "Syria")
     assert place is not None and (place.admin1, place.geo_precision) == ("Idleb", 3)
     assert gz.place_most_named_in_report("A Monitor said the toll rose.", "Syria") is None
+
+
+def test_places_of_earlier_years_do_not_vote_for_the_reports_province(gz: Gazetteer) -> None:
+    report = (
+        "A gas attack killed dozens of people on Tuesday, doctors said. Officials said rebels had used such "
+        "weapons in Aleppo last year. Aleppo was also hit in 2013, they said. Doctors in Idlib treated the wounded."
+    )
+    place = gz.place_most_named_in_report(report, "Syria", 2017)
+    assert place is not None and place.admin1 == "Idleb"
+
+
+def test_a_province_spelled_another_way_votes_for_itself(gz: Gazetteer) -> None:
+    report = (
+        "An air strike killed 30 people fleeing across the river in Deir az-Zour, monitors said. Raqqa lies "
+        "upstream. Families had fled to Deir az-Zour province from the fighting."
+    )
+    place = gz.place_most_named_in_report(report, "Syria")
+    assert place is not None and place.admin1 == "Deir-ez-Zor"
 
 
 def test_the_countries_a_report_names(gz: Gazetteer) -> None:

@@ -108,8 +108,14 @@ _EXECUTION = re.compile(r"\b(?:execut(?:e|ed|es|ing|ion|ions)|behead\w*|crucif\w
 # took the killers and the killed for two armed sides.
 _MAY_BE_EXECUTION = frozenset({"Attack", "Abduction/forced disappearance", "Armed clash"})
 # A battle's dead died of whatever the report names: "killed in clashes" names no cause (FA-KES codes such
-# reports "unknown"), shells or gunfire named in the report do. The words are the extractor's own cues.
-_BATTLE_WEAPON = ((Cue.SHELLING, SHELLING), (Cue.SHOOTING, SHOOTING), (Cue.SMALL_ARMS, SHOOTING))
+# reports "unknown"), shells or gunfire named in the report do, and so does air power backing a side ("troops
+# backed by warplanes", "with air cover"): air strikes are shelling in FA-KES. The words are the extractor's cues.
+_BATTLE_WEAPON = (
+    (Cue.SHELLING, SHELLING),
+    (Cue.SHOOTING, SHOOTING),
+    (Cue.SMALL_ARMS, SHOOTING),
+    (Cue.AIR, SHELLING),
+)
 
 
 def cause_of_death(record: EventRecord) -> str:

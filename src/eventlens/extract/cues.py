@@ -6,6 +6,7 @@ much as for coders' notes: the verbs and nouns reporters use, not one data set's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from eventlens.extract.cue_kinds import Cue
@@ -17,8 +18,10 @@ __all__ = ["CUE_PATTERNS", "Cue", "find_cues"]
 # The cues ACLED's event types are decided by (GTD's attack and weapon types read them too).
 _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.CHEMICAL: _re(
-        r"\b(?:chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|gas)|sarin|chlorine(?: gas)?|mustard gas|"
-        r"nerve (?:agents?|gas)|toxic (?:gas|gases|chemicals?|substances?)|poison(?:ous)? gas|gas attacks?|"
+        r"\b(?:chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|gas|substances?|bombs?|barrels?|shells?|"
+        r"rockets?)|sarin|chlorine(?: gas)?|mustard gas|nerve (?:agents?|gas)|"
+        # "toxic gasses": news spells the plural both ways; "accused of gassing hundreds": gas used on people.
+        r"toxic (?:gas|gases|gasses|chemicals?|substances?)|poison(?:ous)? gas|gas attacks?|gass(?:ed|ing)|"
         r"organophosph\w+)\b"
     ),
     Cue.SUICIDE: _re(
@@ -327,6 +330,11 @@ def _cues_of(text: str) -> frozenset[Cue]:
     return frozenset(
         cue for cue, pattern in CUE_PATTERNS.items() if pattern.search(_without_passing_mentions(text, cue))
     )
+
+
+def has_cue(text: str, cues: Iterable[Cue]) -> bool:
+    """Does the text carry any of `cues`? As `find_cues` reads it, trying only those."""
+    return any(CUE_PATTERNS[cue].search(_without_passing_mentions(text, cue)) for cue in cues)
 
 
 def _without_passing_mentions(text: str, cue: Cue) -> str:

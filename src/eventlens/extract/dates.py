@@ -118,6 +118,10 @@ def _attached_to_reporting(token: Token) -> bool:
     return False
 
 
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
+
 def find_event_date(sentence: SpacySpan, previous_mention: int | None) -> DateExpression:
     text = sentence.text
     offset = sentence.start_char
@@ -140,6 +144,8 @@ def find_event_date(sentence: SpacySpan, previous_mention: int | None) -> DateEx
             continue
         if ent.label_ == "TIME" and not re.search(r"\b(?:last night|tonight|yesterday)\b", value, re.I):
             continue
+        if _in_brackets(text, ent.start_char - offset, ent.end_char - offset) and value.isdigit():
+            continue  # "Islamic State Rises (1881)": a bare figure in brackets is a count or a reference
         penalty = 1 if _attached_to_reporting(ent.root) else 0
         candidates.append((penalty, ent.start_char - offset, value))
     for match in _EXPLICIT.finditer(text):

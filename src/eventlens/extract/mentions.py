@@ -17,6 +17,7 @@ from eventlens.extract.classify import Classification, Participants, classify, e
 from eventlens.extract.cues import CUE_PATTERNS, find_cues
 from eventlens.extract.dates import REPORTING_LEMMAS, find_event_date
 from eventlens.extract.followups import as_confirmation, continues_previous, fold_follow_up
+from eventlens.extract.lede_weapons import carry_lede_weapons
 from eventlens.extract.mention_roles import names_a_victim, set_participants
 from eventlens.extract.modality import non_event_reason
 from eventlens.extract.participants import (
@@ -55,6 +56,9 @@ _CLAIM_OF_REPORTED_EVENT = re.compile(
 )
 
 
+_LEDE_SENTENCES = 3  # body sentences that, with the headline, open a report
+
+
 @dataclass(frozen=True)
 class ExtractorConfig:
     """What the extractor knows of the world: how to find actor names (with their ACLED category), claim
@@ -87,6 +91,8 @@ class Extractor:
         title_end = _title_end(document)
         comment_spans = [b for b in document.blocks if b.kind is BlockKind.COMMENT]
         headline = _words_of(document.title) if document.title and len(document.title) >= 20 else None
+        lede: list[Span] = []  # the headline and the opening sentences: where a report says how it was fought
+        headline_sentences: list[SpacySpan] = []
         for sentence in doc.sents:
             if not sentence.text.strip():
                 continue
@@ -95,11 +101,20 @@ class Extractor:
             if sentence.start_char < title_end or _repeats_title(sentence.text, headline):
                 state.places_seen.extend(find_places(sentence, []))
                 state.headline_claim = state.headline_claim or self._headline_claim(sentence, state)
+                lede.append(Span(sentence.start_char, sentence.end_char))
+                headline_sentences.append(sentence)
                 continue
             sentence = _without_dateline(sentence, state)
+            if state.sentence_count < _LEDE_SENTENCES:
+                lede.append(Span(sentence.start_char, sentence.end_char))
             self._read_sentence(document, sentence, state)
             state.sentence_count += 1
+        if not state.mentions:
+            # A stub whose body tells no event (a dateline, a caption) reports what its headline says.
+            for sentence in _first_headline(headline_sentences, title_end):
+                self._read_sentence(document, sentence, state)
         share_report_claims(state.mentions, state.headline_claim, doc.text)
+        carry_lede_weapons(state.mentions, doc.text, lede)
         return state.mentions
 
     def _headline_claim(self, sentence: SpacySpan, state: _DocumentState) -> ClaimInfo | None:
@@ -220,6 +235,12 @@ def _without_dateline(sentence: SpacySpan, state: _DocumentState) -> SpacySpan:
     state.places_seen.extend(find_places(sentence, []))
     rest = sentence.doc.char_span(sentence.start_char + match.end(), sentence.end_char, alignment_mode="expand")
     return rest if rest is not None and rest.text.strip() else sentence
+
+
+def _first_headline(sentences: list[SpacySpan], title_end: int) -> list[SpacySpan]:
+    """The headline's own sentences, or failing a title block, its first repetition in the body."""
+    own = [s for s in sentences if s.start_char < title_end]
+    return own or sentences[:1]
 
 
 def _institution_names(sentence: SpacySpan) -> list[str]:

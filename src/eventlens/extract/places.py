@@ -231,7 +231,12 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
     for ent in sentence.ents:
         after = text[ent.end_char - offset :]
         before = text[: ent.start_char - offset]
-        if ent.label_ in {"GPE", "LOC", "FAC"} and not _STATE_THING.match(after) and not _is_party(ent, before, after):
+        if (
+            ent.label_ in {"GPE", "LOC", "FAC"}
+            and _is_capitalised(ent.text)
+            and not _STATE_THING.match(after)
+            and not _is_party(ent, before, after)
+        ):
             add(_clean(ent.text), ent.start_char - offset, ent.end_char - offset, None)
     for match in _LOCATIVE.finditer(text):
         add(_clean(match.group("name")), match.start("name"), match.end("name"), None)
@@ -242,7 +247,47 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
         for p in found
         if p.span and any(r.search(text[: p.span.start - offset]) for r in (_ORIGIN, _FAR_SIDE, _BANNED_IN))
     ]
-    return [p for p in found if p not in elsewhere]
+    kept = [p for p in found if p not in elsewhere]
+    # "... hit the convoy at Rashideen as it waited to continue its journey to Aleppo or Damascus": where people
+    # were travelling to is not where it happened, when the sentence says where that was.
+    destinations = [p for p in kept if _is_destination(sentence, p)]
+    return [p for p in kept if p not in destinations] if len(destinations) < len(kept) else kept
+
+
+# Words of people travelling: the place after "to" is where they were going ("fled to", "heading for", "a bus
+# bound for", "their journey to").
+_TRAVEL_NOUNS = frozenset({"journey", "trip", "voyage"})
+_TRAVEL_VERBS = frozenset(
+    {"head", "flee", "travel", "return", "evacuate", "transfer", "deport", "escape", "bind", "bound", "journey"}
+)
+_TOWARDS = frozenset({"to", "towards", "toward", "for"})
+
+
+def _is_destination(sentence: SpacySpan, place: PlaceMention) -> bool:
+    """Is the place where people were travelling to? Up its clause in the parse (through lists, appositions and
+    prepositions, never past a verb of its own) stands "to" after a word of travel, or a journey."""
+    if place.span is None:
+        return False
+    span = sentence.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.head.i != token.i:
+        head = token.head
+        if token.lower_ in _TOWARDS and token.dep_ == "prep" and head.lemma_.lower() in _TRAVEL_VERBS:
+            return True
+        if head.lemma_.lower() in _TRAVEL_NOUNS:
+            return True
+        if head.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+            return False
+        token = head
+    return False
+
+
+def _is_capitalised(text: str) -> bool:
+    """News writes a place's name with a capital ("al-Fouaa" too): an entity in lower case is a common noun the
+    tagger mistook for one ("a turkey", "fine china") or a typo, not a place to code."""
+    return any(word[:1].isupper() for word in re.split(r"[\s-]+", text))
 
 
 def _is_part_named_by_what_follows(name: str, after: str) -> bool:

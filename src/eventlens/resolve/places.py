@@ -52,6 +52,18 @@ _LEAD_CHARS = 400  # the lede: where a report says where its story happens
 _STATE_THING = re.compile(
     r"\s+(?:dollars?|pounds?|lira|currency|embassy|consulate|ambassador|envoy|ministry|minister|president)\b", re.I
 )
+# A sentence whose subject is the event already told, by a definite name: "The blast on Sunday struck …".
+_RETELLING = re.compile(
+    r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|bombing|attack|strike|air\s?strike|raid|"
+    r"bombardment|shelling|ambush|assault|massacre)s?\b"
+)
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:after|before|since|follow(?:s|ed|ing)|latest|previous|earlier|another|second|similar)\b", re.I
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\W*[A-Z0-9])")
+_EARLIER_TIME = re.compile(
+    r"\b(?:last|previous)\s+year\b|\byears?\s+(?:ago|earlier)\b|\b(?P<year>(?:19|20)\d\d)\b", re.I
+)
 PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude")
 
 
@@ -162,17 +174,23 @@ class Gazetteer:
             return None
         return max(readings, key=lambda c: (c.level == LEVEL_ADMIN1, c.pop)).cc
 
-    def place_most_named_in_report(self, text: str, country: str | None) -> ResolvedPlace | None:
+    def place_most_named_in_report(
+        self, text: str, country: str | None, year: int | None = None
+    ) -> ResolvedPlace | None:
         """The province of `country` the report names most (itself, a district of it or a town in it): what
         an event the report places nowhere closer than the country most likely belongs to ("the northern Syrian
         province of Idlib" in a background sentence, "Azaz hospital" in a quote). A name in the lede counts
-        double, the earliest named wins a tie."""
+        double, the earliest named wins a tie. A sentence about an earlier year ("last year", "in 2013" in a
+        report of `year`, the year of publication) recalls other events: its places do not vote."""
         cc = self._store.country_cc(country) if country else None
         if cc is None:
             return None
         votes: Counter[int] = Counter()
         first: dict[int, int] = {}
-        for start, name, cut in _names_in(text, self._is_known_name):
+        earlier = _sentences_of_earlier_years(text, year)
+        for start, name, cut in _names_in(text, self._names_place_or_division):
+            if any(a <= start < b for a, b in earlier):
+                continue
             admin1 = self._province_named(name, cc, cut)
             if admin1 is not None:
                 votes[admin1] += 2 if start < _LEAD_CHARS else 1
@@ -183,18 +201,26 @@ class Gazetteer:
     def _is_known_name(self, name: str) -> bool:
         return self.country_of(name) is not None or any(c.exact for c in self._store.candidates(name))
 
+    def _names_place_or_division(self, name: str) -> bool:
+        return self._is_known_name(name) or any(
+            c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) for c in self._store.candidates(name)
+        )
+
     def _province_named(self, name: str, cc: str, cut: bool = False) -> int | None:
         """The admin1 id a name in running text stands for in country `cc`: a division, else a town of size.
         A word of one or two letters ("A" starting a sentence) or an acronym ("SANA") is taken for no place, nor
-        is the head word of a longer Arabic name ("Tal" of "Tal Halaf") read alone."""
+        is the head word of a longer Arabic name ("Tal" of "Tal Halaf") read alone. A division's name may be
+        spelled any of the ways news transliterates it ("Deir az-Zour" for Deir ez-Zor): a loose match will do."""
         if len(name) < 3 or (name.isupper() and len(name) <= 5) or (cut and name.casefold() in _TOPONYM_HEADS):
             return None
         readings = [
             c
             for c in self._store.candidates(name)
-            if c.exact
-            and c.cc == cc
-            and (c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) or (c.level == LEVEL_PLACE and c.pop >= _REPORT_MIN_POP))
+            if c.cc == cc
+            and (
+                c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)
+                or (c.exact and c.level == LEVEL_PLACE and c.pop >= _REPORT_MIN_POP)
+            )
         ]
         if not readings:
             return None
@@ -286,6 +312,21 @@ def _names_in(text: str, is_name: Callable[[str], bool]) -> list[_Name]:
     return found
 
 
+def _sentences_of_earlier_years(text: str, year: int | None) -> list[tuple[int, int]]:
+    """The spans of the sentences that tell of a year before `year` ("last year", "in August 2013", "two years
+    ago"); a year written as a number counts only when `year` is known."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        for time in _EARLIER_TIME.finditer(text, start, end):
+            written = time.group("year")
+            if written is None or (year is not None and int(written) < year):
+                spans.append((start, end))
+                break
+        start = end
+    return spans
+
+
 def _kind_fits(kind: str, level: int) -> bool:
     """Does a kind word the text carries ("Borno State", "Islamic State") fit the entity's level?"""
     if kind in ("city", "town", "village", "neighbourhood"):
@@ -300,26 +341,48 @@ def place_events_placed_only_in_a_country(
     country: str | None,
     headline_place: Callable[[str], ResolvedPlace | None],
     report_place: Callable[[str], ResolvedPlace | None] = lambda _: None,
+    text: str = "",
 ) -> None:
     """A report's lede often places its event in a country only ("an air raid on a village in northern Syria
     killed…") and the rest of the report says where ("the strike hit the village of X in Aleppo province"): an
-    event placed no closer than a country (its own, else `country`, the report's) takes the place its headline
-    names there (`headline_place(country)`); failing that, the province of that country the report names most,
-    in sentences that tell no event too (`report_place(country)`: a report names its story's province again and
-    again, a neighbouring one in passing); failing that, the place of the next event it places in that country."""
+    event placed no closer than a country (its own, else `country`, the report's) takes the place of the very
+    next sentence when that sentence tells the same event again ("The blast struck …", the same toll; `text` is
+    what the mentions' spans point into); failing that, the place its headline names there
+    (`headline_place(country)`); failing that, the province of that country the report names most, in sentences
+    that tell no event too (`report_place(country)`: a report names its story's province again and again, a
+    neighbouring one in passing); failing that, the place of the next event it places in that country."""
     most_named = lru_cache(maxsize=4)(report_place)  # a scan of the whole report: once per country at most
     for i, mention in enumerate(mentions):
         if mention.admin1 is not None:
             continue
         where = mention.country or country
         later = next((m for m in mentions[i + 1 :] if m.country == where and m.admin1 is not None), None)
-        headline = headline_place(where) if where is not None else None
-        if headline is not None:
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        retold = later if later is following and _retells(mention, later, text) else None
+        headline = headline_place(where) if where is not None and retold is None else None
+        if retold is not None:
+            _take_place_near(mention, retold, "rule:place-of-the-same-event-told-next")
+        elif headline is not None:
             _take_place_near(mention, headline, "rule:place-in-headline")
         elif where is not None and (named := most_named(where)) is not None:
             _take_place_near(mention, named, "rule:place-most-named-in-report")
         elif later is not None:
             _take_place_near(mention, later, "rule:place-of-another-event-in-report")
+
+
+def _retells(earlier: EventMention, later: EventMention | None, text: str) -> bool:
+    """Does `later` tell the event `earlier` told again, with more detail? Its sentence names the event as one
+    already told ("The blast on Sunday struck …", "The raid hit …"), or it gives the same toll ("the eleven
+    civilians were killed when …")."""
+    if later is None:
+        return False
+    toll = earlier.casualties.fatalities
+    if toll and toll == later.casualties.fatalities:
+        return True
+    if _RETELLING.match(text, later.sentence.start, later.sentence.end) is None:
+        return False
+    # "The attack came two days after a car bomb killed ten in Idlib": the sentence goes on to another event.
+    return _ANOTHER_EVENT.search(text, later.sentence.start, later.sentence.end) is None
 
 
 def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], report: str) -> str | None:

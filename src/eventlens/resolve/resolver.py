@@ -39,6 +39,7 @@ class Resolver:
         """Fills the canonical fields of each mention in place."""
         resolve_mention_dates(mentions, document.published)
         report = reporting_text(document)
+        year = document.published.year if document.published else None
         country = country_of_report(self.gazetteer, mentions, report)
         for mention in mentions:
             self._place(mention, country)
@@ -46,7 +47,8 @@ class Resolver:
             mentions,
             country,
             lambda where: self.gazetteer.place_in_headline(document.title, where),
-            lambda where: self.gazetteer.place_most_named_in_report(report, where),
+            lambda where: self.gazetteer.place_most_named_in_report(report, where, year),
+            document.text,
         )
         first_located = next((m for m in mentions if m.location is not None), None)
         placed: EventMention | None = None
