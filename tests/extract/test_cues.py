@@ -147,3 +147,28 @@ def test_news_phrasings_are_found(text: str, cue: Cue) -> None:
 )
 def test_look_alikes_are_not_cues(text: str, cue: Cue) -> None:
     assert cue not in find_cues(text)
+
+
+def test_liberation_in_a_groups_name_takes_no_territory() -> None:
+    assert Cue.TERRITORY_TAKEN not in find_cues("Police blamed the National Liberation Front for the raid.")
+    assert Cue.TERRITORY_TAKEN in find_cues("The army announced the liberation of the town on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A policeman was beaten by a crowd of traders at the market.",
+        "Two reporters were injured by angry residents near the depot.",
+    ],
+)
+def test_a_crowd_named_as_the_doer_of_a_passive_is_crowd_violence(text: str) -> None:
+    assert Cue.CROWD_VIOLENCE in find_cues(text)
+
+
+def test_a_man_shot_by_two_men_is_no_crowd_violence() -> None:
+    assert Cue.CROWD_VIOLENCE not in find_cues("A shopkeeper was shot by two men on a motorbike.")
+
+
+def test_refugees_who_have_returned_over_months_are_background() -> None:
+    assert Cue.DISPLACEMENT in find_cues("About 400 refugees returned from the camps on Tuesday.")
+    assert Cue.DISPLACEMENT not in find_cues("Thousands of refugees have returned since the truce.")

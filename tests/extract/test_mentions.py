@@ -414,3 +414,25 @@ def test_an_arrest_reported_alone_keeps_its_confidence(nlp: Language, extractor:
     alone = make_document("Arrests", ["On Saturday, police arrested three suspects in Gujranwala."])
     [arrest] = _extract(nlp, extractor, alone)
     assert arrest.confidence > 0.6
+
+
+def test_a_sentence_placing_the_event_in_a_series_tells_no_new_one(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Raid in the north",
+        [
+            "Gunmen stormed a police post in Kebbi on Sunday.",
+            "This was one of three attacks on villages in the state that day.",
+        ],
+    )
+    mentions = _extract(nlp, extractor, document)
+    assert len(mentions) == 1
+
+
+def test_an_attack_fought_off_is_retyped_a_battle(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Raid in the north",
+        ["Militants attacked a farming village in Kebbi on Sunday.", "Soldiers later repelled the assault."],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.sub_event_type == "Armed clash"
+    assert mention.provenance["sub_event_type"] == "rule:cue:follow-up:attack-repelled"

@@ -53,6 +53,7 @@ class Cue(StrEnum):
     WAR_REMNANT = "war_remnant"
     SEIZURE = "seizure"
     RELEASE = "release"
+    AID_HANDOUT = "aid_handout"
     PROMINENT_TARGET = "prominent_target"
     BLUNT_FORCE = "blunt_force"
     BLADE = "blade"

@@ -87,7 +87,11 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # People fleeing fighting: ACLED records the displacement itself as "Other".
     Cue.DISPLACEMENT: _re(
         r"\b(?:displaced|evacuated|fled|flee|fleeing)\b(?:\s+\S+){0,8}?\s+(?:following|after|due to|because of|"
-        r"amid)\b|\bforc(?:ed|ing) (?:\S+ ){0,8}?to (?:flee|evacuate|leave their homes)\b"
+        r"amid)\b|\bforc(?:ed|ing) (?:\S+ ){0,8}?to (?:flee|evacuate|leave their homes)\b|"
+        # Refugees and displaced people moving in numbers on a day: the movement itself is the event ("Other"); "have
+        # returned since…" counts a long movement, background.
+        r"\b(?:refugees|migrants|returnees|evacuees|IDPs|displaced (?:people|persons|families))\b(?:\s+\S+){0,4}?\s+"
+        r"(?<!have )(?<!has )(?<!had )(?:returned|arrived|were (?:repatriated|relocated|returned|moved back))\b"
     ),
     Cue.CLASH: _re(
         r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|gun ?battles?|fire ?fights?|firefights?|gun ?fights?|"
@@ -129,7 +133,12 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # A crowd on one side of a clash: a riot, even against the police or the army.
         r"\b(?:clash(?:es)?|fight|fighting|brawl|scuffles?) (?:\S+ ){0,2}between (?:\S+ ){0,3}?(?:residents|"
         r"villagers|inhabitants|locals|youths|protesters|demonstrators|students|supporters|traders|vendors|crowds?|"
-        r"nationals|Palestinians|settlers|inmates|prisoners|migrants|refugees|fans)\b"
+        r"nationals|Palestinians|settlers|inmates|prisoners|migrants|refugees|fans)\b|"
+        # Told from the victim's side: "a policewoman was attacked by a group of vendors", "beaten by three persons".
+        r"\b(?:attacked|assaulted|beaten(?: up)?|stoned|pelted|chased|lynched|injured|manhandled) by (?:(?:a (?:group|"
+        r"crowd|mob) of (?:\S+ )?(?:men|women|people)|(?:two|three|four|five|six|several|some|\d+|angry|local) "
+        r"(?:\S+ )?(?:people|persons|residents|villagers|locals|youths)|(?:a (?:group|crowd|mob) of )?(?:\S+ )?(?:"
+        r"sellers|vendors|traders|neighbou?rs|inhabitants|residents|villagers|locals|youths)))\b"
     ),
     Cue.ATTACK: _re(
         r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|stormed|raid(?:s|ed)?|targeted|targeting|struck|hit|"
@@ -208,7 +217,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"reached an? (?:\w+ )?(?:agreement|deal|settlement)|agreed to)\b"
     ),
     Cue.TERRITORY_TAKEN: _re(
-        r"\b(?:re-?captur(?:ed|e)|retook|regain(?:ed)? control|retaken|liberat(?:ed|ion)|took (?:back |full )?"
+        # "Liberation" in a group's name ("the Oromo Liberation Front") takes nothing.
+        r"\b(?:re-?captur(?:ed|e)|retook|regain(?:ed)? control|retaken|liberated|liberation(?! (?:front|army|"
+        r"movement|tigers|forces|organi[sz]ation|party|council|struggle))|took (?:back |full )?"
         r"control|seized control|captured the (?:town|village|city|area|district|base|hill)|"
         r"took over the (?:town|village|city|area|district|base)|overran|fell to|seized the (?:town|village|"
         r"city|district|base)|gained control|taken control|under (?:the )?control of)\b"
@@ -279,6 +290,11 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(?:released|freed|set free)\b(?:\s+\S+){0,4}?\s+(?:prisoners|detainees|captives|hostages|inmates)\b|"
         r"\b(?:prisoners|detainees|captives|hostages|soldiers|inmates) (?:\S+ ){0,3}?(?:were|was) (?:released|freed|"
         r"set free)\b"
+    ),
+    # Food or aid handed out: by an armed group or a cartel, ACLED's change to the group's activity.
+    Cue.AID_HANDOUT: _re(
+        r"\b(?:deliver(?:ed|ing|s)?|distribut(?:ed|ing|es?)|hand(?:ed|ing|s)? out|gave out|giving out|donat(?:ed|ing))"
+        r"\s+(?:\S+\s+){0,4}?(?:food|aid|relief|groceries|supplies|packages|parcels|hampers|boxes)\b"
     ),
     # Ordnance left from an old war that goes off: ACLED records it as a strategic development, no attack.
     Cue.WAR_REMNANT: _re(

@@ -49,6 +49,13 @@ _BACK_TO_THE_EVENT = re.compile(
 _SECOND_EVENT = re.compile(
     r"\b(?:second|separate(?:ly)?|elsewhere|another\s+(?:attack|blast|bomb|raid|incident))\b", re.I
 )
+# "This was one of two attacks on villages that day": the sentence places the event told in a series, it tells no
+# new one.
+_ONE_OF_A_SERIES = re.compile(
+    r"^\W*(?:this|it|that|the (?:\w+ )?(?:attack|assault|raid|incident|bombing|blast|shooting))\s+(?:was|is)\s+"
+    r"(?:reportedly\s+)?one of\b",
+    re.I,
+)
 _PLURAL_BACK_REFERENCE = re.compile(
     r"\b(?:these|those|both|the|all)\s+(?:two\s+|three\s+)?(?:claims|attacks|reports|incidents|blasts|explosions|"
     r"bombings|strikes|killings|raids|ambushes)\b",
@@ -80,6 +87,8 @@ def continues_previous(
         return False
     previous = mentions[-1]
     if _TOLL_UPDATE.search(sentence.text) and classification.cue is Cue.KILLING:
+        return True
+    if _ONE_OF_A_SERIES.search(sentence.text):
         return True
     new_date = date.text is not None and not date.of_report and not _TIME_OF_DAY.fullmatch(date.text.strip())
     # "A civilian was also killed in the attack", "another was wounded in the blast": "also" and "another" add

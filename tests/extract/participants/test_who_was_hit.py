@@ -17,6 +17,8 @@ from tests.extract.participants.reading import read
         "Jets struck a market in the town on Monday, killing at least nine people, medics and a witness said.",
         # Workers named by their trade.
         "A roadside bomb killed two engineers from the water company near Marib.",
+        # The person word closing a short phrase after a verb of violence, however the parser read it.
+        "Gunmen on motorbikes shot three motor taxi drivers near the terminal.",
     ],
 )
 def test_civilian_victims(nlp: Language, finder: ActorFinder, text: str) -> None:
@@ -43,6 +45,10 @@ def test_no_civilian_victims_when_soldiers_are_hit(nlp: Language, finder: ActorF
         ("Militants killed three farmers near the river.", False),
         # ACLED: a soldier attacked off duty, at home, is a civilian.
         ("An off-duty soldier was stabbed at his home.", False),
+        # Organised crime's own people are an armed side.
+        ("A drug dealer was shot dead by rival gunmen in the market.", True),
+        ("Two members of a local cartel were gunned down outside a bar.", True),
+        ("A car dealer was shot dead outside his showroom.", False),
     ],
 )
 def test_armed_victims(nlp: Language, finder: ActorFinder, text: str, armed: bool) -> None:
