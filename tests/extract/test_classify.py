@@ -322,6 +322,8 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
         # An armed group attacking a village attacks civilians; a state raid on a house is left a clash.
         ("Militants attacked a farming village near the border overnight.", REBELS, "Attack"),
         ("Troops raided a house in the old quarter before dawn.", STATE, "Armed clash"),
+        # Shots at a house or an ambulance, nobody armed hit: an attack on civilians.
+        ("Gunmen shot at an ambulance on the coast road.", REBELS, "Attack"),
         # A cartel handing out food courts the people of its territory.
         ("Members of the cartel handed out food parcels to families in the hills.",
          Participants(agent_category="political_militia"), "Change to group/activity"),

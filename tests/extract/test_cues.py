@@ -172,3 +172,22 @@ def test_a_man_shot_by_two_men_is_no_crowd_violence() -> None:
 def test_refugees_who_have_returned_over_months_are_background() -> None:
     assert Cue.DISPLACEMENT in find_cues("About 400 refugees returned from the camps on Tuesday.")
     assert Cue.DISPLACEMENT not in find_cues("Thousands of refugees have returned since the truce.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "found"),
+    [
+        ("Gunmen shot at an ambulance on the coast road.", Cue.FIRED_ON_CIVILIAN_PROPERTY, True),
+        ("Unknown men opened fire outside the home of a councillor.", Cue.FIRED_ON_CIVILIAN_PROPERTY, True),
+        ("Gunmen fired at a military vehicle near the base.", Cue.FIRED_ON_CIVILIAN_PROPERTY, False),
+        ("Inter-clan violence left four dead in the valley.", Cue.CLASH, True),
+        ("Workers of the textile mill demanded their unpaid wages.", Cue.PROTEST, True),
+        ("Guards shot three men after the workers demanded overtime pay.", Cue.PROTEST, False),
+        ("Protesting residents were beaten and dragged into police vans.", Cue.PROTEST_INTERVENTION, True),
+        ("Soldiers tried to reopen the road blocked by the crowd.", Cue.PROTEST_INTERVENTION, True),
+        ("Students blocked the highway with a burning car.", Cue.RIOT, True),
+        ("The crowd tried to force their way into the governor's office.", Cue.RIOT, True),
+    ],
+)
+def test_acled_type_phrasings(text: str, cue: Cue, found: bool) -> None:
+    assert (cue in find_cues(text)) is found

@@ -124,9 +124,9 @@ def _violence(cues: set[Cue], who: Participants) -> Decision | None:
         return "Armed clash", "cue:clash", 0.75, violent_cue
     if civilian_target or Cue.KILLING in cues or who.named_victim:
         return "Attack", "cue:violence+civilian-victims", 0.75, violent_cue
-    if Cue.RAID_ON_CIVILIANS in cues and who.agent_category not in STATE:
-        # ACLED: an armed group attacking a village, homes or travellers attacks civilians; the state's raids on
-        # houses are mostly operations against suspects, left to the default.
+    if cues & {Cue.RAID_ON_CIVILIANS, Cue.FIRED_ON_CIVILIAN_PROPERTY} and who.agent_category not in STATE:
+        # ACLED: an armed group attacking a village, homes or travellers, or shooting at a house or a car, attacks
+        # civilians; the state's raids on houses are mostly operations against suspects, left to the default.
         return "Attack", "cue:raid-on-civilians", 0.6, violent_cue
     return "Armed clash", "cue:attack", 0.55, violent_cue
 

@@ -54,6 +54,7 @@ class Cue(StrEnum):
     SEIZURE = "seizure"
     RELEASE = "release"
     AID_HANDOUT = "aid_handout"
+    FIRED_ON_CIVILIAN_PROPERTY = "fired_on_civilian_property"
     PROMINENT_TARGET = "prominent_target"
     BLUNT_FORCE = "blunt_force"
     BLADE = "blade"

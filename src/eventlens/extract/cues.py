@@ -99,6 +99,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # An attack beaten off is a battle; a bomb plot foiled is a disrupted weapons use (DISRUPTED).
         r"(?:thwarted|repelled|repulsed|beat back|fended off) (?:an? |the )?(?:(?!suicide |bomb |terrorist |terror )"
         r"\w+ )?(?:attack|assault|attempt|infiltration|advance)|"
+        # Violence between clans or communities: their militias fight (ACLED's armed clash).
+        r"(?:inter-?)?(?:clan|communal|ethnic|tribal) (?:violence|fighting)|"
         r"exchanges? of (?:gun|artillery |mortar )?fire|exchang(?:ed|ing) (?:\w+ )?(?:fire|artillery|shells)|skirmish(?:es|ed)?|counter-?attack\w*|"
         r"offensive|engaged (?:in (?:\w+ ){0,2}?(?:fighting|clashes|battles?|combat|firefights?|gunfights?)|"
         r"(?:with )?(?:the |a )?(?:enemy|insurgents|militants|rebels|troops|forces|fighters|attackers|gunmen))|"
@@ -169,7 +171,12 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"highway|entrance|street|streets|traffic|bridge|junction|intersection|roundabout|RN ?\d+)|road ?blocks?|(?:went|go) on strike|"
         r"strikes? (?:by|of) (?:workers|teachers|doctors|traders|drivers|nurses)|workers? strike|hunger strike|"
         r"gathered\b[^.;]{0,160}?\b(?:demand|denounc|protest|condemn|call(?:ed|ing)? for|voic|reject|chant|"
-        r"solidarity)\w*|came out (?:on|onto|into) the (?:roads|streets)|padlocked|"
+        r"solidarity|pressur|petition)\w*|"
+        # A body of working people or residents demanding: "workers of the mill demanded their unpaid wages".
+        # Not a demand told as the cause of something else ("shot after the workers demanded overtime").
+        r"(?<!after )(?<!after the )(?<!when )(?<!when the )(?<!because )(?<!because the )"
+        r"(?:workers|employees|staff|teachers|doctors|nurses|residents|traders|vendors|merchants|students|farmers|"
+        r"drivers|miners|parents)\b(?:\s+\S+){0,5}?\s+(?:demanded|denounced)|came out (?:on|onto|into) the (?:roads|streets)|padlocked|"
         r"took to the streets|chant(?:ed|ing) (?:\w+ ){0,2}slogans|motorcades?|caravan protest|dharna|gherao|"
         r"walk-?outs?|cut off (?:the |main )?(?:roads?|streets?|highway)|(?:burn(?:ed|t|ing)|set fire to|lit) "
         r"(?:\w+ ){0,2}(?:tyres|tires)|vigil)\b"
@@ -196,7 +203,12 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"persons|\d+)|(?:protesters|demonstrators|participants|marchers|people|persons|of them|one|two|three|"
         r"four|five|six|seven|eight|nine|ten|\d+|several|dozens|scores|some|many) (?:\S+ ){0,4}?(?:was|were) "
         r"(?:briefly )?(?:arrested|detained)|(?:was|were) (?:briefly )?(?:arrested|detained) by|"
-        r"(?:controlled|took control of|to control) (?:the )?(?:situation|crowd)|removed by (?:the )?police)\b"
+        r"(?:controlled|took control of|to control) (?:the )?(?:situation|crowd)|removed by (?:the )?police|"
+        # The crowd set upon, or its blockade cleared: "protesters were beaten and dragged into police cars".
+        r"(?:protesters|demonstrators|marchers|protesting \w+) (?:were|was) (?:\w+ )?(?:beaten|dragged|attacked|"
+        r"assaulted|manhandled|pushed back)|attacked (?:the |a )?(?:\w+ )?(?:protest|demonstration|rally|march|sit-in|"
+        r"protesters|demonstrators)|(?:tried|attempted|working|worked|moved in|intervened) to (?:re-?open|clear|unblock) "
+        r"(?:the )?(?:road|roads|street|highway|roundabout|junction|bridge))\b"
     ),
     Cue.RIOT: _re(
         r"\b(?:riot(?:s|ed|ers|ing)?(?! police| gear| squads?| control| shields?| units?| troops| officers)|(?:threw|throwing|hurled|pelted) (?:\w+ )?(?:stones|rocks|petrol bombs|"
@@ -204,7 +216,10 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:tyres|tires)|(?:protesters|demonstrators|rioters|youths|crowds?) (?:\w+ ){0,3}(?:vandali[sz]ed|"
         r"ransacked|set fire|torched|clashed with|damaged|destroyed|attacked|assaulted|stormed|broke into)|"
         r"burning (?:objects|material|barricades)|(?:with|using) (?:sticks and |rocks and )?(?:stones|rocks)|set (?:\w+ ){0,2}barricades (?:on fire|ablaze)|"
-        r"violent (?:protest|demonstration)s?|turned violent|unrest)\b"
+        r"violent (?:protest|demonstration)s?|turned violent|unrest|"
+        # A blockade set alight, or a building forced: a demonstration that did violence.
+        r"(?:blocked|barricaded) (?:\w+ ){0,3}with (?:a |an )?(?:burning|burnt) (?:\w+ )?(?:vehicles?|cars?|buses|tyres|"
+        r"tires|logs)|forc(?:ed|ing|e) (?:their way|themselves|entry) into)\b"
     ),
     Cue.MOB: _re(r"\b(?:mob|mobs|lynch\w*|vigilantes?(?!-style)|angry (?:crowd|residents|villagers)|jungle justice)\b"),
     Cue.ARREST: _re(
@@ -290,6 +305,13 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(?:released|freed|set free)\b(?:\s+\S+){0,4}?\s+(?:prisoners|detainees|captives|hostages|inmates)\b|"
         r"\b(?:prisoners|detainees|captives|hostages|soldiers|inmates) (?:\S+ ){0,3}?(?:were|was) (?:released|freed|"
         r"set free)\b"
+    ),
+    # Shots at a home, a car or an ambulance: fire aimed at civilians' things, not at a fighting side.
+    Cue.FIRED_ON_CIVILIAN_PROPERTY: _re(
+        r"\b(?:shot|fired|firing|opened fire|shooting) (?:gun ?shots |bullets |shots |rounds )?(?:at|on|upon|outside|"
+        r"into|against) (?:the |a |an |his |her |their )?(?:\S+ ){0,2}?(?<!military )(?<!army )(?<!police )(?<!patrol )"
+        r"(?:house|home|residence|ambulance|car|vehicle|vehicles|bus|taxi|truck|trucks|tires|tyres|shop|store|"
+        r"restaurant|bar)\b"
     ),
     # Food or aid handed out: by an armed group or a cartel, ACLED's change to the group's activity.
     Cue.AID_HANDOUT: _re(

@@ -92,3 +92,22 @@ def test_a_name_loose_after_under_is_still_the_umbrella(nlp: Language, finder: A
 def test_party_workers_beaten_by_rivals_are_civilians(nlp: Language, finder: ActorFinder) -> None:
     _, roles = read(nlp, finder, "Congress supporters beat up two BJP workers in Meerut on Sunday.", country="India")
     assert [(a.text, a.category, a.unarmed) for a in roles.patients] == [("BJP workers", "civilians", True)]
+
+
+def test_supporters_of_an_armed_group_beaten_are_civilians(nlp: Language, finder: ActorFinder) -> None:
+    text = "Two supporters of the SPLM-IO were beaten by soldiers at a market in Yei."
+    _, roles = read(nlp, finder, text, country="South Sudan")
+    assert [a.category for a in roles.patients] == ["civilians"]
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("Police shot two armed men at a checkpoint outside the town.", True),
+        ("One of the armed men was wounded in the exchange.", True),
+        ("Armed men shot a trader in the market.", False),
+    ],
+)
+def test_armed_men_hit_are_armed(nlp: Language, finder: ActorFinder, text: str, armed: bool) -> None:
+    _, roles = read(nlp, finder, text)
+    assert roles.armed_victims is armed

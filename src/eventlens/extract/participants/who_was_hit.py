@@ -112,6 +112,12 @@ _POLITICAL_PERSON_WORDS = frozenset(
     "leader leaders activist activists supporter supporters cadre cadres member members worker workers".split()
 )
 
+# Who backs a side without bearing its arms, whatever the side: "supporters of the opposition", "a pro-government
+# activist" are civilians when attacked (ACLED).
+_BACKER_WORDS = frozenset(
+    "activist activists supporter supporters sympathiser sympathisers sympathizer sympathizers".split()
+)
+
 # Nouns after "under" that make the next name an umbrella: "under the banner of the SDF".
 _UMBRELLA_NOUNS = frozenset({"banner", "umbrella", "flag"})
 
@@ -144,7 +150,8 @@ def _unarmed_victim(actor: ActorSpan, doc: Doc, off_duty: bool) -> bool:
     head = phrase_head(doc[actor.end - 1])
     # The person word after the name ("a local leader of the party") or closing it ("party workers").
     word = doc[actor.end - 1].lower_ if actor.start <= head.i < actor.end else head.lower_
-    if word in _CIVILIAN_ROLE_WORDS:
+    if word in _CIVILIAN_ROLE_WORDS or word in _BACKER_WORDS or head.lower_ in _BACKER_WORDS:
+        # The backers may open the name itself: "supporters of the SPLM-IO".
         return True
     if word in _POLITICAL_PERSON_WORDS and actor.category == "political_militia":
         return True
@@ -194,6 +201,11 @@ def _armed_person(token: Token) -> bool:
     word = token.lower_
     if word in ARMED_PERSON_NOUNS or word in _CRIME_PERSON_NOUNS:
         return True
+    if word in {"man", "men", "individuals"}:
+        # "One of the armed men was wounded", "police shot two armed men": the men who bore arms, when the parse
+        # makes them the ones hit or counted among them.
+        plainly_hit = token.dep_ in {"nsubjpass", "dobj"} or (token.dep_ == "pobj" and token.head.lower_ == "of")
+        return plainly_hit and any(c.dep_ == "amod" and c.lower_ == "armed" for c in token.children)
     if word in {"dealer", "dealers", "trafficker", "traffickers"}:
         return any(c.lower_ in _TRADE_OF_A_GANG for c in token.children)
     if word not in {"member", "members"}:
