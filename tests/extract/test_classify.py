@@ -322,6 +322,14 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
         # An armed group attacking a village attacks civilians; a state raid on a house is left a clash.
         ("Militants attacked a farming village near the border overnight.", REBELS, "Attack"),
         ("Troops raided a house in the old quarter before dawn.", STATE, "Armed clash"),
+        # Only a state arrests: a rebel group's "arrests" are abductions.
+        ("The rebels arrested a number of young men in the town.", REBELS, "Abduction/forced disappearance"),
+        ("Police arrested a number of young men in the town.", STATE, "Arrests"),
+        # A bomb the police set off themselves is a controlled detonation.
+        ("Police detonated a bomb left outside the mosque.", STATE, "Disrupted weapons use"),
+        # Beaten to death by a handful of men, or by settlers: unorganised violence.
+        ("A party official was beaten to death by four men after an argument.", NOBODY, "Mob violence"),
+        ("Settlers beat a shepherd near the village.", NOBODY, "Mob violence"),
         # Shots at a house or an ambulance, nobody armed hit: an attack on civilians.
         ("Gunmen shot at an ambulance on the coast road.", REBELS, "Attack"),
         # A cartel handing out food courts the people of its territory.

@@ -436,3 +436,12 @@ def test_an_attack_fought_off_is_retyped_a_battle(nlp: Language, extractor: Extr
     [mention] = _extract(nlp, extractor, document)
     assert mention.sub_event_type == "Armed clash"
     assert mention.provenance["sub_event_type"] == "rule:cue:follow-up:attack-repelled"
+
+
+def test_damage_told_after_an_attack_is_part_of_it(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Raid in the north",
+        ["Militants attacked a farming village in Kebbi on Sunday.", "They set fire to the houses."],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.event_type == "Violence against civilians"

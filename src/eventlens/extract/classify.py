@@ -195,6 +195,9 @@ def _strategic_development(cues: set[Cue], who: Participants) -> Decision | None
     if Cue.SEIZURE in cues:
         return "Looting/property destruction", "cue:goods-seized", 0.6, Cue.SEIZURE
     if Cue.ARREST in cues:
+        if who.agent_category in ARMED - STATE:
+            # ACLED: only a state arrests; people a rebel group or militia "arrests" are abducted.
+            return "Abduction/forced disappearance", "cue:arrest-by-non-state-group", 0.65, Cue.ARREST
         return "Arrests", "cue:arrest", 0.65, Cue.ARREST
     if cues & {Cue.LOOTING, Cue.ARSON, Cue.VANDALISM}:
         damage = next(c for c in (Cue.LOOTING, Cue.ARSON, Cue.VANDALISM) if c in cues)

@@ -76,7 +76,10 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"destroyed|removed)|(?:recovered|found|discovered|located|seized|confiscated) (?:\S+ ){0,3}(?:IEDs?|improvised "
         r"explosive devices?|explosives|bombs?|landmines?|arms|weapons|ammunition|rifles|(?:hand[- ])?grenades)|"
         r"(?:IEDs?|bombs?|explosive devices?|explosives|landmines?) (?:\S+ ){0,3}?(?:was|were) (?:found|discovered|"
-        r"recovered|located|seized))\b"
+        r"recovered|located|seized)|"
+        # Security forces or bomb experts setting off a bomb they found: a controlled detonation.
+        r"(?:police|army|troops|forces|soldiers|sappers|experts|engineers|squad|unit) (?:\w+ ){0,2}?(?:detonated|blew up|"
+        r"exploded) (?:an? |the )?(?:\w+ ){0,2}?(?:bomb|device|IED|explosives|mine|landmine|shell))\b"
     ),
     # A bomb that went off in its makers' hands: ACLED's disrupted weapons use, even when they died of it.
     Cue.MISFIRE: _re(
@@ -124,7 +127,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     # A crowd doing the violence: residents, villagers or two groups of people, not an armed group.
     Cue.CROWD_VIOLENCE: _re(
-        r"(?<!ed )(?<!\d )\b(?:(?:angry |local )?(?:residents|villagers|inhabitants|locals|youths|neighbou?rs|traders|workers|"
+        r"(?<!ed )(?<!\d )\b(?:(?:angry |local )?(?:residents|villagers|inhabitants|locals|youths|neighbou?rs|traders|workers|settlers|"
         r"supporters|relatives|community members|passers-by|crowds?|inmates|prisoners|nationals|migrants|"
         r"refugees|party (?:members|supporters|activists|workers)|members of (?:the )?(?:\S+ ){0,3}part(?:y|ies))|"
         r"(?:a |two |rival )?groups? of (?:\S+ )?"
@@ -137,10 +140,12 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"villagers|inhabitants|locals|youths|protesters|demonstrators|students|supporters|traders|vendors|crowds?|"
         r"nationals|Palestinians|settlers|inmates|prisoners|migrants|refugees|fans)\b|"
         # Told from the victim's side: "a policewoman was attacked by a group of vendors", "beaten by three persons".
-        r"\b(?:attacked|assaulted|beaten(?: up)?|stoned|pelted|chased|lynched|injured|manhandled) by (?:(?:a (?:group|"
-        r"crowd|mob) of (?:\S+ )?(?:men|women|people)|(?:two|three|four|five|six|several|some|\d+|angry|local) "
+        r"\b(?:attacked|assaulted|beaten(?: up| to death)?|stoned|pelted|chased|lynched|injured|manhandled) by (?:(?:a "
+        r"(?:group|crowd|mob) of (?:\S+ )?(?:men|women|people)|(?:two|three|four|five|six|several|some|\d+|angry|local) "
         r"(?:\S+ )?(?:people|persons|residents|villagers|locals|youths)|(?:a (?:group|crowd|mob) of )?(?:\S+ )?(?:"
-        r"sellers|vendors|traders|neighbou?rs|inhabitants|residents|villagers|locals|youths)))\b"
+        r"sellers|vendors|traders|neighbou?rs|inhabitants|residents|villagers|locals|youths|settlers)))\b|"
+        # Beaten or stoned, not shot, by a handful of men: unorganised violence.
+        r"\b(?:beaten(?: up| to death)?|stoned|lynched|pelted) by (?:two|three|four|five|six|several|some|\d+) men\b"
     ),
     Cue.ATTACK: _re(
         r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|stormed|raid(?:s|ed)?|targeted|targeting|struck|hit|"

@@ -23,6 +23,7 @@ from eventlens.extract.victims import Harm, victim_groups
 from eventlens.types import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention, Span
 
 _DEFINITE = frozenset({"the", "this", "that"})
+_VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 _TOLL_UPDATE = re.compile(r"\b(?:death\s+)?toll\b|\bnumber of (?:dead|deaths|victims|casualties)\b", re.I)
 # "By the evening", "hours later": later on the same day, not a new date.
@@ -107,6 +108,9 @@ def continues_previous(
         return True
     if new_date or new_place or _NEW_INCIDENT.search(sentence.text):
         return False
+    if classification.sub_event_type == "Looting/property destruction" and previous.event_type in _VIOLENT_TYPES:
+        # "They set fire to the village", "two vehicles were burnt": the damage done in the attack just told.
+        return True
     definite = trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children
     )
