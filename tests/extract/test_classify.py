@@ -335,6 +335,8 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
         # A cartel handing out food courts the people of its territory.
         ("Members of the cartel handed out food parcels to families in the hills.",
          Participants(agent_category="political_militia"), "Change to group/activity"),
+        ("A video showed members of the cartel delivering food packages to families.",
+         Participants(patient_category="political_militia"), "Change to group/activity"),
         # People moving in numbers, with nobody hurt: ACLED's "Other".
         ("Some 250 refugees returned from the neighbouring country by bus.", NOBODY, "Other"),
     ],

@@ -445,3 +445,12 @@ def test_damage_told_after_an_attack_is_part_of_it(nlp: Language, extractor: Ext
     )
     [mention] = _extract(nlp, extractor, document)
     assert mention.event_type == "Violence against civilians"
+
+
+def test_the_first_event_told_refers_to_nothing_earlier(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Mine blast on the front",
+        ["A soldier was killed on Monday after the explosion of the landmine near the front line."],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.event_type == "Explosions/Remote violence"

@@ -189,8 +189,9 @@ def _territory(cues: set[Cue], who: Participants) -> Decision | None:
 
 
 def _strategic_development(cues: set[Cue], who: Participants) -> Decision | None:
-    if Cue.AID_HANDOUT in cues and who.agent_category in ARMED - STATE:
-        # A cartel or militia handing out food courts the people it controls: ACLED's change to group/activity.
+    if Cue.AID_HANDOUT in cues and (ARMED - STATE) & {who.agent_category, who.patient_category}:
+        # A cartel or militia handing out food courts the people it controls: ACLED's change to group/activity. Its
+        # name may be parsed as an object ("a video showing members of the cartel delivering food").
         return "Change to group/activity", "cue:armed-group-hands-out-aid", 0.5, Cue.AID_HANDOUT
     if Cue.SEIZURE in cues:
         return "Looting/property destruction", "cue:goods-seized", 0.6, Cue.SEIZURE

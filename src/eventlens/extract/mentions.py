@@ -147,6 +147,10 @@ class Extractor:
             return
         trigger = _trigger(sentence, text, classification)
         reason = non_event_reason(sentence, trigger)
+        if reason == "reference to a known event" and not state.mentions:
+            # "A soldier was killed after the explosion of the landmine", first thing the report tells: there is no
+            # earlier event it could refer to, so it is the news itself.
+            reason = None
         if reason == "denial":
             claims.disputed = True
             fold_follow_up(state.mentions, sentence, Casualties(), claims)
