@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from eventlens.extract import Extractor, ExtractorConfig
+from eventlens.extract.mentions import _names_the_time
 from eventlens.nlp import analyze_documents
 from eventlens.resolve.actors import ActorDictionary
 from eventlens.types import Document, EventMention
@@ -454,3 +455,18 @@ def test_the_first_event_told_refers_to_nothing_earlier(nlp: Language, extractor
     )
     [mention] = _extract(nlp, extractor, document)
     assert mention.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "names_it"),
+    [
+        ("A soldier was killed after the explosion of a mine.", "explosion", True),
+        ("Ten fighters died as the clashes spread to the north.", "clashes", True),
+        ("They took the field when they stormed it in the fiercest clash yet.", "clash", False),
+    ],
+)
+def test_an_event_word_is_the_time_of_the_news_only_when_it_anchors_it(
+    nlp: Language, text: str, word: str, names_it: bool
+) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert _names_the_time(trigger) is names_it
