@@ -191,3 +191,10 @@ def test_refugees_who_have_returned_over_months_are_background() -> None:
 )
 def test_acled_type_phrasings(text: str, cue: Cue, found: bool) -> None:
     assert (cue in find_cues(text)) is found
+
+
+def test_protests_banned_are_no_protest_but_the_ban_is_news() -> None:
+    cues = find_cues("The governor extended the current ban on all marches, rallies and sit-ins for another month.")
+    assert Cue.PROTEST not in cues
+    assert Cue.GROUP_CHANGE in cues
+    assert Cue.PROTEST in find_cues("Hundreds protested against the ban on gatherings.")

@@ -272,8 +272,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"imposed a curfew|curfew|state of emergency|banned|(?:built|established|reinforced|dug) (?:new |\w+ )?"
         r"(?:fortifications|trenches|defensive positions)|sealed off|(?:tightened|heightened|stepped up) (?:\w+ ){0,2}?"
         r"security|patrols? (?:took place|was held|were held|was conducted|were conducted)|(?:blocked|prevented|"
-        r"stopped) (?:an? |the )?(?:\S+ ){0,3}?patrols?|(?:announced|imposed|declared|introduced|ordered) "
-        r"(?:\w+ ){0,4}?(?:ban|lockdown|restrictions|mandatory)|joint patrols?|(?:conducted|carried out|held|began) "
+        r"stopped) (?:an? |the )?(?:\S+ ){0,3}?patrols?|(?:announced|imposed|declared|introduced|ordered|"
+        r"extended|renewed|prolonged) (?:\w+ ){0,5}?(?:ban|lockdown|restrictions|mandatory)|joint patrols?|(?:conducted|carried out|held|began) "
         r"(?:an? )?(?:\w+ ){0,2}patrols?|formed (?:an? )?(?:\w+ )?(?:patrol|militia|vigilante group)|"
         r"(?:conducted|held|carried out|staged) (?:\w+ ){0,2}(?:exercises|drills|manoeuvres|maneuvers)|"
         r"military (?:column|convoy) (?:\S+ ){0,6}?(?:was sent|arrived|entered)|halted all (?:entries|movement|traffic))\b"
@@ -351,6 +351,12 @@ _IN_PASSING: dict[Cue, re.Pattern[str]] = {
     ),
     # "An arson attack targeting a factory": the fire is the act; no people were set upon.
     Cue.ATTACK: _re(r"\barson attacks?(?: targeting)?\b"),
+    # "Extended the ban on marches, protests and sit-ins": the protests banned did not take place.
+    Cue.PROTEST: _re(
+        r"\b(?:ban(?:s|ned)?|prohibit(?:ed|ion|s)?|outlaw(?:ed)?) (?:on |of )?(?:all )?(?:forms of |kinds of |types of )?"
+        r"(?:(?:\S+ ){0,2}?(?:marches|protests|demonstrations|rallies|sit-ins|gatherings|meetings|press conferences|"
+        r"strikes|political actions)(?:,|,? and|,? or)? ?)+"
+    ),
     # Grenades seized or carried were not thrown.
     Cue.GRENADE: _re(
         r"\b(?:seized|recovered|found|confiscated|armed with|carrying|possession of)\s+(?:\S+\s+){0,6}?"
