@@ -198,3 +198,12 @@ def test_protests_banned_are_no_protest_but_the_ban_is_news() -> None:
     assert Cue.PROTEST not in cues
     assert Cue.GROUP_CHANGE in cues
     assert Cue.PROTEST in find_cues("Hundreds protested against the ban on gatherings.")
+
+
+@pytest.mark.parametrize("text", ["Police threw tear gas bombs at the crowd.", "Troops fired tear gas shells at them."])
+def test_tear_gas_munitions_are_no_bombing_or_shelling(text: str) -> None:
+    assert not find_cues(text) & {Cue.EXPLOSIVE, Cue.SHELLING, Cue.GRENADE}
+
+
+def test_a_stun_grenade_thrown_is_still_a_grenade() -> None:
+    assert Cue.GRENADE in find_cues("Gunmen threw a stun grenade at a trader's house.")
