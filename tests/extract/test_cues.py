@@ -207,3 +207,7 @@ def test_tear_gas_munitions_are_no_bombing_or_shelling(text: str) -> None:
 
 def test_a_stun_grenade_thrown_is_still_a_grenade() -> None:
     assert Cue.GRENADE in find_cues("Gunmen threw a stun grenade at a trader's house.")
+
+
+def test_a_sound_bomb_thrown_at_a_house_is_still_a_bomb() -> None:
+    assert Cue.EXPLOSIVE in find_cues("Assailants threw a sound bomb at the mayor's house.")

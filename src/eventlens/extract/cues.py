@@ -336,8 +336,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
 CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {**_EVENT_CUE_PATTERNS, **GTD_CUE_PATTERNS}
 
 
-# Munitions of crowd control: no bombing and no shelling. (A stun grenade thrown at a house is still a grenade.)
-_NON_LETHAL_MUNITIONS = _re(r"\b(?:tear[- ]?gas|smoke|sound) (?:bombs?|grenades?|canisters?|shells?)\b")
+# Munitions of crowd control: no bombing and no shelling. (Stun grenades and sound bombs thrown at a house are
+# attacks all the same.)
+_NON_LETHAL_MUNITIONS = _re(r"\b(?:tear[- ]?gas|smoke) (?:bombs?|grenades?|canisters?|shells?)\b")
 
 # Words naming an earlier event in passing ("a protest against arrests made during last month's riots"): the
 # sentence is about something else.
@@ -363,7 +364,7 @@ _IN_PASSING: dict[Cue, re.Pattern[str]] = {
     # Grenades seized or carried were not thrown; tear gas and smoke grenades are no weapon of war.
     Cue.GRENADE: _re(
         r"\b(?:seized|recovered|found|confiscated|armed with|carrying|possession of)\s+(?:\S+\s+){0,6}?"
-        r"(?:hand[- ])?grenades?\b|\b(?:tear[- ]?gas|smoke|sound) (?:bombs?|grenades?|canisters?|shells?)\b"
+        r"(?:hand[- ])?grenades?\b|\b(?:tear[- ]?gas|smoke) (?:bombs?|grenades?|canisters?|shells?)\b"
     ),
     Cue.EXPLOSIVE: _NON_LETHAL_MUNITIONS,
     Cue.SHELLING: _NON_LETHAL_MUNITIONS,
