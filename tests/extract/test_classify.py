@@ -138,6 +138,10 @@ def test_a_named_captive_is_a_kidnapping_not_an_assassination_for_gtd() -> None:
     )
 
 
+def test_aid_handed_out_by_others_is_no_event() -> None:
+    assert classify(find_cues("A charity handed out food parcels to families in the hills."), NOBODY) is None
+
+
 def test_no_event_words_no_classification() -> None:
     assert classify(find_cues("The minister visited the port on Monday."), NOBODY) is None
 
@@ -300,6 +304,41 @@ CIVILIANS_HIT = Participants(patient_category="civilians", civilian_victims=True
          Participants(agent_category="political_militia"), "Looting/property destruction"),
         # "March" the month is no march.
         ("In March, the families gathered outside the prison to demand visits.", NOBODY, "Peaceful protest"),
+        # Unorganised people who beat a police officer riot; they are no armed group.
+        ("A traffic officer was attacked by a group of vendors near the bus station.",
+         Participants(patient_category="state_forces", armed_victims=True), "Mob violence"),
+        ("A constable on patrol was beaten up by three persons who refused to go home.",
+         Participants(patient_category="state_forces", armed_victims=True), "Mob violence"),
+        # Gunmen named in a clause about why the crowd was angry did not do the crowd's violence.
+        ("Angry residents attacked police officers after gunmen killed a shopkeeper in the area.",
+         Participants(agent_category="civilians", patient_category="state_forces", armed_victims=True),
+         "Mob violence"),
+        # A party's youth wing and its rivals' supporters fighting with sticks riot, the wing's name aside.
+        ("Ruling party youths and opposition supporters fought one another with sticks at a campaign meeting.",
+         Participants(agent_category="political_militia"), "Mob violence"),
+        # A force named only to describe the attackers' uniforms is not who was hit.
+        ("Men in police uniforms burst into a house and shot dead three brothers.",
+         Participants(patient_category="state_forces", civilian_victims=True, casualties=True), "Attack"),
+        # An armed group attacking a village attacks civilians; a state raid on a house is left a clash.
+        ("Militants attacked a farming village near the border overnight.", REBELS, "Attack"),
+        ("Troops raided a house in the old quarter before dawn.", STATE, "Armed clash"),
+        # Only a state arrests: a rebel group's "arrests" are abductions.
+        ("The rebels arrested a number of young men in the town.", REBELS, "Abduction/forced disappearance"),
+        ("Police arrested a number of young men in the town.", STATE, "Arrests"),
+        # A bomb the police set off themselves is a controlled detonation.
+        ("Police detonated a bomb left outside the mosque.", STATE, "Disrupted weapons use"),
+        # Beaten to death by a handful of men, or by settlers: unorganised violence.
+        ("A party official was beaten to death by four men after an argument.", NOBODY, "Mob violence"),
+        ("Settlers beat a shepherd near the village.", NOBODY, "Mob violence"),
+        # Shots at a house or an ambulance, nobody armed hit: an attack on civilians.
+        ("Gunmen shot at an ambulance on the coast road.", REBELS, "Attack"),
+        # A cartel handing out food courts the people of its territory.
+        ("Members of the cartel handed out food parcels to families in the hills.",
+         Participants(agent_category="political_militia"), "Change to group/activity"),
+        ("A video showed members of the cartel delivering food packages to families.",
+         Participants(patient_category="political_militia"), "Change to group/activity"),
+        # People moving in numbers, with nobody hurt: ACLED's "Other".
+        ("Some 250 refugees returned from the neighbouring country by bus.", NOBODY, "Other"),
     ],
 )  # fmt: skip
 def test_acled_conventions(text: str, who: Participants, sub_event_type: str) -> None:
@@ -323,6 +362,10 @@ def test_acled_conventions(text: str, who: Participants, sub_event_type: str) ->
         ("Peaceful protest", "They demanded the release of activists detained last week.", None),
         ("Peaceful protest", "No one was arrested.", None),
         ("Air/drone strike", "Troops returned fire.", None),
+        # An attack fought off by troops or police is a battle.
+        ("Attack", "Soldiers later repelled the assault.", "Armed clash"),
+        ("Attack", "The raid was beaten back by the local defence unit.", "Armed clash"),
+        ("Attack", "Police later visited the families of the victims.", None),
     ],
 )  # fmt: skip
 def test_a_later_sentence_escalates_the_event(previous: str, text: str, escalated: str | None) -> None:

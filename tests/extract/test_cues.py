@@ -156,3 +156,67 @@ def test_look_alikes_are_not_cues(text: str, cue: Cue) -> None:
 def test_has_cue_tries_only_the_cues_asked_for() -> None:
     assert has_cue("Artillery shelled the town", [Cue.SHELLING, Cue.AIR])
     assert not has_cue("Artillery shelled the town", [Cue.AIR])
+
+
+def test_liberation_in_a_groups_name_takes_no_territory() -> None:
+    assert Cue.TERRITORY_TAKEN not in find_cues("Police blamed the National Liberation Front for the raid.")
+    assert Cue.TERRITORY_TAKEN in find_cues("The army announced the liberation of the town on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A policeman was beaten by a crowd of traders at the market.",
+        "Two reporters were injured by angry residents near the depot.",
+    ],
+)
+def test_a_crowd_named_as_the_doer_of_a_passive_is_crowd_violence(text: str) -> None:
+    assert Cue.CROWD_VIOLENCE in find_cues(text)
+
+
+def test_a_man_shot_by_two_men_is_no_crowd_violence() -> None:
+    assert Cue.CROWD_VIOLENCE not in find_cues("A shopkeeper was shot by two men on a motorbike.")
+
+
+def test_refugees_who_have_returned_over_months_are_background() -> None:
+    assert Cue.DISPLACEMENT in find_cues("About 400 refugees returned from the camps on Tuesday.")
+    assert Cue.DISPLACEMENT not in find_cues("Thousands of refugees have returned since the truce.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "found"),
+    [
+        ("Gunmen shot at an ambulance on the coast road.", Cue.FIRED_ON_CIVILIAN_PROPERTY, True),
+        ("Unknown men opened fire outside the home of a councillor.", Cue.FIRED_ON_CIVILIAN_PROPERTY, True),
+        ("Gunmen fired at a military vehicle near the base.", Cue.FIRED_ON_CIVILIAN_PROPERTY, False),
+        ("Inter-clan violence left four dead in the valley.", Cue.CLASH, True),
+        ("Workers of the textile mill demanded their unpaid wages.", Cue.PROTEST, True),
+        ("Guards shot three men after the workers demanded overtime pay.", Cue.PROTEST, False),
+        ("Protesting residents were beaten and dragged into police vans.", Cue.PROTEST_INTERVENTION, True),
+        ("Soldiers tried to reopen the road blocked by the crowd.", Cue.PROTEST_INTERVENTION, True),
+        ("Students blocked the highway with a burning car.", Cue.RIOT, True),
+        ("The crowd tried to force their way into the governor's office.", Cue.RIOT, True),
+    ],
+)
+def test_acled_type_phrasings(text: str, cue: Cue, found: bool) -> None:
+    assert (cue in find_cues(text)) is found
+
+
+def test_protests_banned_are_no_protest_but_the_ban_is_news() -> None:
+    cues = find_cues("The governor extended the current ban on all marches, rallies and sit-ins for another month.")
+    assert Cue.PROTEST not in cues
+    assert Cue.GROUP_CHANGE in cues
+    assert Cue.PROTEST in find_cues("Hundreds protested against the ban on gatherings.")
+
+
+@pytest.mark.parametrize("text", ["Police threw tear gas bombs at the crowd.", "Troops fired tear gas shells at them."])
+def test_tear_gas_munitions_are_no_bombing_or_shelling(text: str) -> None:
+    assert not find_cues(text) & {Cue.EXPLOSIVE, Cue.SHELLING, Cue.GRENADE}
+
+
+def test_a_stun_grenade_thrown_is_still_a_grenade() -> None:
+    assert Cue.GRENADE in find_cues("Gunmen threw a stun grenade at a trader's house.")
+
+
+def test_a_sound_bomb_thrown_at_a_house_is_still_a_bomb() -> None:
+    assert Cue.EXPLOSIVE in find_cues("Assailants threw a sound bomb at the mayor's house.")

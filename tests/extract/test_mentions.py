@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from eventlens.extract import Extractor, ExtractorConfig
+from eventlens.extract.mentions import _names_the_time
 from eventlens.nlp import analyze_documents
 from eventlens.resolve.actors import ActorDictionary
 from eventlens.types import Document, EventMention
@@ -434,3 +435,58 @@ def test_a_stub_whose_body_tells_no_event_reports_its_headline(nlp: Language, ex
     [mention] = _extract(nlp, extractor, document)
     assert mention.sub_event_type == "Air/drone strike"
     assert mention.casualties.fatalities == 12
+
+
+def test_a_sentence_placing_the_event_in_a_series_tells_no_new_one(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Raid in the north",
+        [
+            "Gunmen stormed a police post in Kebbi on Sunday.",
+            "This was one of three attacks on villages in the state that day.",
+        ],
+    )
+    mentions = _extract(nlp, extractor, document)
+    assert len(mentions) == 1
+
+
+def test_an_attack_fought_off_is_retyped_a_battle(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Raid in the north",
+        ["Militants attacked a farming village in Kebbi on Sunday.", "Soldiers later repelled the assault."],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.sub_event_type == "Armed clash"
+    assert mention.provenance["sub_event_type"] == "rule:cue:follow-up:attack-repelled"
+
+
+def test_damage_told_after_an_attack_is_part_of_it(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Raid in the north",
+        ["Militants attacked a farming village in Kebbi on Sunday.", "They set fire to the houses."],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.event_type == "Violence against civilians"
+
+
+def test_the_first_event_told_refers_to_nothing_earlier(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Mine blast on the front",
+        ["A soldier was killed on Monday after the explosion of the landmine near the front line."],
+    )
+    [mention] = _extract(nlp, extractor, document)
+    assert mention.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "names_it"),
+    [
+        ("A soldier was killed after the explosion of a mine.", "explosion", True),
+        ("Ten fighters died as the clashes spread to the north.", "clashes", True),
+        ("They took the field when they stormed it in the fiercest clash yet.", "clash", False),
+    ],
+)
+def test_an_event_word_is_the_time_of_the_news_only_when_it_anchors_it(
+    nlp: Language, text: str, word: str, names_it: bool
+) -> None:
+    trigger = next(t for t in nlp(text) if t.text == word)
+    assert _names_the_time(trigger) is names_it

@@ -107,12 +107,14 @@ def _violence(cues: set[Cue], who: Participants) -> Decision | None:
     if not violent:
         return None
     violent_cue = next(cue for cue in _VIOLENT_CUES if cue in violent)
-    by_crowd = who.agent_category in _CROWDS or Cue.CROWD_VIOLENCE in cues
-    armed_agent = who.agent_category in ARMED
-    if by_crowd and not armed_agent and not cues & {Cue.SHOOTING, Cue.SMALL_ARMS}:
+    if _by_a_crowd(cues, who):
         # Residents, villagers, two groups of people: violence by people who are no armed group is mob violence.
         return "Mob violence", "cue:violence-by-a-crowd", 0.7, violent_cue
     civilian_target = who.civilian_victims or who.patient_category == "civilians"
+    if _civilians_hit_by_name_confusion(cues, who):
+        # "Armed men in police uniforms shot dead three men": a force named only to describe the attackers is
+        # no side that was hit when the people hit are civilians and no armed person was.
+        return "Attack", "cue:violence+civilian-victims", 0.7, violent_cue
     if (
         who.patient_category in ARMED
         or who.armed_victims
@@ -122,7 +124,36 @@ def _violence(cues: set[Cue], who: Participants) -> Decision | None:
         return "Armed clash", "cue:clash", 0.75, violent_cue
     if civilian_target or Cue.KILLING in cues or who.named_victim:
         return "Attack", "cue:violence+civilian-victims", 0.75, violent_cue
+    if cues & {Cue.RAID_ON_CIVILIANS, Cue.FIRED_ON_CIVILIAN_PROPERTY} and who.agent_category not in STATE:
+        # ACLED: an armed group attacking a village, homes or travellers, or shooting at a house or a car, attacks
+        # civilians; the state's raids on houses are mostly operations against suspects, left to the default.
+        return "Attack", "cue:raid-on-civilians", 0.6, violent_cue
     return "Armed clash", "cue:attack", 0.55, violent_cue
+
+
+def _by_a_crowd(cues: set[Cue], who: Participants) -> bool:
+    """Violence done by a crowd, not an armed group. Firearms make it an armed group's, unless the parse found the
+    crowd itself acting ("residents attacked the police after gunmen killed two children"). A crowd on one side
+    of a fight without firearms riots even against an armed side (ACLED: rioters against police, or against a
+    party's militia)."""
+    firearms = bool(cues & {Cue.SHOOTING, Cue.SMALL_ARMS})
+    if who.agent_category in _CROWDS and Cue.CROWD_VIOLENCE in cues:
+        return True
+    if Cue.CROWD_VIOLENCE not in cues and who.agent_category not in _CROWDS:
+        return False
+    if who.agent_category in ARMED:
+        return Cue.CLASH in cues and not firearms
+    return not firearms
+
+
+def _civilians_hit_by_name_confusion(cues: set[Cue], who: Participants) -> bool:
+    return (
+        who.civilian_victims
+        and not who.armed_victims
+        and who.patient_category in ARMED
+        and who.agent_category not in ARMED
+        and Cue.CLASH not in cues
+    )
 
 
 def _property_destruction(cues: set[Cue], who: Participants) -> Decision | None:
@@ -157,10 +188,17 @@ def _territory(cues: set[Cue], who: Participants) -> Decision | None:
     return None
 
 
-def _strategic_development(cues: set[Cue]) -> Decision | None:
+def _strategic_development(cues: set[Cue], who: Participants) -> Decision | None:
+    if Cue.AID_HANDOUT in cues and (ARMED - STATE) & {who.agent_category, who.patient_category}:
+        # A cartel or militia handing out food courts the people it controls: ACLED's change to group/activity. Its
+        # name may be parsed as an object ("a video showing members of the cartel delivering food").
+        return "Change to group/activity", "cue:armed-group-hands-out-aid", 0.5, Cue.AID_HANDOUT
     if Cue.SEIZURE in cues:
         return "Looting/property destruction", "cue:goods-seized", 0.6, Cue.SEIZURE
     if Cue.ARREST in cues:
+        if who.agent_category in ARMED - STATE:
+            # ACLED: only a state arrests; people a rebel group or militia "arrests" are abducted.
+            return "Abduction/forced disappearance", "cue:arrest-by-non-state-group", 0.65, Cue.ARREST
         return "Arrests", "cue:arrest", 0.65, Cue.ARREST
     if cues & {Cue.LOOTING, Cue.ARSON, Cue.VANDALISM}:
         damage = next(c for c in (Cue.LOOTING, Cue.ARSON, Cue.VANDALISM) if c in cues)
@@ -201,7 +239,7 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> Decision | None:
         or _property_destruction(cues, who)
         or _displacement(cues, who)
         or _violence(cues, who)
-        or _strategic_development(cues)
+        or _strategic_development(cues, who)
     )
 
 
@@ -215,6 +253,13 @@ _FIRE_RETURNED = re.compile(
     r"respond(?:ed|ing) to (?:\S+ ){0,3}(?:fire|shelling|attack)|"
     # Monitors who count fire "in both directions" across a front line saw an exchange.
     r"(?:fire|firing|shelling|shots|projectiles|explosions|bursts)\b(?:\S* ){0,5}in both directions)\b",
+    re.IGNORECASE,
+)
+# "Troops repelled the assault", "the attack was repulsed": an attack told, then fought off, is a battle (ACLED).
+_ATTACK_REPELLED = re.compile(
+    r"\b(?:(?:repelled|repulsed|foiled|thwarted|fended off|fought off|beat back|pushed back) (?:the|this|that) "
+    r"(?:\w+ )?(?:attack|assault|raid|attackers|assailants|gunmen|militants|raiders)|(?:attack|assault|raid)s? "
+    r"(?:was|were) (?:\w+ )?(?:repelled|repulsed|foiled|thwarted|fought off|beaten back|pushed back))\b",
     re.IGNORECASE,
 )
 # "No one was arrested", "did not intervene": a sentence saying something did not happen escalates nothing.
@@ -245,6 +290,8 @@ def escalation(previous_sub_event_type: str | None, text: str) -> tuple[str, str
         return "Violent demonstration", "cue:follow-up:violence-of-a-demonstration"
     if previous_sub_event_type in _FOUGHT_BACK and _FIRE_RETURNED.search(text):
         return "Armed clash", "cue:follow-up:exchange-of-fire"
+    if previous_sub_event_type == "Attack" and _ATTACK_REPELLED.search(text):
+        return "Armed clash", "cue:follow-up:attack-repelled"
     return None
 
 

@@ -53,6 +53,8 @@ class Cue(StrEnum):
     WAR_REMNANT = "war_remnant"
     SEIZURE = "seizure"
     RELEASE = "release"
+    AID_HANDOUT = "aid_handout"
+    FIRED_ON_CIVILIAN_PROPERTY = "fired_on_civilian_property"
     PROMINENT_TARGET = "prominent_target"
     BLUNT_FORCE = "blunt_force"
     BLADE = "blade"

@@ -79,7 +79,10 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"destroyed|removed)|(?:recovered|found|discovered|located|seized|confiscated) (?:\S+ ){0,3}(?:IEDs?|improvised "
         r"explosive devices?|explosives|bombs?|landmines?|arms|weapons|ammunition|rifles|(?:hand[- ])?grenades)|"
         r"(?:IEDs?|bombs?|explosive devices?|explosives|landmines?) (?:\S+ ){0,3}?(?:was|were) (?:found|discovered|"
-        r"recovered|located|seized))\b"
+        r"recovered|located|seized)|"
+        # Security forces or bomb experts setting off a bomb they found: a controlled detonation.
+        r"(?:police|army|troops|forces|soldiers|sappers|experts|engineers|squad|unit) (?:\w+ ){0,2}?(?:detonated|blew up|"
+        r"exploded) (?:an? |the )?(?:\w+ ){0,2}?(?:bomb|device|IED|explosives|mine|landmine|shell))\b"
     ),
     # A bomb that went off in its makers' hands: ACLED's disrupted weapons use, even when they died of it.
     Cue.MISFIRE: _re(
@@ -90,7 +93,11 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # People fleeing fighting: ACLED records the displacement itself as "Other".
     Cue.DISPLACEMENT: _re(
         r"\b(?:displaced|evacuated|fled|flee|fleeing)\b(?:\s+\S+){0,8}?\s+(?:following|after|due to|because of|"
-        r"amid)\b|\bforc(?:ed|ing) (?:\S+ ){0,8}?to (?:flee|evacuate|leave their homes)\b"
+        r"amid)\b|\bforc(?:ed|ing) (?:\S+ ){0,8}?to (?:flee|evacuate|leave their homes)\b|"
+        # Refugees and displaced people moving in numbers on a day: the movement itself is the event ("Other"); "have
+        # returned since…" counts a long movement, background.
+        r"\b(?:refugees|migrants|returnees|evacuees|IDPs|displaced (?:people|persons|families))\b(?:\s+\S+){0,4}?\s+"
+        r"(?<!have )(?<!has )(?<!had )(?:returned|arrived|were (?:repatriated|relocated|returned|moved back))\b"
     ),
     Cue.CLASH: _re(
         r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|gun ?battles?|fire ?fights?|firefights?|gun ?fights?|"
@@ -98,6 +105,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # An attack beaten off is a battle; a bomb plot foiled is a disrupted weapons use (DISRUPTED).
         r"(?:thwarted|repelled|repulsed|beat back|fended off) (?:an? |the )?(?:(?!suicide |bomb |terrorist |terror )"
         r"\w+ )?(?:attack|assault|attempt|infiltration|advance)|"
+        # Violence between clans or communities: their militias fight (ACLED's armed clash).
+        r"(?:inter-?)?(?:clan|communal|ethnic|tribal) (?:violence|fighting)|"
         r"exchanges? of (?:gun|artillery |mortar )?fire|exchang(?:ed|ing) (?:\w+ )?(?:fire|artillery|shells)|skirmish(?:es|ed)?|counter-?attack\w*|"
         r"offensive|engaged (?:in (?:\w+ ){0,2}?(?:fighting|clashes|battles?|combat|firefights?|gunfights?)|"
         r"(?:with )?(?:the |a )?(?:enemy|insurgents|militants|rebels|troops|forces|fighters|attackers|gunmen))|"
@@ -121,7 +130,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     # A crowd doing the violence: residents, villagers or two groups of people, not an armed group.
     Cue.CROWD_VIOLENCE: _re(
-        r"(?<!ed )(?<!\d )\b(?:(?:angry |local )?(?:residents|villagers|inhabitants|locals|youths|neighbou?rs|traders|workers|"
+        r"(?<!ed )(?<!\d )\b(?:(?:angry |local )?(?:residents|villagers|inhabitants|locals|youths|neighbou?rs|traders|workers|settlers|"
         r"supporters|relatives|community members|passers-by|crowds?|inmates|prisoners|nationals|migrants|"
         r"refugees|party (?:members|supporters|activists|workers)|members of (?:the )?(?:\S+ ){0,3}part(?:y|ies))|"
         r"(?:a |two |rival )?groups? of (?:\S+ )?"
@@ -132,7 +141,14 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # A crowd on one side of a clash: a riot, even against the police or the army.
         r"\b(?:clash(?:es)?|fight|fighting|brawl|scuffles?) (?:\S+ ){0,2}between (?:\S+ ){0,3}?(?:residents|"
         r"villagers|inhabitants|locals|youths|protesters|demonstrators|students|supporters|traders|vendors|crowds?|"
-        r"nationals|Palestinians|settlers|inmates|prisoners|migrants|refugees|fans)\b"
+        r"nationals|Palestinians|settlers|inmates|prisoners|migrants|refugees|fans)\b|"
+        # Told from the victim's side: "a policewoman was attacked by a group of vendors", "beaten by three persons".
+        r"\b(?:attacked|assaulted|beaten(?: up| to death)?|stoned|pelted|chased|lynched|injured|manhandled) by (?:(?:a "
+        r"(?:group|crowd|mob) of (?:\S+ )?(?:men|women|people)|(?:two|three|four|five|six|several|some|\d+|angry|local) "
+        r"(?:\S+ )?(?:people|persons|residents|villagers|locals|youths)|(?:a (?:group|crowd|mob) of )?(?:\S+ )?(?:"
+        r"sellers|vendors|traders|neighbou?rs|inhabitants|residents|villagers|locals|youths|settlers)))\b|"
+        # Beaten or stoned, not shot, by a handful of men: unorganised violence.
+        r"\b(?:beaten(?: up| to death)?|stoned|lynched|pelted) by (?:two|three|four|five|six|several|some|\d+) men\b"
     ),
     Cue.ATTACK: _re(
         r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|stormed|raid(?:s|ed)?|targeted|targeting|struck|hit|"
@@ -163,7 +179,12 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"highway|entrance|street|streets|traffic|bridge|junction|intersection|roundabout|RN ?\d+)|road ?blocks?|(?:went|go) on strike|"
         r"strikes? (?:by|of) (?:workers|teachers|doctors|traders|drivers|nurses)|workers? strike|hunger strike|"
         r"gathered\b[^.;]{0,160}?\b(?:demand|denounc|protest|condemn|call(?:ed|ing)? for|voic|reject|chant|"
-        r"solidarity)\w*|came out (?:on|onto|into) the (?:roads|streets)|padlocked|"
+        r"solidarity|pressur|petition)\w*|"
+        # A body of working people or residents demanding: "workers of the mill demanded their unpaid wages".
+        # Not a demand told as the cause of something else ("shot after the workers demanded overtime").
+        r"(?<!after )(?<!after the )(?<!when )(?<!when the )(?<!because )(?<!because the )"
+        r"(?:workers|employees|staff|teachers|doctors|nurses|residents|traders|vendors|merchants|students|farmers|"
+        r"drivers|miners|parents)\b(?:\s+\S+){0,5}?\s+(?:demanded|denounced)|came out (?:on|onto|into) the (?:roads|streets)|padlocked|"
         r"took to the streets|chant(?:ed|ing) (?:\w+ ){0,2}slogans|motorcades?|caravan protest|dharna|gherao|"
         r"walk-?outs?|cut off (?:the |main )?(?:roads?|streets?|highway)|(?:burn(?:ed|t|ing)|set fire to|lit) "
         r"(?:\w+ ){0,2}(?:tyres|tires)|vigil)\b"
@@ -190,7 +211,12 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"persons|\d+)|(?:protesters|demonstrators|participants|marchers|people|persons|of them|one|two|three|"
         r"four|five|six|seven|eight|nine|ten|\d+|several|dozens|scores|some|many) (?:\S+ ){0,4}?(?:was|were) "
         r"(?:briefly )?(?:arrested|detained)|(?:was|were) (?:briefly )?(?:arrested|detained) by|"
-        r"(?:controlled|took control of|to control) (?:the )?(?:situation|crowd)|removed by (?:the )?police)\b"
+        r"(?:controlled|took control of|to control) (?:the )?(?:situation|crowd)|removed by (?:the )?police|"
+        # The crowd set upon, or its blockade cleared: "protesters were beaten and dragged into police cars".
+        r"(?:protesters|demonstrators|marchers|protesting \w+) (?:were|was) (?:\w+ )?(?:beaten|dragged|attacked|"
+        r"assaulted|manhandled|pushed back)|attacked (?:the |a )?(?:\w+ )?(?:protest|demonstration|rally|march|sit-in|"
+        r"protesters|demonstrators)|(?:tried|attempted|working|worked|moved in|intervened) to (?:re-?open|clear|unblock) "
+        r"(?:the )?(?:road|roads|street|highway|roundabout|junction|bridge))\b"
     ),
     Cue.RIOT: _re(
         r"\b(?:riot(?:s|ed|ers|ing)?(?! police| gear| squads?| control| shields?| units?| troops| officers)|(?:threw|throwing|hurled|pelted) (?:\w+ )?(?:stones|rocks|petrol bombs|"
@@ -198,7 +224,10 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:tyres|tires)|(?:protesters|demonstrators|rioters|youths|crowds?) (?:\w+ ){0,3}(?:vandali[sz]ed|"
         r"ransacked|set fire|torched|clashed with|damaged|destroyed|attacked|assaulted|stormed|broke into)|"
         r"burning (?:objects|material|barricades)|(?:with|using) (?:sticks and |rocks and )?(?:stones|rocks)|set (?:\w+ ){0,2}barricades (?:on fire|ablaze)|"
-        r"violent (?:protest|demonstration)s?|turned violent|unrest)\b"
+        r"violent (?:protest|demonstration)s?|turned violent|unrest|"
+        # A blockade set alight, or a building forced: a demonstration that did violence.
+        r"(?:blocked|barricaded) (?:\w+ ){0,3}with (?:a |an )?(?:burning|burnt) (?:\w+ )?(?:vehicles?|cars?|buses|tyres|"
+        r"tires|logs)|forc(?:ed|ing|e) (?:their way|themselves|entry) into)\b"
     ),
     Cue.MOB: _re(r"\b(?:mob|mobs|lynch\w*|vigilantes?(?!-style)|angry (?:crowd|residents|villagers)|jungle justice)\b"),
     Cue.ARREST: _re(
@@ -211,7 +240,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"reached an? (?:\w+ )?(?:agreement|deal|settlement)|agreed to)\b"
     ),
     Cue.TERRITORY_TAKEN: _re(
-        r"\b(?:re-?captur(?:ed|e)|retook|regain(?:ed)? control|retaken|liberat(?:ed|ion)|took (?:back |full )?"
+        # "Liberation" in a group's name ("the Oromo Liberation Front") takes nothing.
+        r"\b(?:re-?captur(?:ed|e)|retook|regain(?:ed)? control|retaken|liberated|liberation(?! (?:front|army|"
+        r"movement|tigers|forces|organi[sz]ation|party|council|struggle))|took (?:back |full )?"
         r"control|seized control|captured the (?:town|village|city|area|district|base|hill)|"
         r"took over the (?:town|village|city|area|district|base)|overran|fell to|seized the (?:town|village|"
         r"city|district|base)|gained control|taken control|under (?:the )?control of)\b"
@@ -244,8 +275,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"imposed a curfew|curfew|state of emergency|banned|(?:built|established|reinforced|dug) (?:new |\w+ )?"
         r"(?:fortifications|trenches|defensive positions)|sealed off|(?:tightened|heightened|stepped up) (?:\w+ ){0,2}?"
         r"security|patrols? (?:took place|was held|were held|was conducted|were conducted)|(?:blocked|prevented|"
-        r"stopped) (?:an? |the )?(?:\S+ ){0,3}?patrols?|(?:announced|imposed|declared|introduced|ordered) "
-        r"(?:\w+ ){0,4}?(?:ban|lockdown|restrictions|mandatory)|joint patrols?|(?:conducted|carried out|held|began) "
+        r"stopped) (?:an? |the )?(?:\S+ ){0,3}?patrols?|(?:announced|imposed|declared|introduced|ordered|"
+        r"extended|renewed|prolonged) (?:\w+ ){0,5}?(?:ban|lockdown|restrictions|mandatory)|joint patrols?|(?:conducted|carried out|held|began) "
         r"(?:an? )?(?:\w+ ){0,2}patrols?|formed (?:an? )?(?:\w+ )?(?:patrol|militia|vigilante group)|"
         r"(?:conducted|held|carried out|staged) (?:\w+ ){0,2}(?:exercises|drills|manoeuvres|maneuvers)|"
         r"military (?:column|convoy) (?:\S+ ){0,6}?(?:was sent|arrived|entered)|halted all (?:entries|movement|traffic))\b"
@@ -283,6 +314,18 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(?:prisoners|detainees|captives|hostages|soldiers|inmates) (?:\S+ ){0,3}?(?:were|was) (?:released|freed|"
         r"set free)\b"
     ),
+    # Shots at a home, a car or an ambulance: fire aimed at civilians' things, not at a fighting side.
+    Cue.FIRED_ON_CIVILIAN_PROPERTY: _re(
+        r"\b(?:shot|fired|firing|opened fire|shooting) (?:gun ?shots |bullets |shots |rounds )?(?:at|on|upon|outside|"
+        r"into|against) (?:the |a |an |his |her |their )?(?:\S+ ){0,2}?(?<!military )(?<!army )(?<!police )(?<!patrol )"
+        r"(?:house|home|residence|ambulance|car|vehicle|vehicles|bus|taxi|truck|trucks|tires|tyres|shop|store|"
+        r"restaurant|bar)\b"
+    ),
+    # Food or aid handed out: by an armed group or a cartel, ACLED's change to the group's activity.
+    Cue.AID_HANDOUT: _re(
+        r"\b(?:deliver(?:ed|ing|s)?|distribut(?:ed|ing|es?)|hand(?:ed|ing|s)? out|gave out|giving out|donat(?:ed|ing))"
+        r"\s+(?:\S+\s+){0,4}?(?:food|aid|relief|groceries|supplies|packages|parcels|hampers|boxes)\b"
+    ),
     # Ordnance left from an old war that goes off: ACLED records it as a strategic development, no attack.
     Cue.WAR_REMNANT: _re(
         r"\b(?:unexploded (?:ordnance|shells?|bombs?|munitions?|mines?|rockets?|mortars?)|UXOs?|explosive remnants|"
@@ -295,6 +338,10 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
 
 CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {**_EVENT_CUE_PATTERNS, **GTD_CUE_PATTERNS}
 
+
+# Munitions of crowd control: no bombing and no shelling. (Stun grenades and sound bombs thrown at a house are
+# attacks all the same.)
+_NON_LETHAL_MUNITIONS = _re(r"\b(?:tear[- ]?gas|smoke) (?:bombs?|grenades?|canisters?|shells?)\b")
 
 # Words naming an earlier event in passing ("a protest against arrests made during last month's riots"): the
 # sentence is about something else.
@@ -311,11 +358,19 @@ _IN_PASSING: dict[Cue, re.Pattern[str]] = {
     ),
     # "An arson attack targeting a factory": the fire is the act; no people were set upon.
     Cue.ATTACK: _re(r"\barson attacks?(?: targeting)?\b"),
-    # Grenades seized or carried were not thrown.
+    # "Extended the ban on marches, protests and sit-ins": the protests banned did not take place.
+    Cue.PROTEST: _re(
+        r"\b(?:ban(?:s|ned)?|prohibit(?:ed|ion|s)?|outlaw(?:ed)?) (?:on |of )?(?:all )?(?:forms of |kinds of |types of )?"
+        r"(?:(?:\S+ ){0,2}?(?:marches|protests|demonstrations|rallies|sit-ins|gatherings|meetings|press conferences|"
+        r"strikes|political actions)(?:,|,? and|,? or)? ?)+"
+    ),
+    # Grenades seized or carried were not thrown; tear gas and smoke grenades are no weapon of war.
     Cue.GRENADE: _re(
         r"\b(?:seized|recovered|found|confiscated|armed with|carrying|possession of)\s+(?:\S+\s+){0,6}?"
-        r"(?:hand[- ])?grenades?\b"
+        r"(?:hand[- ])?grenades?\b|\b(?:tear[- ]?gas|smoke) (?:bombs?|grenades?|canisters?|shells?)\b"
     ),
+    Cue.EXPLOSIVE: _NON_LETHAL_MUNITIONS,
+    Cue.SHELLING: _NON_LETHAL_MUNITIONS,
 }
 
 

@@ -23,6 +23,7 @@ from eventlens.extract.victims import Harm, victim_groups
 from eventlens.types import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention, Span
 
 _DEFINITE = frozenset({"the", "this", "that"})
+_VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 _TOLL_UPDATE = re.compile(r"\b(?:death\s+)?toll\b|\bnumber of (?:dead|deaths|victims|casualties)\b", re.I)
 # "By the evening", "hours later": later on the same day, not a new date.
@@ -48,6 +49,13 @@ _BACK_TO_THE_EVENT = re.compile(
 )
 _SECOND_EVENT = re.compile(
     r"\b(?:second|separate(?:ly)?|elsewhere|another\s+(?:attack|blast|bomb|raid|incident))\b", re.I
+)
+# "This was one of two attacks on villages that day": the sentence places the event told in a series, it tells no
+# new one.
+_ONE_OF_A_SERIES = re.compile(
+    r"^\W*(?:this|it|that|the (?:\w+ )?(?:attack|assault|raid|incident|bombing|blast|shooting))\s+(?:was|is)\s+"
+    r"(?:reportedly\s+)?one of\b",
+    re.I,
 )
 _PLURAL_BACK_REFERENCE = re.compile(
     r"\b(?:these|those|both|the|all)\s+(?:two\s+|three\s+)?(?:claims|attacks|reports|incidents|blasts|explosions|"
@@ -81,6 +89,8 @@ def continues_previous(
     previous = mentions[-1]
     if _TOLL_UPDATE.search(sentence.text) and classification.cue is Cue.KILLING:
         return True
+    if _ONE_OF_A_SERIES.search(sentence.text):
+        return True
     new_date = date.text is not None and not date.of_report and not _TIME_OF_DAY.fullmatch(date.text.strip())
     # "A civilian was also killed in the attack", "another was wounded in the blast": "also" and "another" add
     # victims to the event the sentence names (its only event word may be that name), they tell no new incident.
@@ -98,6 +108,9 @@ def continues_previous(
         return True
     if new_date or new_place or _NEW_INCIDENT.search(sentence.text):
         return False
+    if classification.sub_event_type == "Looting/property destruction" and previous.event_type in _VIOLENT_TYPES:
+        # "They set fire to the village", "two vehicles were burnt": the damage done in the attack just told.
+        return True
     definite = trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children
     )

@@ -162,6 +162,10 @@ class Extractor:
             return
         trigger = _trigger(sentence, text, classification)
         reason = non_event_reason(sentence, trigger)
+        if reason == "reference to a known event" and not state.mentions and _names_the_time(trigger):
+            # "A soldier was killed after the explosion of the landmine", first thing the report tells: there is no
+            # earlier event it could refer to, so it is the news itself.
+            reason = None
         if reason == "denial":
             claims.disputed = True
             fold_follow_up(state.mentions, sentence, Casualties(), claims)
@@ -332,6 +336,18 @@ def _recent_places(state: _DocumentState) -> list[PlaceMention]:
 # What an event told around another (its reason, lead-up, answer, aside, or the arrests that followed it)
 # gives up: the report is about the other one.
 SECONDARY_EVENT_PENALTY = 0.2
+
+
+_TIME_WORDS = frozenset({"after", "following", "since", "before", "as", "when", "while"})
+
+
+def _names_the_time(trigger: Token) -> bool:
+    """The event word is itself the time of the sentence's news: "after the explosion", "as the clashes grew"; not
+    a word deeper in a clause about something else ("when they took the field in the bloodiest clash yet")."""
+    if trigger.dep_ == "pobj":
+        return trigger.head.lower_ in _TIME_WORDS
+    subject = trigger.dep_ in {"nsubj", "nsubjpass"}
+    return subject and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_WORDS for c in trigger.head.children)
 
 
 def _is_follow_up_arrest(classification: Classification, state: _DocumentState) -> bool:

@@ -17,6 +17,8 @@ from tests.extract.participants.reading import read
         "Jets struck a market in the town on Monday, killing at least nine people, medics and a witness said.",
         # Workers named by their trade.
         "A roadside bomb killed two engineers from the water company near Marib.",
+        # The person word closing a short phrase after a verb of violence, however the parser read it.
+        "Gunmen on motorbikes shot three motor taxi drivers near the terminal.",
     ],
 )
 def test_civilian_victims(nlp: Language, finder: ActorFinder, text: str) -> None:
@@ -43,6 +45,10 @@ def test_no_civilian_victims_when_soldiers_are_hit(nlp: Language, finder: ActorF
         ("Militants killed three farmers near the river.", False),
         # ACLED: a soldier attacked off duty, at home, is a civilian.
         ("An off-duty soldier was stabbed at his home.", False),
+        # Organised crime's own people are an armed side.
+        ("A drug dealer was shot dead by rival gunmen in the market.", True),
+        ("Two members of a local cartel were gunned down outside a bar.", True),
+        ("A car dealer was shot dead outside his showroom.", False),
     ],
 )
 def test_armed_victims(nlp: Language, finder: ActorFinder, text: str, armed: bool) -> None:
@@ -86,3 +92,22 @@ def test_a_name_loose_after_under_is_still_the_umbrella(nlp: Language, finder: A
 def test_party_workers_beaten_by_rivals_are_civilians(nlp: Language, finder: ActorFinder) -> None:
     _, roles = read(nlp, finder, "Congress supporters beat up two BJP workers in Meerut on Sunday.", country="India")
     assert [(a.text, a.category, a.unarmed) for a in roles.patients] == [("BJP workers", "civilians", True)]
+
+
+def test_supporters_of_an_armed_group_beaten_are_civilians(nlp: Language, finder: ActorFinder) -> None:
+    text = "Two supporters of the SPLM-IO were beaten by soldiers at a market in Yei."
+    _, roles = read(nlp, finder, text, country="South Sudan")
+    assert [a.category for a in roles.patients] == ["civilians"]
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("Police shot two armed men at a checkpoint outside the town.", True),
+        ("One of the armed men was wounded in the exchange.", True),
+        ("Armed men shot a trader in the market.", False),
+    ],
+)
+def test_armed_men_hit_are_armed(nlp: Language, finder: ActorFinder, text: str, armed: bool) -> None:
+    _, roles = read(nlp, finder, text)
+    assert roles.armed_victims is armed

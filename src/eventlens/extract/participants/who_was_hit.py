@@ -112,6 +112,12 @@ _POLITICAL_PERSON_WORDS = frozenset(
     "leader leaders activist activists supporter supporters cadre cadres member members worker workers".split()
 )
 
+# Who backs a side without bearing its arms, whatever the side: "supporters of the opposition", "a pro-government
+# activist" are civilians when attacked (ACLED).
+_BACKER_WORDS = frozenset(
+    "activist activists supporter supporters sympathiser sympathisers sympathizer sympathizers".split()
+)
+
 # Nouns after "under" that make the next name an umbrella: "under the banner of the SDF".
 _UMBRELLA_NOUNS = frozenset({"banner", "umbrella", "flag"})
 
@@ -144,7 +150,8 @@ def _unarmed_victim(actor: ActorSpan, doc: Doc, off_duty: bool) -> bool:
     head = phrase_head(doc[actor.end - 1])
     # The person word after the name ("a local leader of the party") or closing it ("party workers").
     word = doc[actor.end - 1].lower_ if actor.start <= head.i < actor.end else head.lower_
-    if word in _CIVILIAN_ROLE_WORDS:
+    if word in _CIVILIAN_ROLE_WORDS or word in _BACKER_WORDS or head.lower_ in _BACKER_WORDS:
+        # The backers may open the name itself: "supporters of the SPLM-IO".
         return True
     if word in _POLITICAL_PERSON_WORDS and actor.category == "political_militia":
         return True
@@ -171,10 +178,10 @@ def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment
         elif actor.role == "patient":
             roles.patients.append(_as_civilian(actor, doc) if _unarmed_victim(actor, doc, off_duty) else actor)
     for token in sentence:
-        if token.lower_ in CIVILIAN_NOUNS and _hit(token, sentence):
-            roles.civilian_victims = True
-        elif _armed_person(token) and _hit(token, sentence):
+        if _armed_person(token) and _hit(token, sentence):
             roles.armed_victims = True
+        elif token.lower_ in CIVILIAN_NOUNS and _hit(token, sentence):
+            roles.civilian_victims = True
     if off_duty:
         # ACLED: a soldier or police officer attacked off duty, at home, unarmed, is a civilian victim.
         roles.civilian_victims = True
@@ -183,27 +190,58 @@ def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment
 
 
 # "Militia members", "gang members": members of an armed group are fighters.
-_ARMED_GROUP_WORDS = frozenset("militia militias gang gangs army police security rebel armed".split())
+_ARMED_GROUP_WORDS = frozenset("militia militias gang gangs cartel cartels army police security rebel armed".split())
+# Organised crime's own people: ACLED counts a gang's or a cartel's killers and dealers as an armed side, so their
+# killing by a rival gang is a clash, not an attack on civilians.
+_CRIME_PERSON_NOUNS = frozenset("gangster gangsters hitman hitmen sicario sicarios".split())
+_TRADE_OF_A_GANG = frozenset({"drug", "drugs", "narcotics"})
 
 
 def _armed_person(token: Token) -> bool:
-    if token.lower_ in ARMED_PERSON_NOUNS:
+    word = token.lower_
+    if word in ARMED_PERSON_NOUNS or word in _CRIME_PERSON_NOUNS:
         return True
-    return token.lower_ in {"member", "members"} and any(
-        c.dep_ in {"compound", "amod"} and c.lower_ in _ARMED_GROUP_WORDS for c in token.children
-    )
+    if word in {"man", "men", "individuals"}:
+        # "One of the armed men was wounded", "police shot two armed men": the men who bore arms, when the parse
+        # makes them the ones hit or counted among them.
+        plainly_hit = token.dep_ in {"nsubjpass", "dobj"} or (token.dep_ == "pobj" and token.head.lower_ == "of")
+        return plainly_hit and any(c.dep_ == "amod" and c.lower_ == "armed" for c in token.children)
+    if word in {"dealer", "dealers", "trafficker", "traffickers"}:
+        return any(c.lower_ in _TRADE_OF_A_GANG for c in token.children)
+    if word not in {"member", "members"}:
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in _ARMED_GROUP_WORDS for c in token.children):
+        return True
+    # "Members of the Los Zetas cartel"
+    return any(c.lower_ == "of" and any(g.lower_ in _ARMED_GROUP_WORDS for g in c.subtree) for c in token.children)
 
 
 _COUNT_WORDS = frozenset({"at", "least", "more", "than", "over", "about", "around", "nearly", "some", "another"})
 
 
+# Verbs of violence whose object the small parser often misreads ("shot three taxi drivers" with the drivers as a
+# subject, "assaulted several shop owners" with "shop" as the object).
+_VIOLENCE_LEMMAS = HARM_LEMMAS | frozenset({"shoot", "attack", "assault", "beat", "stab", "torture", "behead"})
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET"})
+
+
 def _object_of_a_harm_verb_by_position(token: Token, sentence: SpacySpan) -> bool:
     """ "..., killing at least six people, volunteers said": the parser may hang the people on the attribution;
-    the words right after "killing" are its object all the same."""
+    the words right after "killing" are its object all the same. Likewise the person word closing a short noun
+    phrase right after a verb of violence ("shot three motor taxi drivers")."""
     i = token.i - 1
     while i >= sentence.start and (sentence.doc[i].like_num or sentence.doc[i].lower_ in _COUNT_WORDS):
         i -= 1
-    return i >= sentence.start and sentence.doc[i].lemma_.lower() in HARM_LEMMAS
+    if i >= sentence.start and sentence.doc[i].lemma_.lower() in HARM_LEMMAS:
+        return True
+    following = sentence.doc[token.i + 1] if token.i + 1 < sentence.end else None
+    if following is not None and following.pos_ in {"NOUN", "PROPN"}:
+        return False  # "attacked Citizens Armed Forces personnel": a word inside a longer name is not who was hit
+    i = token.i - 1
+    while i >= max(sentence.start, token.i - 4) and sentence.doc[i].pos_ in _MODIFIER_POS:
+        i -= 1
+    verb = sentence.doc[i] if i >= sentence.start else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _VIOLENCE_LEMMAS
 
 
 def _hit(token: Token, sentence: SpacySpan) -> bool:
