@@ -102,6 +102,27 @@ def test_a_prominent_person_in_a_later_toll_makes_the_bombing_an_assassination(
     assert mentions[0].provenance["attack_type"] == "rule:gtd-prominent-person-among-the-victims"
 
 
+def test_a_named_victim_later_said_to_hold_an_office_makes_the_attack_an_assassination(
+    nlp: Language, extractor: Extractor
+) -> None:
+    # The tagger takes the lone name for an organisation; the opening apposition still says who she is.
+    text = "Assailants opened fire on Daw Khin Nwe in Bago, Myanmar. Khin Nwe, a ward administrator, was injured."
+    mentions = _mentions(nlp, extractor, text)
+    assert [m.attack_type for m in mentions] == ["Assassination"]
+    assert mentions[0].provenance["attack_type"] == "rule:gtd-role-of-the-named-victim"
+
+
+def test_a_named_victim_later_said_to_be_a_shopkeeper_was_no_prominent_target(
+    nlp: Language, extractor: Extractor
+) -> None:
+    text = (
+        "Assailants opened fire on Gure Warsame in Afgooye, Somalia. Warsame, a shopkeeper, was killed in the assault."
+    )
+    mentions = _mentions(nlp, extractor, text)
+    assert [m.attack_type for m in mentions] == ["Armed Assault"]
+    assert mentions[0].provenance["attack_type"] == "rule:gtd-role-of-the-named-victim"
+
+
 def test_captives_counted_in_addition_belong_to_the_attack_told(nlp: Language, extractor: Extractor) -> None:
     # "In addition" adds people carried off to the attack already told; it is no new incident.
     text = "Militants attacked a police post in Kunduz on Friday. In addition, three officers were taken hostage."

@@ -9,6 +9,7 @@ from eventlens.extract.gtd_types import (
     VEHICLE,
     gtd_attack_and_weapon,
     tactic_given_follow_up,
+    tactic_given_named_victims_role,
     tactic_given_prominent_victim,
     tactic_given_victims,
 )
@@ -248,3 +249,33 @@ def test_a_prominent_victim_makes_a_bombing_an_assassination(attack: str, text: 
 def test_an_intercepted_rocket_or_drone_is_a_bombing(text: str) -> None:
     # GTD records the attack that failed as the bombing it was meant to be.
     assert _types(text, "Disrupted weapons use") == ("Bombing/Explosion", "Explosives")
+
+
+@pytest.mark.parametrize(
+    ("attack", "role", "expected"),
+    [
+        ("Armed Assault", "a district council member", "Assassination"),
+        ("Armed Assault", "the deputy mayor of the town", "Assassination"),
+        ("Bombing/Explosion", "a local radio journalist", "Assassination"),
+        ("Armed Assault", "a shopkeeper in the market", None),
+        ("Hostage Taking (Kidnapping)", "a district councillor", None),
+        ("Assassination", "a water board employee", "Armed Assault"),
+        ("Assassination", "the provincial governor", None),
+    ],
+)
+def test_the_role_of_a_named_victim_decides_an_assassination(attack: str, role: str, expected: str | None) -> None:
+    # An office makes the named victim the target; a trade makes their killing an armed assault.
+    tactic = tactic_given_named_victims_role(attack, "Firearms", role)
+    assert (tactic[0] if tactic else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot and killed Ali Rahimi, a state electricity company employee, in Herat.",
+        "Attackers shot dead Musa Kanu, a local land registry (LR) clerk, near his home.",
+    ],
+)
+def test_a_named_employee_with_a_long_employer_is_no_assassination_target(text: str) -> None:
+    who = Participants(named_victim=True, casualties=True)
+    assert _types(text, "Attack", who)[0] == "Armed Assault"

@@ -13,11 +13,17 @@ from eventlens.extract.classify import Classification
 from eventlens.extract.cues import CUE_PATTERNS, Cue
 from eventlens.extract.gtd_types import (
     tactic_given_follow_up,
+    tactic_given_named_victims_role,
     tactic_given_prominent_victim,
     tactic_given_victims,
 )
 from eventlens.extract.participants import RoleAssignment
-from eventlens.extract.target_phrase import CIVILIAN_VICTIMS_RULE, NAMED_VICTIM_ROLE_RULE, roles_of_people
+from eventlens.extract.target_phrase import (
+    CIVILIAN_VICTIMS_RULE,
+    NAMED_VICTIM_ROLE_RULE,
+    roles_of_named_people,
+    roles_of_people,
+)
 from eventlens.extract.targets import target_type_from_words
 from eventlens.extract.victims import Harm, victim_groups
 from eventlens.types import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention, Span
@@ -189,6 +195,8 @@ def fold_follow_up(
             if tactic := tactic_given_prominent_victim(mention.attack_type, mention.weapon_type, sentence.text):
                 mention.attack_type, mention.weapon_type = tactic
                 mention.provenance["attack_type"] = "rule:gtd-prominent-person-among-the-victims"
+        if mention.attack_type:
+            _tactic_from_role_of_named_victim(mention, sentence)
         if about and (tactic := tactic_given_follow_up(mention.attack_type, mention.weapon_type, about.attack_type)):
             mention.attack_type, mention.weapon_type = tactic
             mention.provenance["attack_type"] = mention.provenance["weapon_type"] = (
@@ -206,6 +214,28 @@ def _target_from_roles_of_people(mention: EventMention, sentence: SpacySpan) -> 
     if target is not None and target != "Private Citizens & Property":
         mention.target_type = target
         mention.provenance["target_type"] = NAMED_VICTIM_ROLE_RULE
+
+
+def _tactic_from_role_of_named_victim(mention: EventMention, sentence: SpacySpan) -> None:
+    """ "Gunmen opened fire on Juan Perez ... Perez, the town's mayor, was wounded": the person the event's own
+    sentence names, and this one says holds an office, was the one aimed at (GTD's assassination)."""
+    told = sentence.doc.text[mention.sentence.start : mention.sentence.end]
+    for name, role in [*roles_of_named_people(sentence), *_opening_appositions(sentence.text)]:
+        if re.search(rf"\b{re.escape(name)}\b", told):
+            tactic = tactic_given_named_victims_role(mention.attack_type, mention.weapon_type, role)
+            if tactic:
+                mention.attack_type, mention.weapon_type = tactic
+                mention.provenance["attack_type"] = "rule:gtd-role-of-the-named-victim"
+            return
+
+
+# "Saleh, a district councillor, was ...": the tagger often takes a lone surname for an organisation.
+_OPENING_APPOSITION = re.compile(r"^\s*([A-Z][\w'’-]+), (?:an?|the) ([^,.;]{3,120}?),")
+
+
+def _opening_appositions(text: str) -> list[tuple[str, str]]:
+    match = _OPENING_APPOSITION.match(text)
+    return [(match.group(1), match.group(2))] if match else []
 
 
 def _other_side(sentence: SpacySpan, casualties: Casualties, mention: EventMention) -> bool:

@@ -21,6 +21,9 @@ _PROMINENT_OFFICES = (
     r"officials?|director(?: general)?|head of|chief of|colonel|brigadier|(?:major|lieutenant|army|police) general)"
 )
 
+# A role that names one of those offices ("the deputy mayor of the town", "a local councillor").
+PROMINENT_ROLE = _re(rf"\b{_PROMINENT_OFFICES}s?\b")
+
 GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.VEHICLE_RAMMING: _re(
         r"\b(?:ramm(?:ed|ing)|ran over|run(?:ning)? over|drove (?:a |his |her |their )?(?:car|truck|vehicle) "
@@ -77,10 +80,11 @@ GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # A victim named with an everyday trade or rank ("Ali Khan, a farmer", "a driver, Musa Ali"): GTD keeps
     # assassination for prominent people, the killing of anyone else by name is an armed assault.
     Cue.ORDINARY_PERSON: _re(
-        r"\b(?:an?|the) (?:former |retired |local |off-duty |young )?(?:\w+ )?(?:farmer|civilian|shepherd|herder|"
+        # The employer may stand between ("a state electricity company employee", "a land registry (LR) clerk").
+        r"\b(?:an?|the) (?:former |retired |local |off-duty |young )?(?:[\w()'’-]+ ){0,6}?(?:farmer|civilian|shepherd|herder|"
         r"driver|employee|worker|clerk|doctor|lecturer|teacher|student|trader|shopkeeper|businessman|"
         r"businesswoman|businessperson|resident|villager|informer|soldier|guard|bodyguard|servant|nurse|"
-        r"engineer|fisherman|miner|labou?rer|policeman|constable|taxi driver)\b"
+        r"engineer|fisherman|miner|labou?rer|policeman|constable|taxi driver|(?:civil|public) servant)\b"
     ),
     # Power lines, pipelines, masts and railways: an attack on them aims at the installation, not at people.
     Cue.INFRASTRUCTURE: _re(

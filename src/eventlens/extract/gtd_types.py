@@ -8,6 +8,7 @@ The weapon is what the sentence names; when it names none, the one the tactic is
 from __future__ import annotations
 
 from eventlens.extract.cues import CUE_PATTERNS, Cue
+from eventlens.extract.gtd_cues import PROMINENT_ROLE
 from eventlens.extract.who import Participants
 
 VEHICLE = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
@@ -197,6 +198,25 @@ def tactic_given_prominent_victim(attack: str | None, weapon: str | None, text: 
     was killed in the blast"): the bombing was an attempt on that person, GTD's assassination. None: no change."""
     if attack in _AIMED_BY_ITS_TOLL and weapon and CUE_PATTERNS[Cue.PROMINENT_VICTIM].search(text):
         return "Assassination", weapon
+    return None
+
+
+# Tactics aimed at the person the report names as the one attacked ("gunmen opened fire on Karim Saleh").
+_AIMED_AT_THE_NAMED = frozenset({"Armed Assault", "Bombing/Explosion"})
+
+
+def tactic_given_named_victims_role(attack: str | None, weapon: str | None, role: str) -> tuple[str, str] | None:
+    """A later sentence says what the person attacked by name is ("Saleh, a district councillor, died of his
+    wounds"): an attack on one named person who holds a public office is GTD's assassination, whatever the
+    weapon; a named farmer or driver was no prominent target, and their killing is an armed assault. `role` is
+    what the report calls that person. None: no change."""
+    if not weapon:
+        return None
+    if attack in _AIMED_AT_THE_NAMED and PROMINENT_ROLE.search(role):
+        return "Assassination", weapon
+    ordinary = CUE_PATTERNS[Cue.ORDINARY_PERSON].search(f"a {role.removeprefix('a ').removeprefix('an ')}")
+    if attack == "Assassination" and ordinary and not PROMINENT_ROLE.search(role):
+        return "Armed Assault", weapon
     return None
 
 
