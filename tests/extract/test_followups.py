@@ -123,6 +123,23 @@ def test_a_named_victim_later_said_to_be_a_shopkeeper_was_no_prominent_target(
     assert mentions[0].provenance["attack_type"] == "rule:gtd-role-of-the-named-victim"
 
 
+@pytest.mark.parametrize(
+    ("text", "tactic"),
+    [
+        (
+            "Militants attacked a police post in Kunduz on Friday. Two officers were killed and the post was burned down.",
+            ("Armed Assault", "Firearms"),
+        ),
+    ],
+)
+def test_fire_set_in_an_attack_of_unnamed_means_decides_its_tactic(
+    nlp: Language, extractor: Extractor, text: str, tactic: tuple[str, str]
+) -> None:
+    mentions = _mentions(nlp, extractor, text)
+    assert [(m.attack_type, m.weapon_type) for m in mentions] == [tactic]
+    assert mentions[0].provenance["attack_type"] == "rule:gtd-fire-set-in-the-attack"
+
+
 def test_captives_counted_in_addition_belong_to_the_attack_told(nlp: Language, extractor: Extractor) -> None:
     # "In addition" adds people carried off to the attack already told; it is no new incident.
     text = "Militants attacked a police post in Kunduz on Friday. In addition, three officers were taken hostage."

@@ -8,6 +8,7 @@ from eventlens.extract.cues import find_cues
 from eventlens.extract.gtd_types import (
     VEHICLE,
     gtd_attack_and_weapon,
+    tactic_given_fire_set,
     tactic_given_follow_up,
     tactic_given_named_victims_role,
     tactic_given_prominent_victim,
@@ -233,6 +234,13 @@ def test_a_bomb_that_killed_a_governor_in_the_same_sentence_was_meant_for_him() 
         ("Bombing/Explosion", "A district council chairman was killed in the explosion.", "Assassination"),
         ("Bombing/Explosion", "Four people, including a tribal elder, were wounded.", "Assassination"),
         ("Bombing/Explosion", "Three soldiers were killed in the blast.", None),
+        # An officer counted among the troops hit is one of the force attacked; a general stands out.
+        ("Bombing/Explosion", "Three policemen, including a district commander, were killed in the blast.", None),
+        (
+            "Bombing/Explosion",
+            "Two soldiers, including a brigadier general, were killed in the blast.",
+            "Assassination",
+        ),
         # A gunfight's dead say nothing of whom it was aimed at.
         ("Armed Assault", "A police commander was killed in the ensuing clash.", None),
     ],
@@ -240,6 +248,17 @@ def test_a_bomb_that_killed_a_governor_in_the_same_sentence_was_meant_for_him() 
 def test_a_prominent_victim_makes_a_bombing_an_assassination(attack: str, text: str, expected: str | None) -> None:
     tactic = tactic_given_prominent_victim(attack, "Explosives", text)
     assert (tactic[0] if tactic else None) == expected
+
+
+@pytest.mark.parametrize("sub_event_type", ["Shelling/artillery/missile attack", "Air/drone strike"])
+def test_a_prominent_victim_of_shells_or_drones_was_not_singled_out(sub_event_type: str) -> None:
+    text = "Five people, including a district governor, were wounded in the attack."
+    assert tactic_given_prominent_victim("Bombing/Explosion", "Explosives", text, sub_event_type) is None
+
+
+def test_an_officer_among_the_troops_a_bomb_killed_makes_no_assassination() -> None:
+    text = "A roadside bomb struck an army truck, and four soldiers, including a deputy commander, were killed."
+    assert _types(text, "Remote explosive/landmine/IED") == ("Bombing/Explosion", "Explosives")
 
 
 @pytest.mark.parametrize(
@@ -279,3 +298,16 @@ def test_the_role_of_a_named_victim_decides_an_assassination(attack: str, role: 
 def test_a_named_employee_with_a_long_employer_is_no_assassination_target(text: str) -> None:
     who = Participants(named_victim=True, casualties=True)
     assert _types(text, "Attack", who)[0] == "Armed Assault"
+
+
+@pytest.mark.parametrize(
+    ("attack", "hurt", "expected"),
+    [
+        ("Unknown", True, ("Armed Assault", "Firearms")),
+        ("Unknown", False, ("Facility/Infrastructure Attack", "Incendiary")),
+        # Means already known stay: a bombing that also set a car alight is still a bombing.
+        ("Bombing/Explosion", True, None),
+    ],
+)
+def test_fire_set_in_an_attack_of_unnamed_means(attack: str, hurt: bool, expected: tuple[str, str] | None) -> None:
+    assert tactic_given_fire_set(attack, hurt) == expected

@@ -64,6 +64,7 @@ class Cue(StrEnum):
     THROWN_OR_FIRED_EXPLOSIVES = "thrown_or_fired_explosives"
     PROMINENT_VICTIM = "prominent_victim"
     GUNS = "guns"
+    OFFICER_AMONG_THE_TROOPS = "officer_among_the_troops"
 
 
 def cue_pattern(pattern: str) -> re.Pattern[str]:

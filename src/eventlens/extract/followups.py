@@ -10,8 +10,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventlens.extract.classify import Classification
-from eventlens.extract.cues import CUE_PATTERNS, Cue
+from eventlens.extract.cues import CUE_PATTERNS, Cue, find_cues
 from eventlens.extract.gtd_types import (
+    tactic_given_fire_set,
     tactic_given_follow_up,
     tactic_given_named_victims_role,
     tactic_given_prominent_victim,
@@ -192,11 +193,19 @@ def fold_follow_up(
             if tactic := tactic_given_victims(mention.attack_type, mention.weapon_type, mention.target_type or target):
                 mention.attack_type, mention.weapon_type = tactic
                 mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-tactic-from-victims"
-            if tactic := tactic_given_prominent_victim(mention.attack_type, mention.weapon_type, sentence.text):
+            prominent = tactic_given_prominent_victim(
+                mention.attack_type, mention.weapon_type, sentence.text, mention.sub_event_type
+            )
+            if tactic := prominent:
                 mention.attack_type, mention.weapon_type = tactic
                 mention.provenance["attack_type"] = "rule:gtd-prominent-person-among-the-victims"
         if mention.attack_type:
             _tactic_from_role_of_named_victim(mention, sentence)
+        if Cue.ARSON in find_cues(sentence.text) and (
+            tactic := tactic_given_fire_set(mention.attack_type, _hurt_anyone(mention.casualties))
+        ):
+            mention.attack_type, mention.weapon_type = tactic
+            mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-fire-set-in-the-attack"
         if about and (tactic := tactic_given_follow_up(mention.attack_type, mention.weapon_type, about.attack_type)):
             mention.attack_type, mention.weapon_type = tactic
             mention.provenance["attack_type"] = mention.provenance["weapon_type"] = (
@@ -248,6 +257,11 @@ def _other_side(sentence: SpacySpan, casualties: Casualties, mention: EventMenti
     sides_now = {g.perpetrators for g in victim_groups(sentence) if g.harm is Harm.KILLED and g.count}
     sides_before = {g.perpetrators for g in victim_groups(earlier) if g.harm is Harm.KILLED and g.count}
     return len(sides_now) == len(sides_before) == 1 and sides_now != sides_before
+
+
+def _hurt_anyone(casualties: Casualties) -> bool:
+    """Someone killed or wounded, counted or not ("an unknown number of casualties")."""
+    return casualties.fatalities is None or casualties.wounded is None or _counts_anyone(casualties)
 
 
 def _counts_anyone(casualties: Casualties) -> bool:

@@ -55,6 +55,13 @@ GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         rf"\b{_PROMINENT_OFFICES}s?\b(?:(?!\b(?:said|says|told|reported|stated|added|confirmed)\b)[^.;:]){{0,80}}?"
         r" (?:was|were) (?:\w+ )?(?:killed|injured|wounded|shot|hurt)\b"
     ),
+    # An officer counted among the troops hit ("three policemen, including a commander, were killed"): one of the
+    # force attacked, not a person singled out. A general or a colonel is prominent whoever stands around him.
+    Cue.OFFICER_AMONG_THE_TROOPS: _re(
+        r"\b(?:soldiers|troops|policemen|police officers|officers|personnel|militiamen|militia members|fighters|"
+        r"guards)\b,? including (?!(?:\S+ ){0,3}?(?:generals?|colonels?|brigadiers?)\b)(?:an? |the |their |its )?"
+        r"(?:\S+ ){0,3}?(?:commanders?|chiefs?|heads?|officials?)\b"
+    ),
     # Harm by hands, sticks or stones: GTD's unarmed assault, unlike a knife or a machete.
     Cue.BLUNT_FORCE: _re(
         r"\b(?:beat(?:en|ing)?(?: \w+){0,3} to death|beat(?:en|ing)? (?:up|with)|clubbed|bludgeon\w*|stoned|"

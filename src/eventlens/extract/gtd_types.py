@@ -108,7 +108,8 @@ def attack_type(cues: set[Cue], sub_event_type: str, weapon: str | None, who: Pa
     if sub_event_type == "Air/drone strike":
         return _air_attack(cues, weapon, who)
     if weapon == "Explosives":
-        return "Assassination" if Cue.PROMINENT_VICTIM in cues else "Bombing/Explosion"
+        aimed = Cue.PROMINENT_VICTIM in cues and Cue.OFFICER_AMONG_THE_TROOPS not in cues
+        return "Assassination" if aimed else "Bombing/Explosion"
     if Cue.INFRASTRUCTURE in cues and weapon in {None, "Incendiary", "Sabotage Equipment"}:
         # GTD: an attack whose aim is to damage a power line, a pipeline or a railway, not to hurt people.
         return "Facility/Infrastructure Attack"
@@ -193,12 +194,28 @@ def tactic_given_victims(attack: str | None, weapon: str | None, victims: str | 
 _AIMED_BY_ITS_TOLL = frozenset({"Bombing/Explosion"})
 
 
-def tactic_given_prominent_victim(attack: str | None, weapon: str | None, text: str) -> tuple[str, str] | None:
+def tactic_given_prominent_victim(
+    attack: str | None, weapon: str | None, text: str, sub_event_type: str | None = None
+) -> tuple[str, str] | None:
     """A later sentence counts a prominent person among the victims ("the deputy head of the provincial council
-    was killed in the blast"): the bombing was an attempt on that person, GTD's assassination. None: no change."""
-    if attack in _AIMED_BY_ITS_TOLL and weapon and CUE_PATTERNS[Cue.PROMINENT_VICTIM].search(text):
+    was killed in the blast"): the bombing was an attempt on that person, GTD's assassination. Not when shells or
+    an air strike hit them (aimed at nobody in particular), nor when the person is an officer counted among the
+    troops hit ("four soldiers, including a commander"): one of the force attacked. None: no change."""
+    if attack not in _AIMED_BY_ITS_TOLL or not weapon or sub_event_type in _NOT_AIMED_AT_ONE_PERSON:
+        return None
+    if CUE_PATTERNS[Cue.PROMINENT_VICTIM].search(text) and not CUE_PATTERNS[Cue.OFFICER_AMONG_THE_TROOPS].search(text):
         return "Assassination", weapon
     return None
+
+
+def tactic_given_fire_set(attack: str | None, anyone_hurt: bool) -> tuple[str, str] | None:
+    """A later sentence tells of fire set in an attack whose means the report did not name ("... and the station
+    was set on fire"): with people killed or wounded, GTD's armed assault (ranked above a facility attack), the
+    fire not being what hurt them, so at gunpoint as usual; with nobody hurt, a facility attack by fire.
+    None: no change."""
+    if attack != "Unknown":
+        return None
+    return ("Armed Assault", "Firearms") if anyone_hurt else ("Facility/Infrastructure Attack", "Incendiary")
 
 
 # Tactics aimed at the person the report names as the one attacked ("gunmen opened fire on Karim Saleh").
