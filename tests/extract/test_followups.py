@@ -140,6 +140,31 @@ def test_fire_set_in_an_attack_of_unnamed_means_decides_its_tactic(
     assert mentions[0].provenance["attack_type"] == "rule:gtd-fire-set-in-the-attack"
 
 
+@pytest.mark.parametrize(
+    ("text", "tactic"),
+    [
+        (
+            "Militants attacked a police checkpoint in Kunduz on Friday. Two policemen were shot dead in the attack.",
+            ("Armed Assault", "Firearms"),
+        ),
+        (
+            "Militants attacked villagers near Palma on Friday. Four of them were hacked to death in the attack.",
+            ("Armed Assault", "Melee"),
+        ),
+    ],
+)
+def test_a_weapon_named_only_in_a_later_sentence_is_the_attacks(
+    nlp: Language, extractor: Extractor, text: str, tactic: tuple[str, str]
+) -> None:
+    mentions = _mentions(nlp, extractor, text)
+    assert [(m.attack_type, m.weapon_type) for m in mentions] == [tactic]
+
+
+def test_an_attacker_shot_by_the_guards_names_no_weapon_of_the_attack(nlp: Language, extractor: Extractor) -> None:
+    text = "Militants attacked a police checkpoint in Kunduz on Friday. One attacker was shot dead by the guards."
+    assert _mentions(nlp, extractor, text)[0].weapon_type == "Unknown"
+
+
 def test_captives_counted_in_addition_belong_to_the_attack_told(nlp: Language, extractor: Extractor) -> None:
     # "In addition" adds people carried off to the attack already told; it is no new incident.
     text = "Militants attacked a police post in Kunduz on Friday. In addition, three officers were taken hostage."

@@ -10,6 +10,7 @@ from eventlens.extract.gtd_types import (
     gtd_attack_and_weapon,
     tactic_given_fire_set,
     tactic_given_follow_up,
+    tactic_given_later_weapon,
     tactic_given_named_victims_role,
     tactic_given_prominent_victim,
     tactic_given_victims,
@@ -311,3 +312,35 @@ def test_a_named_employee_with_a_long_employer_is_no_assassination_target(text: 
 )
 def test_fire_set_in_an_attack_of_unnamed_means(attack: str, hurt: bool, expected: tuple[str, str] | None) -> None:
     assert tactic_given_fire_set(attack, hurt) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead an attacker who tried to stab two guards at the gate.",
+        "A man armed with a machete wounded a guard before the assailant was shot by police.",
+        "Raiders with sharp-edged weapons killed six villagers.",
+    ],
+)
+def test_a_blade_stopped_by_gunfire_is_still_the_weapon(text: str) -> None:
+    # The gunfire that stopped the attacker is the defence's; the attack was made with a blade.
+    assert _types(text, "Attack", CIVILIANS_HURT)[1] == "Melee"
+
+
+def test_an_attacker_shot_does_not_hide_the_gunmen_of_the_attack() -> None:
+    text = "Gunmen opened fire on a market, and police shot one attacker."
+    assert _types(text, "Attack", CIVILIANS_HURT)[1] == "Firearms"
+
+
+@pytest.mark.parametrize(
+    ("attack", "later", "expected"),
+    [
+        ("Unknown", "Firearms", ("Armed Assault", "Firearms")),
+        ("Unknown", "Explosives", ("Bombing/Explosion", "Explosives")),
+        # The tactic already known stays; only the weapon it was assumed to use changes.
+        ("Armed Assault", "Melee", ("Armed Assault", "Melee")),
+        ("Unknown", None, None),
+    ],
+)
+def test_a_weapon_named_in_a_later_sentence(attack: str, later: str | None, expected: tuple[str, str] | None) -> None:
+    assert tactic_given_later_weapon(attack, later) == expected

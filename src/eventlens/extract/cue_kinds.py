@@ -65,6 +65,7 @@ class Cue(StrEnum):
     PROMINENT_VICTIM = "prominent_victim"
     GUNS = "guns"
     OFFICER_AMONG_THE_TROOPS = "officer_among_the_troops"
+    ATTACKER_SHOT = "attacker_shot"
 
 
 def cue_pattern(pattern: str) -> re.Pattern[str]:

@@ -14,9 +14,11 @@ from eventlens.extract.cues import CUE_PATTERNS, Cue, find_cues
 from eventlens.extract.gtd_types import (
     tactic_given_fire_set,
     tactic_given_follow_up,
+    tactic_given_later_weapon,
     tactic_given_named_victims_role,
     tactic_given_prominent_victim,
     tactic_given_victims,
+    weapon_named,
 )
 from eventlens.extract.participants import RoleAssignment
 from eventlens.extract.target_phrase import (
@@ -201,6 +203,8 @@ def fold_follow_up(
                 mention.provenance["attack_type"] = "rule:gtd-prominent-person-among-the-victims"
         if mention.attack_type:
             _tactic_from_role_of_named_victim(mention, sentence)
+        if mention.attack_type:
+            _weapon_named_later(mention, sentence)
         if Cue.ARSON in find_cues(sentence.text) and (
             tactic := tactic_given_fire_set(mention.attack_type, _hurt_anyone(mention.casualties))
         ):
@@ -236,6 +240,26 @@ def _tactic_from_role_of_named_victim(mention: EventMention, sentence: SpacySpan
                 mention.attack_type, mention.weapon_type = tactic
                 mention.provenance["attack_type"] = "rule:gtd-role-of-the-named-victim"
             return
+
+
+def _weapon_named_later(mention: EventMention, sentence: SpacySpan) -> None:
+    """ "Militants attacked a checkpoint ... Two policemen were shot dead": the weapon the event's own sentence
+    left unnamed, when the sentence says it is the same attack. An attacker shot by those he attacked names the
+    defence's weapon, not the attack's."""
+    later_cues = find_cues(sentence.text)
+    if Cue.ATTACKER_SHOT in later_cues or not _BACK_TO_THE_EVENT.search(sentence.text):
+        # Only a sentence that says it tells of the same attack ("... in the attack") names its weapon.
+        return
+    told = sentence.doc.text[mention.sentence.start : mention.sentence.end]
+    if weapon_named(find_cues(told), mention.sub_event_type or "") is not None:
+        return
+    later = weapon_named(later_cues, "")
+    if later in {"Incendiary", None} or later == mention.weapon_type:
+        # Fire set in the attack has its own rule (`tactic_given_fire_set`).
+        return
+    if tactic := tactic_given_later_weapon(mention.attack_type, later):
+        mention.attack_type, mention.weapon_type = tactic
+        mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-weapon-named-later"
 
 
 # "Saleh, a district councillor, was ...": the tagger often takes a lone surname for an organisation.

@@ -62,6 +62,13 @@ GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"guards)\b,? including (?!(?:\S+ ){0,3}?(?:generals?|colonels?|brigadiers?)\b)(?:an? |the |their |its )?"
         r"(?:\S+ ){0,3}?(?:commanders?|chiefs?|heads?|officials?)\b"
     ),
+    # The attacker shot by those he fell on ("a guard shot the assailant", "the attacker was shot dead"): those guns
+    # are the defence's, not the weapon of the attack.
+    Cue.ATTACKER_SHOT: _re(
+        r"\b(?:shot|shot and killed|shot dead|gunned down|opened fire on) (?:and killed )?(?:the|an|one|a|two) "
+        r"(?:\w+ )?(?:assailants?|attackers?|perpetrators?|assailant's|knifem[ae]n)\b|\b(?:assailants?|attackers?|"
+        r"perpetrators?|knifem[ae]n) (?:was|were) (?:\w+ )?(?:shot|gunned down)\b"
+    ),
     # Harm by hands, sticks or stones: GTD's unarmed assault, unlike a knife or a machete.
     Cue.BLUNT_FORCE: _re(
         r"\b(?:beat(?:en|ing)?(?: \w+){0,3} to death|beat(?:en|ing)? (?:up|with)|clubbed|bludgeon\w*|stoned|"
@@ -73,7 +80,7 @@ GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # Killing with a blade even when the blade goes unnamed: beheadings, throats cut, "sharp weapons".
     Cue.BLADE: _re(
         r"\b(?:behead(?:ed|ing|s)?|decapitat\w+|(?:slit|slashed|cut) (?:\w+ ){0,2}throats?|hacked (?:\w+ ){0,3}to death|"
-        r"sharp (?:weapons?|objects?|instruments?))\b"
+        r"stabs?|sharp(?:-edged)? (?:weapons?|objects?|instruments?))\b"
     ),
     # Armed men falling on a village, homes, a bus or people at work: GTD's armed assault even when the report
     # names no weapon. A raid is an armed incursion whatever its object.

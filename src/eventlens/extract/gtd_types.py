@@ -68,7 +68,7 @@ def weapon_named(cues: set[Cue], sub_event_type: str) -> str | None:
     if sub_event_type == "Disrupted weapons use" and cues & {Cue.SHELLING, Cue.DRONE, Cue.AIR}:
         # A rocket, missile or drone shot down: the explosive it carried is the weapon of the attack that failed.
         return "Explosives"
-    if cues & {Cue.SHOOTING, Cue.SMALL_ARMS}:
+    if cues & {Cue.SHOOTING, Cue.SMALL_ARMS} and not _only_the_attacker_shot(cues):
         return "Firearms"
     if Cue.ARSON in cues:
         return "Incendiary"
@@ -79,6 +79,11 @@ def weapon_named(cues: set[Cue], sub_event_type: str) -> str | None:
     if Cue.SABOTAGE in cues:
         return "Sabotage Equipment"
     return None
+
+
+def _only_the_attacker_shot(cues: set[Cue]) -> bool:
+    """ "A soldier shot dead the assailant who tried to stab him": the gunfire stopped an attack by other means."""
+    return Cue.ATTACKER_SHOT in cues and bool(cues & {Cue.MELEE, Cue.BLADE, Cue.BLUNT_FORCE, Cue.VEHICLE_RAMMING})
 
 
 def _air_weapon(cues: set[Cue]) -> str:
@@ -216,6 +221,21 @@ def tactic_given_fire_set(attack: str | None, anyone_hurt: bool) -> tuple[str, s
     if attack != "Unknown":
         return None
     return ("Armed Assault", "Firearms") if anyone_hurt else ("Facility/Infrastructure Attack", "Incendiary")
+
+
+# The tactic a weapon named only in a later sentence shows, for an attack whose means were unknown.
+_TACTIC_OF_A_LATER_WEAPON = {"Firearms": "Armed Assault", "Melee": "Armed Assault", "Explosives": "Bombing/Explosion"}
+
+
+def tactic_given_later_weapon(attack: str | None, later_weapon: str | None) -> tuple[str, str] | None:
+    """The event's own sentence named no weapon ("militants attacked a checkpoint") and a later one does ("two
+    policemen were shot dead", "a bomb planted at the gate went off during the assault"): that weapon is the
+    attack's, and it tells the tactic GTD could not tell before. None: no change."""
+    if attack is None or later_weapon is None:
+        return None
+    if attack == "Unknown":
+        return _TACTIC_OF_A_LATER_WEAPON.get(later_weapon, attack), later_weapon
+    return attack, later_weapon
 
 
 # Tactics aimed at the person the report names as the one attacked ("gunmen opened fire on Karim Saleh").
