@@ -344,3 +344,15 @@ def test_an_attacker_shot_does_not_hide_the_gunmen_of_the_attack() -> None:
 )
 def test_a_weapon_named_in_a_later_sentence(attack: str, later: str | None, expected: tuple[str, str] | None) -> None:
     assert tactic_given_later_weapon(attack, later) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # The report names no weapon: an assassination is as often a bomb or a knife as a gun.
+        ("Attackers killed the district governor near his office.", "Unknown"),
+        ("Gunmen shot dead the district governor near his office.", "Firearms"),
+    ],
+)
+def test_an_assassination_by_unnamed_means_has_an_unknown_weapon(text: str, weapon: str) -> None:
+    assert _types(text, "Attack", CIVILIANS_HURT) == ("Assassination", weapon)

@@ -29,9 +29,9 @@ _NOT_AIMED_AT_ONE_PERSON = frozenset(
 )
 
 # The weapon a tactic is carried out with when the report does not say: kidnappers, hijackers, hostage
-# takers, assassins and armed assailants act at gunpoint (GTD's most frequent coding for each by far).
+# takers and armed assailants act at gunpoint (GTD's most frequent coding for each by far). An assassination
+# is as often a bomb, a knife or a blow as a gun: unnamed, its weapon is unknown.
 _USUAL_WEAPON: dict[str, str] = {
-    "Assassination": "Firearms",
     "Hijacking": "Firearms",
     "Hostage Taking (Kidnapping)": "Firearms",
     "Hostage Taking (Barricade Incident)": "Firearms",
