@@ -165,6 +165,19 @@ def test_an_attacker_shot_by_the_guards_names_no_weapon_of_the_attack(nlp: Langu
     assert _mentions(nlp, extractor, text)[0].weapon_type == "Unknown"
 
 
+def test_fire_the_attackers_set_after_their_attack_takes_its_tactic(nlp: Language, extractor: Extractor) -> None:
+    # ACLED may keep the burning as an event of its own; GTD records one armed assault.
+    text = "Gunmen opened fire on villagers near Beni on Friday. In addition, the assailants set fire to ten houses."
+    mentions = _mentions(nlp, extractor, text)
+    assert {(m.attack_type, m.weapon_type) for m in mentions} == {("Armed Assault", "Firearms")}
+
+
+def test_fire_set_by_others_keeps_its_own_tactic(nlp: Language, extractor: Extractor) -> None:
+    text = "Gunmen opened fire on villagers near Beni on Friday. On Sunday, youths set fire to a police station."
+    mentions = _mentions(nlp, extractor, text)
+    assert mentions[-1].attack_type == "Facility/Infrastructure Attack"
+
+
 def test_captives_counted_in_addition_belong_to_the_attack_told(nlp: Language, extractor: Extractor) -> None:
     # "In addition" adds people carried off to the attack already told; it is no new incident.
     text = "Militants attacked a police post in Kunduz on Friday. In addition, three officers were taken hostage."

@@ -127,6 +127,55 @@ def _counts_victims(classification: Classification, trigger: Token, roles: RoleA
     return counted and (trigger.pos_ != "VERB" or not roles.agents)
 
 
+# The attackers already told, named again: "the assailants", "the gunmen", "they".
+_SAME_ATTACKERS = re.compile(
+    r"\b(?:(?:the|these) (?:assailants|attackers|gunmen|militants|raiders|insurgents|fighters)|they)\b", re.I
+)
+_VIOLENT_EVENT_TYPES = frozenset({"Violence against civilians", "Battles"})
+
+
+def burns_in_the_same_attack(
+    classification: Classification,
+    mentions: Sequence[EventMention],
+    roles: RoleAssignment,
+    text: str,
+    date: DateExpression,
+) -> EventMention | None:
+    """ "Assailants opened fire on the village ... In addition, the assailants set fire to houses": fire set by the
+    attackers already told (or by nobody named), on no new date, after an attack on people. ACLED may keep the
+    burning as an event of its own; for GTD it is one incident with the attack. Returns that attack."""
+    previous = mentions[-1] if mentions else None
+    burns = (
+        previous is not None
+        and classification.sub_event_type == "Looting/property destruction"
+        and Cue.ARSON in find_cues(text)
+        and previous.event_type in _VIOLENT_EVENT_TYPES
+        and (date.text is None or date.of_report)
+        and not _SECOND_EVENT.search(text)
+        and (not roles.agents or _SAME_ATTACKERS.search(text) is not None)
+    )
+    return previous if burns else None
+
+
+def take_the_attacks_tactic(mention: EventMention, attack: EventMention) -> None:
+    """The fire set in an attack already told takes that attack's GTD tactic; an attack of unnamed means that
+    hurt people and burnt property was an armed assault (`tactic_given_fire_set`)."""
+    if attack.attack_type == "Unknown":
+        hurt = _hurt_anyone(attack.casualties) or _hurt_anyone(mention.casualties)
+        tactic = tactic_given_fire_set(attack.attack_type, hurt)
+    elif attack.attack_type in _TACTICS_THAT_BURN and attack.weapon_type:
+        tactic = attack.attack_type, attack.weapon_type
+    else:
+        tactic = None
+    if tactic:
+        mention.attack_type, mention.weapon_type = tactic
+        mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-fire-set-in-the-attack"
+
+
+# Attacks whose tactic GTD keeps for the fire set in them (it ranks each above a facility attack).
+_TACTICS_THAT_BURN = frozenset({"Armed Assault", "Assassination", "Hostage Taking (Kidnapping)", "Bombing/Explosion"})
+
+
 def _counts_captives(classification: Classification, roles: RoleAssignment, text: str) -> bool:
     """ "Three officers were taken hostage", "two soldiers were abducted in the clash": people carried off, with
     nobody named doing it."""
