@@ -8,6 +8,7 @@ from eventlens.extract.cues import find_cues
 from eventlens.extract.gtd_types import (
     VEHICLE,
     gtd_attack_and_weapon,
+    tactic_given_captive_killed,
     tactic_given_fire_set,
     tactic_given_follow_up,
     tactic_given_later_weapon,
@@ -356,3 +357,18 @@ def test_a_weapon_named_in_a_later_sentence(attack: str, later: str | None, expe
 )
 def test_an_assassination_by_unnamed_means_has_an_unknown_weapon(text: str, weapon: str) -> None:
     assert _types(text, "Attack", CIVILIANS_HURT) == ("Assassination", weapon)
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "expected"),
+    [
+        ("The hostages were shot dead hours later.", "Gunmen abducted a district council chairman and his aide.", True),
+        ("His body was found in a river two days later.", "Rebels seized the village headman near his farm.", True),
+        # Captives who hold no office: the kidnapping stays.
+        ("The hostages were shot dead hours later.", "Gunmen abducted three traders on the highway.", False),
+        ("The chairman was released unharmed.", "Gunmen abducted a district council chairman.", False),
+    ],
+)
+def test_a_prominent_captive_killed_makes_the_kidnapping_an_assassination(text: str, told: str, expected: bool) -> None:
+    tactic = tactic_given_captive_killed("Hostage Taking (Kidnapping)", "Firearms", text, told)
+    assert (tactic == ("Assassination", "Firearms")) is expected

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventlens.extract.classify import Classification
 from eventlens.extract.cues import CUE_PATTERNS, Cue, find_cues
 from eventlens.extract.gtd_types import (
+    tactic_given_captive_killed,
     tactic_given_fire_set,
     tactic_given_follow_up,
     tactic_given_later_weapon,
@@ -254,6 +255,10 @@ def fold_follow_up(
             _tactic_from_role_of_named_victim(mention, sentence)
         if mention.attack_type:
             _weapon_named_later(mention, sentence)
+        told = sentence.doc.text[mention.sentence.start : mention.sentence.end]
+        if tactic := tactic_given_captive_killed(mention.attack_type, mention.weapon_type, sentence.text, told):
+            mention.attack_type, mention.weapon_type = tactic
+            mention.provenance["attack_type"] = "rule:gtd-prominent-captive-killed"
         if Cue.ARSON in find_cues(sentence.text) and (
             tactic := tactic_given_fire_set(mention.attack_type, _hurt_anyone(mention.casualties))
         ):

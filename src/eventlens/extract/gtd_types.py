@@ -7,6 +7,8 @@ The weapon is what the sentence names; when it names none, the one the tactic is
 
 from __future__ import annotations
 
+import re
+
 from eventlens.extract.cues import CUE_PATTERNS, Cue
 from eventlens.extract.gtd_cues import PROMINENT_ROLE
 from eventlens.extract.who import Participants
@@ -236,6 +238,24 @@ def tactic_given_later_weapon(attack: str | None, later_weapon: str | None) -> t
     if attack == "Unknown":
         return _TACTIC_OF_A_LATER_WEAPON.get(later_weapon, attack), later_weapon
     return attack, later_weapon
+
+
+_CAPTIVE_KILLED = re.compile(
+    r"\b(?:was|were) (?:later |then |subsequently )?(?:shot and killed|shot dead|killed|executed|murdered|beheaded)\b|"
+    r"\b(?:bod(?:y|ies)) (?:\S+ ){0,6}?(?:was|were) (?:found|discovered|recovered)\b",
+    re.IGNORECASE,
+)
+
+
+def tactic_given_captive_killed(attack: str | None, weapon: str | None, text: str, told: str) -> tuple[str, str] | None:
+    """A person holding an office, carried off and then killed ("the council chairman was abducted ... his body was
+    found the next day"): GTD ranks assassination above the kidnapping that carried it out. `text` is the later
+    sentence, `told` the kidnapping's own. None: no change."""
+    if attack != "Hostage Taking (Kidnapping)" or not _CAPTIVE_KILLED.search(text):
+        return None
+    if PROMINENT_ROLE.search(text) or PROMINENT_ROLE.search(told):
+        return "Assassination", weapon or "Unknown"
+    return None
 
 
 # Tactics aimed at the person the report names as the one attacked ("gunmen opened fire on Karim Saleh").
