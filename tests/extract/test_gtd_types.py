@@ -372,3 +372,19 @@ def test_an_assassination_by_unnamed_means_has_an_unknown_weapon(text: str, weap
 def test_a_prominent_captive_killed_makes_the_kidnapping_an_assassination(text: str, told: str, expected: bool) -> None:
     tactic = tactic_given_captive_killed("Hostage Taking (Kidnapping)", "Firearms", text, told)
     assert (tactic == ("Assassination", "Firearms")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Youths threw petrol bombs at a police station overnight; nobody was hurt.",
+            ("Facility/Infrastructure Attack", "Incendiary"),
+        ),
+        ("Attackers hurled a Molotov cocktail at the party office.", ("Facility/Infrastructure Attack", "Incendiary")),
+        # A grenade is an explosive even when a petrol bomb was thrown too.
+        ("Militants threw a grenade and a petrol bomb at the checkpoint.", ("Bombing/Explosion", "Explosives")),
+    ],
+)
+def test_a_petrol_bomb_burns(text: str, expected: tuple[str, str]) -> None:
+    assert _types(text, "Remote explosive/landmine/IED") == expected

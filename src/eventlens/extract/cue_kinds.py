@@ -66,6 +66,7 @@ class Cue(StrEnum):
     GUNS = "guns"
     OFFICER_AMONG_THE_TROOPS = "officer_among_the_troops"
     ATTACKER_SHOT = "attacker_shot"
+    FIREBOMB = "firebomb"
 
 
 def cue_pattern(pattern: str) -> re.Pattern[str]:

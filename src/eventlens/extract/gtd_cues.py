@@ -69,6 +69,10 @@ GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:\w+ )?(?:assailants?|attackers?|perpetrators?|assailant's|knifem[ae]n)\b|\b(?:assailants?|attackers?|"
         r"perpetrators?|knifem[ae]n) (?:was|were) (?:\w+ )?(?:shot|gunned down)\b"
     ),
+    # A bottle of fuel thrown alight: "petrol bomb" says bomb, but GTD's weapon is incendiary, not an explosive.
+    Cue.FIREBOMB: _re(
+        r"\b(?:(?:petrol|gasoline|fire|incendiary)[ -]?bombs?|firebomb\w*|molotov\w*|incendiary (?:devices?|bottles?))\b"
+    ),
     # Harm by hands, sticks or stones: GTD's unarmed assault, unlike a knife or a machete.
     Cue.BLUNT_FORCE: _re(
         r"\b(?:beat(?:en|ing)?(?: \w+){0,3} to death|beat(?:en|ing)? (?:up|with)|clubbed|bludgeon\w*|stoned|"

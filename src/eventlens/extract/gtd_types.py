@@ -65,6 +65,9 @@ def weapon_named(cues: set[Cue], sub_event_type: str) -> str | None:
         return "Chemical"
     if sub_event_type == "Air/drone strike":
         return _air_weapon(cues)
+    if Cue.FIREBOMB in cues and not cues & {Cue.GRENADE, Cue.SUICIDE, Cue.THROWN_OR_FIRED_EXPLOSIVES}:
+        # A petrol bomb or a Molotov cocktail burns: GTD's incendiary weapon, whatever ACLED calls the throwing.
+        return "Incendiary"
     if sub_event_type in _EXPLOSIVE_SUB_TYPES or cues & {Cue.EXPLOSIVE, Cue.GRENADE}:
         return "Explosives"
     if sub_event_type == "Disrupted weapons use" and cues & {Cue.SHELLING, Cue.DRONE, Cue.AIR}:
