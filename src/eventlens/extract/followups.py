@@ -149,8 +149,8 @@ def burns_in_the_same_attack(
     burns = (
         previous is not None
         and classification.sub_event_type == "Looting/property destruction"
-        and Cue.ARSON in find_cues(text)
         and previous.event_type in _VIOLENT_EVENT_TYPES
+        and Cue.ARSON in find_cues(text)
         and (date.text is None or date.of_report)
         and not _SECOND_EVENT.search(text)
         and (not roles.agents or _SAME_ATTACKERS.search(text) is not None)
@@ -259,8 +259,11 @@ def fold_follow_up(
         if tactic := tactic_given_captive_killed(mention.attack_type, mention.weapon_type, sentence.text, told):
             mention.attack_type, mention.weapon_type = tactic
             mention.provenance["attack_type"] = "rule:gtd-prominent-captive-killed"
-        if Cue.ARSON in find_cues(sentence.text) and (
-            tactic := tactic_given_fire_set(mention.attack_type, _hurt_anyone(mention.casualties))
+        if (
+            mention.attack_type == "Unknown"
+            and CUE_PATTERNS[Cue.ARSON].search(sentence.text)
+            and Cue.ARSON in find_cues(sentence.text)
+            and (tactic := tactic_given_fire_set(mention.attack_type, _hurt_anyone(mention.casualties)))
         ):
             mention.attack_type, mention.weapon_type = tactic
             mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-fire-set-in-the-attack"
@@ -300,16 +303,16 @@ def _weapon_named_later(mention: EventMention, sentence: SpacySpan) -> None:
     """ "Militants attacked a checkpoint ... Two policemen were shot dead": the weapon the event's own sentence
     left unnamed, when the sentence says it is the same attack. An attacker shot by those he attacked names the
     defence's weapon, not the attack's."""
-    later_cues = find_cues(sentence.text)
-    if Cue.ATTACKER_SHOT in later_cues or not _BACK_TO_THE_EVENT.search(sentence.text):
+    if not _BACK_TO_THE_EVENT.search(sentence.text):
         # Only a sentence that says it tells of the same attack ("... in the attack") names its weapon.
+        return
+    later_cues = find_cues(sentence.text)
+    later = weapon_named(later_cues, "")
+    if later in {"Incendiary", None} or later == mention.weapon_type or Cue.ATTACKER_SHOT in later_cues:
+        # Fire set in the attack has its own rule (`tactic_given_fire_set`).
         return
     told = sentence.doc.text[mention.sentence.start : mention.sentence.end]
     if weapon_named(find_cues(told), mention.sub_event_type or "") is not None:
-        return
-    later = weapon_named(later_cues, "")
-    if later in {"Incendiary", None} or later == mention.weapon_type:
-        # Fire set in the attack has its own rule (`tactic_given_fire_set`).
         return
     if tactic := tactic_given_later_weapon(mention.attack_type, later):
         mention.attack_type, mention.weapon_type = tactic
