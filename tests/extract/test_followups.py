@@ -102,6 +102,82 @@ def test_a_prominent_person_in_a_later_toll_makes_the_bombing_an_assassination(
     assert mentions[0].provenance["attack_type"] == "rule:gtd-prominent-person-among-the-victims"
 
 
+def test_a_named_victim_later_said_to_hold_an_office_makes_the_attack_an_assassination(
+    nlp: Language, extractor: Extractor
+) -> None:
+    # The tagger takes the lone name for an organisation; the opening apposition still says who she is.
+    text = "Assailants opened fire on Daw Khin Nwe in Bago, Myanmar. Khin Nwe, a ward administrator, was injured."
+    mentions = _mentions(nlp, extractor, text)
+    assert [m.attack_type for m in mentions] == ["Assassination"]
+    assert mentions[0].provenance["attack_type"] == "rule:gtd-role-of-the-named-victim"
+
+
+def test_a_named_victim_later_said_to_be_a_shopkeeper_was_no_prominent_target(
+    nlp: Language, extractor: Extractor
+) -> None:
+    text = (
+        "Assailants opened fire on Gure Warsame in Afgooye, Somalia. Warsame, a shopkeeper, was killed in the assault."
+    )
+    mentions = _mentions(nlp, extractor, text)
+    assert [m.attack_type for m in mentions] == ["Armed Assault"]
+    assert mentions[0].provenance["attack_type"] == "rule:gtd-role-of-the-named-victim"
+
+
+@pytest.mark.parametrize(
+    ("text", "tactic"),
+    [
+        (
+            "Militants attacked a police post in Kunduz on Friday. Two officers were killed and the post was burned down.",
+            ("Armed Assault", "Firearms"),
+        ),
+    ],
+)
+def test_fire_set_in_an_attack_of_unnamed_means_decides_its_tactic(
+    nlp: Language, extractor: Extractor, text: str, tactic: tuple[str, str]
+) -> None:
+    mentions = _mentions(nlp, extractor, text)
+    assert [(m.attack_type, m.weapon_type) for m in mentions] == [tactic]
+    assert mentions[0].provenance["attack_type"] == "rule:gtd-fire-set-in-the-attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "tactic"),
+    [
+        (
+            "Militants attacked a police checkpoint in Kunduz on Friday. Two policemen were shot dead in the attack.",
+            ("Armed Assault", "Firearms"),
+        ),
+        (
+            "Militants attacked villagers near Palma on Friday. Four of them were hacked to death in the attack.",
+            ("Armed Assault", "Melee"),
+        ),
+    ],
+)
+def test_a_weapon_named_only_in_a_later_sentence_is_the_attacks(
+    nlp: Language, extractor: Extractor, text: str, tactic: tuple[str, str]
+) -> None:
+    mentions = _mentions(nlp, extractor, text)
+    assert [(m.attack_type, m.weapon_type) for m in mentions] == [tactic]
+
+
+def test_an_attacker_shot_by_the_guards_names_no_weapon_of_the_attack(nlp: Language, extractor: Extractor) -> None:
+    text = "Militants attacked a police checkpoint in Kunduz on Friday. One attacker was shot dead by the guards."
+    assert _mentions(nlp, extractor, text)[0].weapon_type == "Unknown"
+
+
+def test_fire_the_attackers_set_after_their_attack_takes_its_tactic(nlp: Language, extractor: Extractor) -> None:
+    # ACLED may keep the burning as an event of its own; GTD records one armed assault.
+    text = "Gunmen opened fire on villagers near Beni on Friday. In addition, the assailants set fire to ten houses."
+    mentions = _mentions(nlp, extractor, text)
+    assert {(m.attack_type, m.weapon_type) for m in mentions} == {("Armed Assault", "Firearms")}
+
+
+def test_fire_set_by_others_keeps_its_own_tactic(nlp: Language, extractor: Extractor) -> None:
+    text = "Gunmen opened fire on villagers near Beni on Friday. On Sunday, youths set fire to a police station."
+    mentions = _mentions(nlp, extractor, text)
+    assert mentions[-1].attack_type == "Facility/Infrastructure Attack"
+
+
 def test_captives_counted_in_addition_belong_to_the_attack_told(nlp: Language, extractor: Extractor) -> None:
     # "In addition" adds people carried off to the attack already told; it is no new incident.
     text = "Militants attacked a police post in Kunduz on Friday. In addition, three officers were taken hostage."

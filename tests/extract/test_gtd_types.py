@@ -8,7 +8,11 @@ from eventlens.extract.cues import find_cues
 from eventlens.extract.gtd_types import (
     VEHICLE,
     gtd_attack_and_weapon,
+    tactic_given_captive_killed,
+    tactic_given_fire_set,
     tactic_given_follow_up,
+    tactic_given_later_weapon,
+    tactic_given_named_victims_role,
     tactic_given_prominent_victim,
     tactic_given_victims,
 )
@@ -232,6 +236,13 @@ def test_a_bomb_that_killed_a_governor_in_the_same_sentence_was_meant_for_him() 
         ("Bombing/Explosion", "A district council chairman was killed in the explosion.", "Assassination"),
         ("Bombing/Explosion", "Four people, including a tribal elder, were wounded.", "Assassination"),
         ("Bombing/Explosion", "Three soldiers were killed in the blast.", None),
+        # An officer counted among the troops hit is one of the force attacked; a general stands out.
+        ("Bombing/Explosion", "Three policemen, including a district commander, were killed in the blast.", None),
+        (
+            "Bombing/Explosion",
+            "Two soldiers, including a brigadier general, were killed in the blast.",
+            "Assassination",
+        ),
         # A gunfight's dead say nothing of whom it was aimed at.
         ("Armed Assault", "A police commander was killed in the ensuing clash.", None),
     ],
@@ -241,6 +252,17 @@ def test_a_prominent_victim_makes_a_bombing_an_assassination(attack: str, text: 
     assert (tactic[0] if tactic else None) == expected
 
 
+@pytest.mark.parametrize("sub_event_type", ["Shelling/artillery/missile attack", "Air/drone strike"])
+def test_a_prominent_victim_of_shells_or_drones_was_not_singled_out(sub_event_type: str) -> None:
+    text = "Five people, including a district governor, were wounded in the attack."
+    assert tactic_given_prominent_victim("Bombing/Explosion", "Explosives", text, sub_event_type) is None
+
+
+def test_an_officer_among_the_troops_a_bomb_killed_makes_no_assassination() -> None:
+    text = "A roadside bomb struck an army truck, and four soldiers, including a deputy commander, were killed."
+    assert _types(text, "Remote explosive/landmine/IED") == ("Bombing/Explosion", "Explosives")
+
+
 @pytest.mark.parametrize(
     "text",
     ["Air defences intercepted two rockets fired at the city.", "The army shot down an explosive-laden drone."],
@@ -248,3 +270,121 @@ def test_a_prominent_victim_makes_a_bombing_an_assassination(attack: str, text: 
 def test_an_intercepted_rocket_or_drone_is_a_bombing(text: str) -> None:
     # GTD records the attack that failed as the bombing it was meant to be.
     assert _types(text, "Disrupted weapons use") == ("Bombing/Explosion", "Explosives")
+
+
+@pytest.mark.parametrize(
+    ("attack", "role", "expected"),
+    [
+        ("Armed Assault", "a district council member", "Assassination"),
+        ("Armed Assault", "the deputy mayor of the town", "Assassination"),
+        ("Bombing/Explosion", "a local radio journalist", "Assassination"),
+        ("Armed Assault", "a shopkeeper in the market", None),
+        ("Hostage Taking (Kidnapping)", "a district councillor", None),
+        ("Assassination", "a water board employee", "Armed Assault"),
+        ("Assassination", "the provincial governor", None),
+    ],
+)
+def test_the_role_of_a_named_victim_decides_an_assassination(attack: str, role: str, expected: str | None) -> None:
+    # An office makes the named victim the target; a trade makes their killing an armed assault.
+    tactic = tactic_given_named_victims_role(attack, "Firearms", role)
+    assert (tactic[0] if tactic else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot and killed Ali Rahimi, a state electricity company employee, in Herat.",
+        "Attackers shot dead Musa Kanu, a local land registry (LR) clerk, near his home.",
+    ],
+)
+def test_a_named_employee_with_a_long_employer_is_no_assassination_target(text: str) -> None:
+    who = Participants(named_victim=True, casualties=True)
+    assert _types(text, "Attack", who)[0] == "Armed Assault"
+
+
+@pytest.mark.parametrize(
+    ("attack", "hurt", "expected"),
+    [
+        ("Unknown", True, ("Armed Assault", "Firearms")),
+        ("Unknown", False, ("Facility/Infrastructure Attack", "Incendiary")),
+        # Means already known stay: a bombing that also set a car alight is still a bombing.
+        ("Bombing/Explosion", True, None),
+    ],
+)
+def test_fire_set_in_an_attack_of_unnamed_means(attack: str, hurt: bool, expected: tuple[str, str] | None) -> None:
+    assert tactic_given_fire_set(attack, hurt) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead an attacker who tried to stab two guards at the gate.",
+        "A man armed with a machete wounded a guard before the assailant was shot by police.",
+        "Raiders with sharp-edged weapons killed six villagers.",
+    ],
+)
+def test_a_blade_stopped_by_gunfire_is_still_the_weapon(text: str) -> None:
+    # The gunfire that stopped the attacker is the defence's; the attack was made with a blade.
+    assert _types(text, "Attack", CIVILIANS_HURT)[1] == "Melee"
+
+
+def test_an_attacker_shot_does_not_hide_the_gunmen_of_the_attack() -> None:
+    text = "Gunmen opened fire on a market, and police shot one attacker."
+    assert _types(text, "Attack", CIVILIANS_HURT)[1] == "Firearms"
+
+
+@pytest.mark.parametrize(
+    ("attack", "later", "expected"),
+    [
+        ("Unknown", "Firearms", ("Armed Assault", "Firearms")),
+        ("Unknown", "Explosives", ("Bombing/Explosion", "Explosives")),
+        # The tactic already known stays; only the weapon it was assumed to use changes.
+        ("Armed Assault", "Melee", ("Armed Assault", "Melee")),
+        ("Unknown", None, None),
+    ],
+)
+def test_a_weapon_named_in_a_later_sentence(attack: str, later: str | None, expected: tuple[str, str] | None) -> None:
+    assert tactic_given_later_weapon(attack, later) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        # The report names no weapon: an assassination is as often a bomb or a knife as a gun.
+        ("Attackers killed the district governor near his office.", "Unknown"),
+        ("Gunmen shot dead the district governor near his office.", "Firearms"),
+    ],
+)
+def test_an_assassination_by_unnamed_means_has_an_unknown_weapon(text: str, weapon: str) -> None:
+    assert _types(text, "Attack", CIVILIANS_HURT) == ("Assassination", weapon)
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "expected"),
+    [
+        ("The hostages were shot dead hours later.", "Gunmen abducted a district council chairman and his aide.", True),
+        ("His body was found in a river two days later.", "Rebels seized the village headman near his farm.", True),
+        # Captives who hold no office: the kidnapping stays.
+        ("The hostages were shot dead hours later.", "Gunmen abducted three traders on the highway.", False),
+        ("The chairman was released unharmed.", "Gunmen abducted a district council chairman.", False),
+    ],
+)
+def test_a_prominent_captive_killed_makes_the_kidnapping_an_assassination(text: str, told: str, expected: bool) -> None:
+    tactic = tactic_given_captive_killed("Hostage Taking (Kidnapping)", "Firearms", text, told)
+    assert (tactic == ("Assassination", "Firearms")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Youths threw petrol bombs at a police station overnight; nobody was hurt.",
+            ("Facility/Infrastructure Attack", "Incendiary"),
+        ),
+        ("Attackers hurled a Molotov cocktail at the party office.", ("Facility/Infrastructure Attack", "Incendiary")),
+        # A grenade is an explosive even when a petrol bomb was thrown too.
+        ("Militants threw a grenade and a petrol bomb at the checkpoint.", ("Bombing/Explosion", "Explosives")),
+    ],
+)
+def test_a_petrol_bomb_burns(text: str, expected: tuple[str, str]) -> None:
+    assert _types(text, "Remote explosive/landmine/IED") == expected

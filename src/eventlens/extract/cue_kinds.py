@@ -66,6 +66,9 @@ class Cue(StrEnum):
     THROWN_OR_FIRED_EXPLOSIVES = "thrown_or_fired_explosives"
     PROMINENT_VICTIM = "prominent_victim"
     GUNS = "guns"
+    OFFICER_AMONG_THE_TROOPS = "officer_among_the_troops"
+    ATTACKER_SHOT = "attacker_shot"
+    FIREBOMB = "firebomb"
 
 
 def cue_pattern(pattern: str) -> re.Pattern[str]:

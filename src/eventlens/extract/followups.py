@@ -10,14 +10,24 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventlens.extract.classify import Classification
-from eventlens.extract.cues import CUE_PATTERNS, Cue
+from eventlens.extract.cues import CUE_PATTERNS, Cue, find_cues
 from eventlens.extract.gtd_types import (
+    tactic_given_captive_killed,
+    tactic_given_fire_set,
     tactic_given_follow_up,
+    tactic_given_later_weapon,
+    tactic_given_named_victims_role,
     tactic_given_prominent_victim,
     tactic_given_victims,
+    weapon_named,
 )
 from eventlens.extract.participants import RoleAssignment
-from eventlens.extract.target_phrase import CIVILIAN_VICTIMS_RULE, NAMED_VICTIM_ROLE_RULE, roles_of_people
+from eventlens.extract.target_phrase import (
+    CIVILIAN_VICTIMS_RULE,
+    NAMED_VICTIM_ROLE_RULE,
+    roles_of_named_people,
+    roles_of_people,
+)
 from eventlens.extract.targets import target_type_from_words
 from eventlens.extract.victims import Harm, victim_groups
 from eventlens.types import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention, Span
@@ -131,6 +141,55 @@ def _counts_victims(classification: Classification, trigger: Token, roles: RoleA
     return counted and (trigger.pos_ != "VERB" or not roles.agents)
 
 
+# The attackers already told, named again: "the assailants", "the gunmen", "they".
+_SAME_ATTACKERS = re.compile(
+    r"\b(?:(?:the|these) (?:assailants|attackers|gunmen|militants|raiders|insurgents|fighters)|they)\b", re.I
+)
+_VIOLENT_EVENT_TYPES = frozenset({"Violence against civilians", "Battles"})
+
+
+def burns_in_the_same_attack(
+    classification: Classification,
+    mentions: Sequence[EventMention],
+    roles: RoleAssignment,
+    text: str,
+    date: DateExpression,
+) -> EventMention | None:
+    """ "Assailants opened fire on the village ... In addition, the assailants set fire to houses": fire set by the
+    attackers already told (or by nobody named), on no new date, after an attack on people. ACLED may keep the
+    burning as an event of its own; for GTD it is one incident with the attack. Returns that attack."""
+    previous = mentions[-1] if mentions else None
+    burns = (
+        previous is not None
+        and classification.sub_event_type == "Looting/property destruction"
+        and previous.event_type in _VIOLENT_EVENT_TYPES
+        and Cue.ARSON in find_cues(text)
+        and (date.text is None or date.of_report)
+        and not _SECOND_EVENT.search(text)
+        and (not roles.agents or _SAME_ATTACKERS.search(text) is not None)
+    )
+    return previous if burns else None
+
+
+def take_the_attacks_tactic(mention: EventMention, attack: EventMention) -> None:
+    """The fire set in an attack already told takes that attack's GTD tactic; an attack of unnamed means that
+    hurt people and burnt property was an armed assault (`tactic_given_fire_set`)."""
+    if attack.attack_type == "Unknown":
+        hurt = _hurt_anyone(attack.casualties) or _hurt_anyone(mention.casualties)
+        tactic = tactic_given_fire_set(attack.attack_type, hurt)
+    elif attack.attack_type in _TACTICS_THAT_BURN and attack.weapon_type:
+        tactic = attack.attack_type, attack.weapon_type
+    else:
+        tactic = None
+    if tactic:
+        mention.attack_type, mention.weapon_type = tactic
+        mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-fire-set-in-the-attack"
+
+
+# Attacks whose tactic GTD keeps for the fire set in them (it ranks each above a facility attack).
+_TACTICS_THAT_BURN = frozenset({"Armed Assault", "Assassination", "Hostage Taking (Kidnapping)", "Bombing/Explosion"})
+
+
 def _counts_captives(classification: Classification, roles: RoleAssignment, text: str) -> bool:
     """ "Three officers were taken hostage", "two soldiers were abducted in the clash": people carried off, with
     nobody named doing it."""
@@ -199,9 +258,28 @@ def fold_follow_up(
             if tactic := tactic_given_victims(mention.attack_type, mention.weapon_type, mention.target_type or target):
                 mention.attack_type, mention.weapon_type = tactic
                 mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-tactic-from-victims"
-            if tactic := tactic_given_prominent_victim(mention.attack_type, mention.weapon_type, sentence.text):
+            prominent = tactic_given_prominent_victim(
+                mention.attack_type, mention.weapon_type, sentence.text, mention.sub_event_type
+            )
+            if tactic := prominent:
                 mention.attack_type, mention.weapon_type = tactic
                 mention.provenance["attack_type"] = "rule:gtd-prominent-person-among-the-victims"
+        if mention.attack_type:
+            _tactic_from_role_of_named_victim(mention, sentence)
+        if mention.attack_type:
+            _weapon_named_later(mention, sentence)
+        told = sentence.doc.text[mention.sentence.start : mention.sentence.end]
+        if tactic := tactic_given_captive_killed(mention.attack_type, mention.weapon_type, sentence.text, told):
+            mention.attack_type, mention.weapon_type = tactic
+            mention.provenance["attack_type"] = "rule:gtd-prominent-captive-killed"
+        if (
+            mention.attack_type == "Unknown"
+            and CUE_PATTERNS[Cue.ARSON].search(sentence.text)
+            and Cue.ARSON in find_cues(sentence.text)
+            and (tactic := tactic_given_fire_set(mention.attack_type, _hurt_anyone(mention.casualties)))
+        ):
+            mention.attack_type, mention.weapon_type = tactic
+            mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-fire-set-in-the-attack"
         if about and (tactic := tactic_given_follow_up(mention.attack_type, mention.weapon_type, about.attack_type)):
             mention.attack_type, mention.weapon_type = tactic
             mention.provenance["attack_type"] = mention.provenance["weapon_type"] = (
@@ -221,6 +299,48 @@ def _target_from_roles_of_people(mention: EventMention, sentence: SpacySpan) -> 
         mention.provenance["target_type"] = NAMED_VICTIM_ROLE_RULE
 
 
+def _tactic_from_role_of_named_victim(mention: EventMention, sentence: SpacySpan) -> None:
+    """ "Gunmen opened fire on Juan Perez ... Perez, the town's mayor, was wounded": the person the event's own
+    sentence names, and this one says holds an office, was the one aimed at (GTD's assassination)."""
+    told = sentence.doc.text[mention.sentence.start : mention.sentence.end]
+    for name, role in [*roles_of_named_people(sentence), *_opening_appositions(sentence.text)]:
+        if re.search(rf"\b{re.escape(name)}\b", told):
+            tactic = tactic_given_named_victims_role(mention.attack_type, mention.weapon_type, role)
+            if tactic:
+                mention.attack_type, mention.weapon_type = tactic
+                mention.provenance["attack_type"] = "rule:gtd-role-of-the-named-victim"
+            return
+
+
+def _weapon_named_later(mention: EventMention, sentence: SpacySpan) -> None:
+    """ "Militants attacked a checkpoint ... Two policemen were shot dead": the weapon the event's own sentence
+    left unnamed, when the sentence says it is the same attack. An attacker shot by those he attacked names the
+    defence's weapon, not the attack's."""
+    if not _BACK_TO_THE_EVENT.search(sentence.text):
+        # Only a sentence that says it tells of the same attack ("... in the attack") names its weapon.
+        return
+    later_cues = find_cues(sentence.text)
+    later = weapon_named(later_cues, "")
+    if later in {"Incendiary", None} or later == mention.weapon_type or Cue.ATTACKER_SHOT in later_cues:
+        # Fire set in the attack has its own rule (`tactic_given_fire_set`).
+        return
+    told = sentence.doc.text[mention.sentence.start : mention.sentence.end]
+    if weapon_named(find_cues(told), mention.sub_event_type or "") is not None:
+        return
+    if tactic := tactic_given_later_weapon(mention.attack_type, later):
+        mention.attack_type, mention.weapon_type = tactic
+        mention.provenance["attack_type"] = mention.provenance["weapon_type"] = "rule:gtd-weapon-named-later"
+
+
+# "Saleh, a district councillor, was ...": the tagger often takes a lone surname for an organisation.
+_OPENING_APPOSITION = re.compile(r"^\s*([A-Z][\w'’-]+), (?:an?|the) ([^,.;]{3,120}?),")
+
+
+def _opening_appositions(text: str) -> list[tuple[str, str]]:
+    match = _OPENING_APPOSITION.match(text)
+    return [(match.group(1), match.group(2))] if match else []
+
+
 def _other_side(sentence: SpacySpan, casualties: Casualties, mention: EventMention) -> bool:
     """ "Four policemen were killed ... The bodies of two attackers were found": the dead of the attacking side and
     of its victims are different people and add up (GTD's nkill counts perpetrators, ACLED every side). The same
@@ -231,6 +351,11 @@ def _other_side(sentence: SpacySpan, casualties: Casualties, mention: EventMenti
     sides_now = {g.perpetrators for g in victim_groups(sentence) if g.harm is Harm.KILLED and g.count}
     sides_before = {g.perpetrators for g in victim_groups(earlier) if g.harm is Harm.KILLED and g.count}
     return len(sides_now) == len(sides_before) == 1 and sides_now != sides_before
+
+
+def _hurt_anyone(casualties: Casualties) -> bool:
+    """Someone killed or wounded, counted or not ("an unknown number of casualties")."""
+    return casualties.fatalities is None or casualties.wounded is None or _counts_anyone(casualties)
 
 
 def _counts_anyone(casualties: Casualties) -> bool:

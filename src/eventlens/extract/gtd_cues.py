@@ -21,6 +21,9 @@ _PROMINENT_OFFICES = (
     r"officials?|director(?: general)?|head of|chief of|colonel|brigadier|(?:major|lieutenant|army|police) general)"
 )
 
+# A role that names one of those offices ("the deputy mayor of the town", "a local councillor").
+PROMINENT_ROLE = _re(rf"\b{_PROMINENT_OFFICES}s?\b")
+
 GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.VEHICLE_RAMMING: _re(
         r"\b(?:ramm(?:ed|ing)|ran over|run(?:ning)? over|drove (?:a |his |her |their )?(?:car|truck|vehicle) "
@@ -52,6 +55,24 @@ GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         rf"\b{_PROMINENT_OFFICES}s?\b(?:(?!\b(?:said|says|told|reported|stated|added|confirmed)\b)[^.;:]){{0,80}}?"
         r" (?:was|were) (?:\w+ )?(?:killed|injured|wounded|shot|hurt)\b"
     ),
+    # An officer counted among the troops hit ("three policemen, including a commander, were killed"): one of the
+    # force attacked, not a person singled out. A general or a colonel is prominent whoever stands around him.
+    Cue.OFFICER_AMONG_THE_TROOPS: _re(
+        r"\b(?:soldiers|troops|policemen|police officers|officers|personnel|militiamen|militia members|fighters|"
+        r"guards)\b,? including (?!(?:\S+ ){0,3}?(?:generals?|colonels?|brigadiers?)\b)(?:an? |the |their |its )?"
+        r"(?:\S+ ){0,3}?(?:commanders?|chiefs?|heads?|officials?)\b"
+    ),
+    # The attacker shot by those he fell on ("a guard shot the assailant", "the attacker was shot dead"): those guns
+    # are the defence's, not the weapon of the attack.
+    Cue.ATTACKER_SHOT: _re(
+        r"\b(?:shot|shot and killed|shot dead|gunned down|opened fire on) (?:and killed )?(?:the|an|one|a|two) "
+        r"(?:\w+ )?(?:assailants?|attackers?|perpetrators?|assailant's|knifem[ae]n)\b|\b(?:assailants?|attackers?|"
+        r"perpetrators?|knifem[ae]n) (?:was|were) (?:\w+ )?(?:shot|gunned down)\b"
+    ),
+    # A bottle of fuel thrown alight: "petrol bomb" says bomb, but GTD's weapon is incendiary, not an explosive.
+    Cue.FIREBOMB: _re(
+        r"\b(?:(?:petrol|gasoline|fire|incendiary)[ -]?bombs?|firebomb\w*|molotov\w*|incendiary (?:devices?|bottles?))\b"
+    ),
     # Harm by hands, sticks or stones: GTD's unarmed assault, unlike a knife or a machete.
     Cue.BLUNT_FORCE: _re(
         r"\b(?:beat(?:en|ing)?(?: \w+){0,3} to death|beat(?:en|ing)? (?:up|with)|clubbed|bludgeon\w*|stoned|"
@@ -63,7 +84,7 @@ GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # Killing with a blade even when the blade goes unnamed: beheadings, throats cut, "sharp weapons".
     Cue.BLADE: _re(
         r"\b(?:behead(?:ed|ing|s)?|decapitat\w+|(?:slit|slashed|cut) (?:\w+ ){0,2}throats?|hacked (?:\w+ ){0,3}to death|"
-        r"sharp (?:weapons?|objects?|instruments?))\b"
+        r"stabs?|sharp(?:-edged)? (?:weapons?|objects?|instruments?))\b"
     ),
     # Armed men falling on a village, homes, a bus or people at work: GTD's armed assault even when the report
     # names no weapon. A raid is an armed incursion whatever its object.
@@ -77,10 +98,11 @@ GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # A victim named with an everyday trade or rank ("Ali Khan, a farmer", "a driver, Musa Ali"): GTD keeps
     # assassination for prominent people, the killing of anyone else by name is an armed assault.
     Cue.ORDINARY_PERSON: _re(
-        r"\b(?:an?|the) (?:former |retired |local |off-duty |young )?(?:\w+ )?(?:farmer|civilian|shepherd|herder|"
+        # The employer may stand between ("a state electricity company employee", "a land registry (LR) clerk").
+        r"\b(?:an?|the) (?:former |retired |local |off-duty |young )?(?:[\w()'’-]+ ){0,6}?(?:farmer|civilian|shepherd|herder|"
         r"driver|employee|worker|clerk|doctor|lecturer|teacher|student|trader|shopkeeper|businessman|"
         r"businesswoman|businessperson|resident|villager|informer|soldier|guard|bodyguard|servant|nurse|"
-        r"engineer|fisherman|miner|labou?rer|policeman|constable|taxi driver)\b"
+        r"engineer|fisherman|miner|labou?rer|policeman|constable|taxi driver|(?:civil|public) servant)\b"
     ),
     # Power lines, pipelines, masts and railways: an attack on them aims at the installation, not at people.
     Cue.INFRASTRUCTURE: _re(

@@ -7,7 +7,10 @@ The weapon is what the sentence names; when it names none, the one the tactic is
 
 from __future__ import annotations
 
+import re
+
 from eventlens.extract.cues import CUE_PATTERNS, Cue
+from eventlens.extract.gtd_cues import PROMINENT_ROLE
 from eventlens.extract.who import Participants
 
 VEHICLE = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
@@ -28,9 +31,9 @@ _NOT_AIMED_AT_ONE_PERSON = frozenset(
 )
 
 # The weapon a tactic is carried out with when the report does not say: kidnappers, hijackers, hostage
-# takers, assassins and armed assailants act at gunpoint (GTD's most frequent coding for each by far).
+# takers and armed assailants act at gunpoint (GTD's most frequent coding for each by far). An assassination
+# is as often a bomb, a knife or a blow as a gun: unnamed, its weapon is unknown.
 _USUAL_WEAPON: dict[str, str] = {
-    "Assassination": "Firearms",
     "Hijacking": "Firearms",
     "Hostage Taking (Kidnapping)": "Firearms",
     "Hostage Taking (Barricade Incident)": "Firearms",
@@ -62,12 +65,15 @@ def weapon_named(cues: set[Cue], sub_event_type: str) -> str | None:
         return "Chemical"
     if sub_event_type == "Air/drone strike":
         return _air_weapon(cues)
+    if Cue.FIREBOMB in cues and not cues & {Cue.GRENADE, Cue.SUICIDE, Cue.THROWN_OR_FIRED_EXPLOSIVES}:
+        # A petrol bomb or a Molotov cocktail burns: GTD's incendiary weapon, whatever ACLED calls the throwing.
+        return "Incendiary"
     if sub_event_type in _EXPLOSIVE_SUB_TYPES or cues & {Cue.EXPLOSIVE, Cue.GRENADE}:
         return "Explosives"
     if sub_event_type == "Disrupted weapons use" and cues & {Cue.SHELLING, Cue.DRONE, Cue.AIR}:
         # A rocket, missile or drone shot down: the explosive it carried is the weapon of the attack that failed.
         return "Explosives"
-    if cues & {Cue.SHOOTING, Cue.SMALL_ARMS}:
+    if cues & {Cue.SHOOTING, Cue.SMALL_ARMS} and not _only_the_attacker_shot(cues):
         return "Firearms"
     if Cue.ARSON in cues:
         return "Incendiary"
@@ -78,6 +84,11 @@ def weapon_named(cues: set[Cue], sub_event_type: str) -> str | None:
     if Cue.SABOTAGE in cues:
         return "Sabotage Equipment"
     return None
+
+
+def _only_the_attacker_shot(cues: set[Cue]) -> bool:
+    """ "A soldier shot dead the assailant who tried to stab him": the gunfire stopped an attack by other means."""
+    return Cue.ATTACKER_SHOT in cues and bool(cues & {Cue.MELEE, Cue.BLADE, Cue.BLUNT_FORCE, Cue.VEHICLE_RAMMING})
 
 
 def _air_weapon(cues: set[Cue]) -> str:
@@ -107,7 +118,8 @@ def attack_type(cues: set[Cue], sub_event_type: str, weapon: str | None, who: Pa
     if sub_event_type == "Air/drone strike":
         return _air_attack(cues, weapon, who)
     if weapon == "Explosives":
-        return "Assassination" if Cue.PROMINENT_VICTIM in cues else "Bombing/Explosion"
+        aimed = Cue.PROMINENT_VICTIM in cues and Cue.OFFICER_AMONG_THE_TROOPS not in cues
+        return "Assassination" if aimed else "Bombing/Explosion"
     if Cue.INFRASTRUCTURE in cues and weapon in {None, "Incendiary", "Sabotage Equipment"}:
         # GTD: an attack whose aim is to damage a power line, a pipeline or a railway, not to hurt people.
         return "Facility/Infrastructure Attack"
@@ -192,11 +204,79 @@ def tactic_given_victims(attack: str | None, weapon: str | None, victims: str | 
 _AIMED_BY_ITS_TOLL = frozenset({"Bombing/Explosion"})
 
 
-def tactic_given_prominent_victim(attack: str | None, weapon: str | None, text: str) -> tuple[str, str] | None:
+def tactic_given_prominent_victim(
+    attack: str | None, weapon: str | None, text: str, sub_event_type: str | None = None
+) -> tuple[str, str] | None:
     """A later sentence counts a prominent person among the victims ("the deputy head of the provincial council
-    was killed in the blast"): the bombing was an attempt on that person, GTD's assassination. None: no change."""
-    if attack in _AIMED_BY_ITS_TOLL and weapon and CUE_PATTERNS[Cue.PROMINENT_VICTIM].search(text):
+    was killed in the blast"): the bombing was an attempt on that person, GTD's assassination. Not when shells or
+    an air strike hit them (aimed at nobody in particular), nor when the person is an officer counted among the
+    troops hit ("four soldiers, including a commander"): one of the force attacked. None: no change."""
+    if attack not in _AIMED_BY_ITS_TOLL or not weapon or sub_event_type in _NOT_AIMED_AT_ONE_PERSON:
+        return None
+    if CUE_PATTERNS[Cue.PROMINENT_VICTIM].search(text) and not CUE_PATTERNS[Cue.OFFICER_AMONG_THE_TROOPS].search(text):
         return "Assassination", weapon
+    return None
+
+
+def tactic_given_fire_set(attack: str | None, anyone_hurt: bool) -> tuple[str, str] | None:
+    """A later sentence tells of fire set in an attack whose means the report did not name ("... and the station
+    was set on fire"): with people killed or wounded, GTD's armed assault (ranked above a facility attack), the
+    fire not being what hurt them, so at gunpoint as usual; with nobody hurt, a facility attack by fire.
+    None: no change."""
+    if attack != "Unknown":
+        return None
+    return ("Armed Assault", "Firearms") if anyone_hurt else ("Facility/Infrastructure Attack", "Incendiary")
+
+
+# The tactic a weapon named only in a later sentence shows, for an attack whose means were unknown.
+_TACTIC_OF_A_LATER_WEAPON = {"Firearms": "Armed Assault", "Melee": "Armed Assault", "Explosives": "Bombing/Explosion"}
+
+
+def tactic_given_later_weapon(attack: str | None, later_weapon: str | None) -> tuple[str, str] | None:
+    """The event's own sentence named no weapon ("militants attacked a checkpoint") and a later one does ("two
+    policemen were shot dead", "a bomb planted at the gate went off during the assault"): that weapon is the
+    attack's, and it tells the tactic GTD could not tell before. None: no change."""
+    if attack is None or later_weapon is None:
+        return None
+    if attack == "Unknown":
+        return _TACTIC_OF_A_LATER_WEAPON.get(later_weapon, attack), later_weapon
+    return attack, later_weapon
+
+
+_CAPTIVE_KILLED = re.compile(
+    r"\b(?:was|were) (?:later |then |subsequently )?(?:shot and killed|shot dead|killed|executed|murdered|beheaded)\b|"
+    r"\b(?:bod(?:y|ies)) (?:\S+ ){0,6}?(?:was|were) (?:found|discovered|recovered)\b",
+    re.IGNORECASE,
+)
+
+
+def tactic_given_captive_killed(attack: str | None, weapon: str | None, text: str, told: str) -> tuple[str, str] | None:
+    """A person holding an office, carried off and then killed ("the council chairman was abducted ... his body was
+    found the next day"): GTD ranks assassination above the kidnapping that carried it out. `text` is the later
+    sentence, `told` the kidnapping's own. None: no change."""
+    if attack != "Hostage Taking (Kidnapping)" or not _CAPTIVE_KILLED.search(text):
+        return None
+    if PROMINENT_ROLE.search(text) or PROMINENT_ROLE.search(told):
+        return "Assassination", weapon or "Unknown"
+    return None
+
+
+# Tactics aimed at the person the report names as the one attacked ("gunmen opened fire on Karim Saleh").
+_AIMED_AT_THE_NAMED = frozenset({"Armed Assault", "Bombing/Explosion"})
+
+
+def tactic_given_named_victims_role(attack: str | None, weapon: str | None, role: str) -> tuple[str, str] | None:
+    """A later sentence says what the person attacked by name is ("Saleh, a district councillor, died of his
+    wounds"): an attack on one named person who holds a public office is GTD's assassination, whatever the
+    weapon; a named farmer or driver was no prominent target, and their killing is an armed assault. `role` is
+    what the report calls that person. None: no change."""
+    if not weapon:
+        return None
+    if attack in _AIMED_AT_THE_NAMED and PROMINENT_ROLE.search(role):
+        return "Assassination", weapon
+    ordinary = CUE_PATTERNS[Cue.ORDINARY_PERSON].search(f"a {role.removeprefix('a ').removeprefix('an ')}")
+    if attack == "Assassination" and ordinary and not PROMINENT_ROLE.search(role):
+        return "Armed Assault", weapon
     return None
 
 

@@ -16,7 +16,13 @@ from eventlens.extract.claims import find_claims, headline_attribution, share_re
 from eventlens.extract.classify import Classification, Participants, classify, escalate
 from eventlens.extract.cues import CUE_PATTERNS, find_cues
 from eventlens.extract.dates import REPORTING_LEMMAS, find_event_date
-from eventlens.extract.followups import as_confirmation, continues_previous, fold_follow_up
+from eventlens.extract.followups import (
+    as_confirmation,
+    burns_in_the_same_attack,
+    continues_previous,
+    fold_follow_up,
+    take_the_attacks_tactic,
+)
 from eventlens.extract.lede_weapons import carry_lede_weapons
 from eventlens.extract.mention_roles import names_a_victim, set_participants
 from eventlens.extract.modality import non_event_reason
@@ -209,6 +215,8 @@ class Extractor:
             mention.provenance["attack_type"] = f"rule:gtd-attack-from-{classification.rule}"
             mention.provenance["weapon_type"] = f"rule:gtd-weapon-from-{classification.rule}"
         set_participants(mention, sentence, trigger, roles, actors, classification, self.config.channels)
+        if attack := burns_in_the_same_attack(classification, state.mentions, roles, text, date):
+            take_the_attacks_tactic(mention, attack)
         if places and all(p.kind in SUBLOCATION_KINDS for p in places) and state.mentions:
             # "in the district of X" alone: the town is the one the report was already in.
             mention.places = places + [p for p in state.mentions[-1].places if p.kind not in SUBLOCATION_KINDS]
