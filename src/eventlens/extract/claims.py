@@ -224,7 +224,8 @@ def _first_blame(text: str) -> re.Match[str] | None:
 
 def _channel_in(text: str, channels: Mapping[str, str]) -> tuple[str, re.Match[str]] | None:
     for channel in channels:
-        if found := re.search(rf"\b{re.escape(channel)}\b", text):
+        # The substring test is a quick no for the many channels a sentence does not name.
+        if channel in text and (found := re.search(rf"\b{re.escape(channel)}\b", text)):
             return channel, found
     return None
 

@@ -16,6 +16,7 @@ from eventlens.extract.claims import find_claims, headline_attribution, share_re
 from eventlens.extract.classify import Classification, Participants, classify, escalate
 from eventlens.extract.cues import CUE_PATTERNS, find_cues
 from eventlens.extract.dates import REPORTING_LEMMAS, find_event_date
+from eventlens.extract.entities import entities_in
 from eventlens.extract.followups import as_confirmation, continues_previous, fold_follow_up
 from eventlens.extract.mention_roles import names_a_victim, set_participants
 from eventlens.extract.modality import non_event_reason
@@ -224,7 +225,7 @@ def _without_dateline(sentence: SpacySpan, state: _DocumentState) -> SpacySpan:
 
 def _institution_names(sentence: SpacySpan) -> list[str]:
     """ "The Organisation for the Prohibition of Chemical Weapons said ...": an institution's name is no event."""
-    return [ent.text for ent in sentence.ents if ent.label_ == "ORG" and _INSTITUTION_NAME.search(ent.text)]
+    return [ent.text for ent in entities_in(sentence) if ent.label_ == "ORG" and _INSTITUTION_NAME.search(ent.text)]
 
 
 def _has_claim_news(claims: ClaimInfo) -> bool:

@@ -153,6 +153,10 @@ class MentionFinder:
     def _best_at(
         self, tokens: list[Token], index: int, country: Country | None, when: When, shouting: bool
     ) -> tuple[int, Picked] | None:
+        # Every option below starts with a phrase of one of these tries: most words start none (a quick no).
+        norm = tokens[index].norm
+        if not (self._aliases.starts(norm) or self._nations.starts(norm) or self._nation_aliases.starts(norm)):
+            return None
         # (end, priority, picked): a longer span wins; at equal length a written alias beats a composed one,
         # unless it is a local alias read without a country ("US troops" is the coalition only in Syria).
         options: list[tuple[int, int, Picked]] = []

@@ -36,6 +36,8 @@ class Token:
 
 def fold(text: str) -> str:
     """Accents off, inner apostrophes off: the spelling of a name, not its case."""
+    if text.isascii():  # no accents to take off (the common case, and much quicker)
+        return text.replace("'", "").replace("`", "")
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return "".join(c for c in plain if c not in _APOSTROPHES)
