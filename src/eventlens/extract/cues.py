@@ -330,7 +330,7 @@ def _cues_of(text: str) -> frozenset[Cue]:
     # event); a few entries are enough, and no more, so a benchmark that repeats documents gains nothing from it.
     # Only the few patterns whose words the sentence holds are searched (`prefilter`).
     return frozenset(
-        cue for cue in _GATE.candidates(text) if CUE_PATTERNS[cue].search(_without_passing_mentions(text, cue))
+        cue for cue in _GATE.possible(text) if CUE_PATTERNS[cue].search(_without_passing_mentions(text, cue))
     )
 
 

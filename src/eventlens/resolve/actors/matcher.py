@@ -141,7 +141,7 @@ class MentionFinder:
         spans = []
         index = 0
         while index < len(tokens):
-            hits = self._channels.matches(tokens, index)
+            hits = self._channels.matches(tokens, index) if self._channels.starts(tokens[index].norm) else []
             if hits:
                 end, phrases = hits[0]
                 spans.append((index, end, phrases[0].value))
@@ -285,5 +285,5 @@ def _left_role(tokens: list[Token], first: int) -> int | None:
 
 
 def _is_shouting(tokens: list[Token]) -> bool:
-    letters = [c for t in tokens if t.is_word for c in t.text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    letters = "".join(filter(str.isalpha, "".join(t.text for t in tokens if t.is_word)))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.6 * len(letters)
