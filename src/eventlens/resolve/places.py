@@ -171,7 +171,7 @@ class Gazetteer:
             return None
         votes: Counter[int] = Counter()
         first: dict[int, int] = {}
-        for start, name, cut in self._names(text):
+        for start, name, cut in _names_in(text, self._is_known_name):
             admin1 = self._province_named(name, cc, cut)
             if admin1 is not None:
                 votes[admin1] += 2 if start < _LEAD_CHARS else 1
@@ -180,7 +180,8 @@ class Gazetteer:
         return at_division(self._store, best) if best is not None else None
 
     def _names(self, text: str) -> tuple[_Name, ...]:
-        """`_names_in` a report: its votes for a country and its provinces read the same names, read once."""
+        """`_names_in` a report: its votes for a country by names of countries and of places read the same
+        names, read once."""
         last_text, names = self._last_names
         if last_text != text:
             names = tuple(_names_in(text, self._is_known_name))
