@@ -9,6 +9,8 @@ import pytest
 
 from eventlens.resolve.actors import Actor, ActorDictionary, TableError
 from eventlens.resolve.actors import measure as measure_module
+from eventlens.resolve.actors.text import fold, tokenize
+from eventlens.resolve.actors.trie import PhraseTrie
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
@@ -462,3 +464,17 @@ def test_dev_coverage_stays_above_ninety_percent(actors: ActorDictionary):
         gtd_tallies["GTD coverage: gname occurrences"],
     ):
         assert tally.hits / tally.total >= 0.9
+
+
+def test_a_name_is_folded_alike_with_or_without_accents() -> None:
+    assert fold("Hay'at Tahrir al-Sham") == "Hayat Tahrir al-Sham"
+    assert fold("Ḥay’at Taḥrīr") == "Hayat Tahrir"
+    assert fold("Ansar al`Islam") == "Ansar alIslam"
+
+
+def test_a_trie_says_which_words_start_a_phrase() -> None:
+    trie: PhraseTrie[str] = PhraseTrie()
+    trie.add("Islamic State", "islamic_state")
+    tokens = tokenize("the Islamic State claimed it")
+    assert [trie.starts(t.norm) for t in tokens] == [False, True, False, False, False]
+    assert [bool(trie.matches(tokens, i)) for i in range(len(tokens))] == [False, True, False, False, False]

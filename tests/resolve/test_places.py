@@ -564,6 +564,15 @@ def test_a_report_quoting_a_foreign_capital_is_about_the_towns_it_names(gz: Gaze
     assert country_of_report(gz, [mention], report) == "Syria"
 
 
+def test_the_names_of_one_report_are_read_once_and_the_next_report_afresh(gz: Gazetteer) -> None:
+    first = "Shelling hit Aleppo overnight. Syrian troops said Idlib was next."
+    second = "Police in Lagos said gunmen had fled towards Ogun."
+    assert gz.countries_of_places_named(first) == {"Syria": 2}
+    assert gz.countries_named(first) == {"Syria": 1}
+    assert gz.countries_of_places_named(second) == {"Nigeria": 2}
+    assert gz.countries_named(first) == {"Syria": 1}
+
+
 def test_a_month_or_a_small_namesake_town_votes_for_no_country(gz: Gazetteer) -> None:
     assert not gz.countries_of_places_named("On 5 May police said the March rally was banned.")
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 
 from eventlens.extract.numbers import COUNT, parse_count
+from eventlens.extract.prefilter import GatedText, pattern_gate
 from eventlens.extract.victims import Harm, VictimGroup, victim_groups
 from eventlens.types import Casualties, Span
 
@@ -180,13 +181,20 @@ class _Figure:
     span: Span
 
 
-def _figures(patterns: list[re.Pattern[str]], text: str, offset: int) -> list[_Figure]:
+# A sentence is searched only with the patterns below whose words it holds (`prefilter`).
+_GATE = pattern_gate(
+    *_COMBINED, *_KILLED_PATTERNS, *_KILLED_BESIDES_ONE, *_WOUNDED_PATTERNS, _WOUNDED_WHO_DIED, _NO_DEATHS, _NO_INJURIES,
+    _NO_CASUALTIES,
+)  # fmt: skip
+
+
+def _figures(patterns: list[re.Pattern[str]], text: GatedText, offset: int) -> list[_Figure]:
     found: list[_Figure] = []
     for pattern in patterns:
         position = 0
-        while match := pattern.search(text, position):
+        while match := text.search(pattern, position):
             position = match.end()
-            if _YEAR_OF_A_DATE.search(text, 0, match.end("count")):
+            if _YEAR_OF_A_DATE.search(text.text, 0, match.end("count")):
                 position = match.end("count")  # the real count may follow the year: read on from there
                 continue
             value = parse_count(match.group("count"))
@@ -260,23 +268,24 @@ def find_casualties(text: str, offset: int = 0, sentence: SpacySpan | None = Non
     cause = _EARLIER_CAUSE.search(text)
     cause_start = cause.start() if cause else len(text)
     text = text[:cause_start] + " " * (len(text) - cause_start)
-    combined = _figures(_COMBINED, text, offset)
+    gated = GatedText(_GATE, text)
+    combined = _figures(_COMBINED, gated, offset)
     # A figure inside a combined count or a denial ("no one was hurt") is no toll of its own.
     blocked = [*(c.span for c in combined), Span(offset + cause_start, offset + len(text) + 1)] + [
         Span(offset + m.start(), offset + m.end())
         for pattern in (_NO_DEATHS, _NO_INJURIES, _NO_CASUALTIES)
-        for m in pattern.finditer(text)
+        for m in gated.finditer(pattern)
     ]
-    besides_one = [_Figure(f.value + 1, f.span) for f in _figures(_KILLED_BESIDES_ONE, text, offset)]
+    besides_one = [_Figure(f.value + 1, f.span) for f in _figures(_KILLED_BESIDES_ONE, gated, offset)]
     killed = [
         f
-        for f in [*_figures(_KILLED_PATTERNS, text, offset), *besides_one]
+        for f in [*_figures(_KILLED_PATTERNS, gated, offset), *besides_one]
         if not any(_overlaps(f.span, b) for b in blocked)
     ]
-    no_longer_hurt = [Span(offset + m.start(), offset + m.end()) for m in _WOUNDED_WHO_DIED.finditer(text)]
+    no_longer_hurt = [Span(offset + m.start(), offset + m.end()) for m in gated.finditer(_WOUNDED_WHO_DIED)]
     wounded = [
         f
-        for f in _figures(_WOUNDED_PATTERNS, text, offset)
+        for f in _figures(_WOUNDED_PATTERNS, gated, offset)
         if not any(_overlaps(f.span, b) for b in [*blocked, *no_longer_hurt])
     ]
     # A figure read as wounded and as killed by overlapping patterns ("two killed and five wounded") is

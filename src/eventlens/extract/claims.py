@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from eventlens.extract.prefilter import GatedText, pattern_gate
 from eventlens.extract.words import CALENDAR_WORDS
 from eventlens.types import ClaimInfo, EventMention, Span
 
@@ -212,11 +213,11 @@ def _claimant_name(match: re.Match[str]) -> str | None:
     return _clean_name(match.group("name"))
 
 
-def _first_blame(text: str) -> re.Match[str] | None:
+def _first_blame(text: GatedText) -> re.Match[str] | None:
     found = [
         match
         for pattern in _BLAME_PATTERNS
-        for match in pattern.finditer(text)
+        for match in text.finditer(pattern)
         if not _NOBODY_NEW.search(match.group("name").strip())
     ]
     return min(found, key=lambda match: match.start(), default=None)
@@ -224,15 +225,24 @@ def _first_blame(text: str) -> re.Match[str] | None:
 
 def _channel_in(text: str, channels: Mapping[str, str]) -> tuple[str, re.Match[str]] | None:
     for channel in channels:
-        if found := re.search(rf"\b{re.escape(channel)}\b", text):
+        # The substring test is a quick no for the many channels a sentence does not name.
+        if channel in text and (found := re.search(rf"\b{re.escape(channel)}\b", text)):
             return channel, found
     return None
+
+
+# A sentence is searched only with the patterns below whose words it holds (`prefilter`).
+_GATE = pattern_gate(
+    _NOT_CLAIMED, _CLAIMED, _CLAIMANT, _CONFIRMED_BY, _CONFIRMS, _ACCORDING_TO, _SAID, *_BLAME_PATTERNS, _ATTRIBUTION,
+    _DENIED, _DISPUTED,
+)  # fmt: skip
 
 
 def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: frozenset[str]) -> ClaimInfo:
     """Claims and sourcing in one sentence. `channels` maps a claim channel's name to the group that owns
     it; `outlets` are known outlet names, used to tell a cited outlet from any other capitalised subject."""
     info = ClaimInfo()
+    gated = GatedText(_GATE, text)
 
     def note(match: re.Match[str]) -> None:
         info.evidence.append(Span(offset + match.start(), offset + match.end()))
@@ -246,22 +256,22 @@ def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: fr
         info.claim_channel = channel
         info.claimed_by_text = channels[channel]
         info.cited_sources.append(channel)
-    if match := _NOT_CLAIMED.search(text):
+    if match := gated.search(_NOT_CLAIMED):
         info.claimed = False
         note(match)
-    elif match := _CLAIMED.search(text):
+    elif match := gated.search(_CLAIMED):
         info.claimed = True
         note(match)
-        if info.claimed_by_text is None and (claimant := _CLAIMANT.search(text)):
+        if info.claimed_by_text is None and (claimant := gated.search(_CLAIMANT)):
             info.claimed_by_text = _claimant_name(claimant)
     for pattern in (_CONFIRMED_BY, _CONFIRMS):
-        for match in pattern.finditer(text):
+        for match in gated.finditer(pattern):
             name = _clean_name(match.group("name"))
             if name and name != channel and name not in info.corroborated_by:
                 info.corroborated_by.append(name)
                 note(match)
     for pattern in (_ACCORDING_TO, _SAID):
-        for match in pattern.finditer(text):
+        for match in gated.finditer(pattern):
             name = _clean_name(match.group("name"))
             if not name or name in info.cited_sources:
                 continue
@@ -275,20 +285,20 @@ def find_claims(text: str, offset: int, channels: Mapping[str, str], outlets: fr
                 continue
             info.cited_sources.append(name)
             note(match)
-    if match := _first_blame(text):
+    if match := _first_blame(gated):
         info.blamed_on = match.group("name").strip()
         note(match)
-    for match in _ATTRIBUTION.finditer(text):
+    for match in gated.finditer(_ATTRIBUTION):
         who = (match.group("who") or match.group("who2")).strip()
         if who not in info.attributions and who not in info.cited_sources:
             info.attributions.append(who)
-    if (match := _DENIED.search(text)) and _denies_the_event(match, text):
+    if (match := gated.search(_DENIED)) and _denies_the_event(match, text):
         info.disputed = True
         denier = _clean_name(match.group("name"))
         if denier:
             info.denied_by.append(denier)
         note(match)
-    elif match := _DISPUTED.search(text):
+    elif match := gated.search(_DISPUTED):
         info.disputed = True
         note(match)
     return info

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventlens.extract.entities import entities_in
 from eventlens.extract.numbers import parse_count
 from eventlens.types import DateExpression, Span
 
@@ -134,7 +135,7 @@ def find_event_date(sentence: SpacySpan, previous_mention: int | None) -> DateEx
         )  # fmt: skip
 
     candidates: list[tuple[int, int, str]] = []
-    for ent in sentence.ents:
+    for ent in entities_in(sentence):
         if ent.label_ not in {"DATE", "TIME"}:
             continue
         value = ent.text.strip()

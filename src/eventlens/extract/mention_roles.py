@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventlens.extract.classify import Classification
+from eventlens.extract.entities import entities_in
 from eventlens.extract.participants import ActorSpan, RoleAssignment, defends, fights_with
 from eventlens.extract.target_phrase import (
     CIVILIAN_VICTIMS_RULE,
@@ -31,7 +32,7 @@ def names_a_victim(sentence: SpacySpan, roles: RoleAssignment) -> bool:
     Haji Asad", "opened fire on Judge Rahimi". Names elsewhere in the sentence (places the tagger takes for
     people, witnesses, officials who spoke) do not count."""
     agents = {i for a in roles.agents for i in range(a.start, a.end)}
-    for ent in sentence.ents:
+    for ent in entities_in(sentence):
         if ent.label_ != "PERSON" or agents.intersection(range(ent.start, ent.end)) or _heads_a_place_list(ent):
             continue
         root = ent.root

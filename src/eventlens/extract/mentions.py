@@ -16,6 +16,7 @@ from eventlens.extract.claims import find_claims, headline_attribution, share_re
 from eventlens.extract.classify import Classification, Participants, classify, escalate
 from eventlens.extract.cues import CUE_PATTERNS, find_cues
 from eventlens.extract.dates import REPORTING_LEMMAS, find_event_date
+from eventlens.extract.entities import entities_in
 from eventlens.extract.followups import (
     as_confirmation,
     burns_in_the_same_attack,
@@ -257,7 +258,7 @@ def _first_headline(sentences: list[SpacySpan], title_end: int) -> list[SpacySpa
 
 def _institution_names(sentence: SpacySpan) -> list[str]:
     """ "The Organisation for the Prohibition of Chemical Weapons said ...": an institution's name is no event."""
-    return [ent.text for ent in sentence.ents if ent.label_ == "ORG" and _INSTITUTION_NAME.search(ent.text)]
+    return [ent.text for ent in entities_in(sentence) if ent.label_ == "ORG" and _INSTITUTION_NAME.search(ent.text)]
 
 
 def _has_claim_news(claims: ClaimInfo) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
+from eventlens.extract.entities import entities_in
 from eventlens.extract.words import CALENDAR_WORDS
 from eventlens.types import PlaceMention, Span
 
@@ -228,7 +229,7 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
             continue
         listed = f"{match.group('name')}, {match.group('list')}"
         add(_clean(listed), match.start("name"), match.end(), None)
-    for ent in sentence.ents:
+    for ent in entities_in(sentence):
         after = text[ent.end_char - offset :]
         before = text[: ent.start_char - offset]
         if (

@@ -88,6 +88,7 @@ class Gazetteer:
         self.index_path = path
         self.country_of = lru_cache(maxsize=4096)(self._country_of)
         self.is_place = lru_cache(maxsize=16_384)(self._is_place)
+        self._last_names: tuple[str, tuple[_Name, ...]] = ("", ())
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -131,9 +132,7 @@ class Gazetteer:
         """How many times a text names each country, by name or demonym ("Syrian", "Syria's"). In prose a
         two-letter capital word is an acronym ("IS", "TV", "FM"), not a country's ISO code, unless news writes
         the country so ("US", "UK")."""
-        return Counter(
-            filter(None, (self._country_in_prose(name.text) for name in _names_in(text, self._is_known_name)))
-        )
+        return Counter(filter(None, (self._country_in_prose(name.text) for name in self._names(text))))
 
     def _country_in_prose(self, name: str) -> str | None:
         if len(name) == 2 and name.isupper():
@@ -149,7 +148,7 @@ class Gazetteer:
                 None,
                 (
                     self._store.country_name(cc)
-                    for _, name, _ in _names_in(text, self._is_known_name)
+                    for _, name, _ in self._names(text)
                     if self.country_of(name) is None and (cc := self._country_of_place(name)) is not None
                 ),
             )
@@ -197,6 +196,15 @@ class Gazetteer:
                 first.setdefault(admin1, start)
         best = max(votes, key=lambda a: (votes[a], -first[a]), default=None)
         return at_division(self._store, best) if best is not None else None
+
+    def _names(self, text: str) -> tuple[_Name, ...]:
+        """`_names_in` a report: its votes for a country by names of countries and of places read the same
+        names, read once."""
+        last_text, names = self._last_names
+        if last_text != text:
+            names = tuple(_names_in(text, self._is_known_name))
+            self._last_names = (text, names)
+        return names
 
     def _is_known_name(self, name: str) -> bool:
         return self.country_of(name) is not None or any(c.exact for c in self._store.candidates(name))

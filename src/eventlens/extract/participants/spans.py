@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventlens.extract.entities import entities_in
 from eventlens.extract.participants.grammar import (
     ACT_NOUN_LEMMAS,
     HARM_LEMMAS,
@@ -102,7 +103,7 @@ def _striking_nations(
     that strikes is its armed forces (ACLED codes the state's military), not a place."""
     taken = {i for a in actors for i in range(a.start, a.end)}
     found = []
-    for entity in sentence.ents:
+    for entity in entities_in(sentence):
         if entity.label_ != "GPE" or any(t.i in taken for t in entity):
             continue
         if role_of_name(entity[-1]) != "agent" or not _violent_act_of(phrase_head(entity[-1])):

@@ -141,7 +141,7 @@ class MentionFinder:
         spans = []
         index = 0
         while index < len(tokens):
-            hits = self._channels.matches(tokens, index)
+            hits = self._channels.matches(tokens, index) if self._channels.starts(tokens[index].norm) else []
             if hits:
                 end, phrases = hits[0]
                 spans.append((index, end, phrases[0].value))
@@ -153,6 +153,10 @@ class MentionFinder:
     def _best_at(
         self, tokens: list[Token], index: int, country: Country | None, when: When, shouting: bool
     ) -> tuple[int, Picked] | None:
+        # Every option below starts with a phrase of one of these tries: most words start none (a quick no).
+        norm = tokens[index].norm
+        if not (self._aliases.starts(norm) or self._nations.starts(norm) or self._nation_aliases.starts(norm)):
+            return None
         # (end, priority, picked): a longer span wins; at equal length a written alias beats a composed one,
         # unless it is a local alias read without a country ("US troops" is the coalition only in Syria).
         options: list[tuple[int, int, Picked]] = []
@@ -281,5 +285,5 @@ def _left_role(tokens: list[Token], first: int) -> int | None:
 
 
 def _is_shouting(tokens: list[Token]) -> bool:
-    letters = [c for t in tokens if t.is_word for c in t.text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    letters = "".join(filter(str.isalpha, "".join(t.text for t in tokens if t.is_word)))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.6 * len(letters)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Hyphens and dashes join or separate words but never carry meaning for a name; they vanish from the token
 # stream and only leave a `joined` flag on the next token ("US-backed" -> US, backed[joined]).
@@ -20,8 +20,7 @@ _WORD = re.compile(rf"[^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*")
 _PLURAL_POSSESSIVE = re.compile(rf"[{_APOSTROPHES}](?![^\W_])")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a named tuple: made for every word of every sentence, and quicker to make than a dataclass
     start: int
     end: int
     text: str  # accents and inner apostrophes removed, case kept: compared for acronyms
@@ -36,6 +35,8 @@ class Token:
 
 def fold(text: str) -> str:
     """Accents off, inner apostrophes off: the spelling of a name, not its case."""
+    if text.isascii():  # no accents to take off (the common case, and much quicker)
+        return text.replace("'", "").replace("`", "")
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return "".join(c for c in plain if c not in _APOSTROPHES)

@@ -55,6 +55,10 @@ class PhraseTrie(Generic[V]):
             yield from node.phrases
             stack.extend(node.children.values())
 
+    def starts(self, norm: str) -> bool:
+        """Whether some phrase starts with this word: `matches` finds none at a token where none does."""
+        return norm in self._root.children
+
     def matches(self, tokens: list[Token], start: int, shouting: bool = False) -> list[tuple[int, list[Phrase[V]]]]:
         """(end, phrases) for every phrase starting at `start`, longest first. In all-caps text (`shouting`)
         one- and two-letter acronyms are not trusted: "IS" there is as likely the verb."""
