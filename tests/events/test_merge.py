@@ -112,3 +112,19 @@ def test_a_series_toll_names_no_assassination() -> None:
     series.attack_type, series.weapon_type = "Assassination", "Firearms"
     [merged] = merge_same_incident([lead, series], text)
     assert merged.attack_type == "Armed Assault"
+
+
+def test_what_the_same_attackers_did_in_addition_is_the_same_incident() -> None:
+    text, [lead, fire] = _report(["Gunmen shot two farmers in Konduga.", "In addition, the gunmen burned a barn."])
+    lead.attack_type, lead.weapon_type = "Armed Assault", "Firearms"
+    fire.attack_type, fire.weapon_type = "Facility/Infrastructure Attack", "Incendiary"
+    lead.actor1 = fire.actor1 = "Unidentified Armed Group (Nigeria)"
+    [merged] = merge_same_incident([lead, fire], text)
+    assert (merged.attack_type, merged.weapon_type) == ("Armed Assault", "Firearms")
+
+
+def test_in_addition_by_other_hands_stays_apart() -> None:
+    text, [lead, arrest] = _report(["Gunmen shot two farmers in Konduga.", "In addition, police held five men."])
+    lead.actor1, arrest.actor1 = "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria (2015-)"
+    lead.event_type, arrest.event_type = "Violence against civilians", "Strategic developments"
+    assert len(merge_same_incident([lead, arrest], text)) == 2

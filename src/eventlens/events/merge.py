@@ -31,6 +31,11 @@ _ATTACKER_STOPPED = re.compile(
     r"\b(?:shot|killed|neutrali[sz]ed)\s+(?:and\s+killed\s+)?the\s+(?:assailants?|attackers?|gunm[ae]n|perpetrators?)\b",
     re.I,
 )
+# "In addition, the assailants set fire to houses", "the gunmen also torched a car": more of what the same attackers
+# did, told after the incident.
+_MORE_OF_IT = re.compile(
+    r"^\W*(?:in addition|additionally),|\b(?:assailants|attackers|gunm[ae]n|militants)\s+also\b", re.I
+)
 # Words that make a back-reference point at another incident than the one just told.
 _ANOTHER_INCIDENT = re.compile(
     r"\b(?:second|third|separate(?:ly)?|elsewhere|meanwhile|earlier|another\s+(?:attack|blast|bomb|raid|incident))\b",
@@ -72,11 +77,18 @@ def _tells_more_of_the_last(mention: EventMention, last: EventMention, sentence:
     """ "Gunmen attacked a checkpoint ... Three policemen were killed in the attack", "... The attacker was shot dead
     by a guard": a later sentence that names the incident just told, or the end its attacker met, tells more of it,
     on no date and at no place of its own. The report is about the incident its lead tells."""
-    if not (_BACK_TO_THE_INCIDENT.search(sentence) or _ATTACKER_STOPPED.search(sentence)):
+    more = _MORE_OF_IT.search(sentence) is not None and _same_attackers(last, mention)
+    if not (more or _BACK_TO_THE_INCIDENT.search(sentence) or _ATTACKER_STOPPED.search(sentence)):
         return False
     if _ANOTHER_INCIDENT.search(sentence) or not _same_value(last.location, mention.location):
         return False
     return not _dated_in_own_sentence(mention) or mention.event_date == last.event_date
+
+
+def _same_attackers(last: EventMention, mention: EventMention) -> bool:
+    """The later sentence's doers are the lead's, or nobody it names ("in addition, police held ..." is others')."""
+    actor = mention.actor1
+    return actor is None or actor == last.actor1 or actor.startswith(_UNNAMED_PREFIX)
 
 
 def _same_incident_as(mention: EventMention, earlier: Sequence[EventMention]) -> EventMention | None:
