@@ -128,3 +128,12 @@ def test_in_addition_by_other_hands_stays_apart() -> None:
     lead.actor1, arrest.actor1 = "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria (2015-)"
     lead.event_type, arrest.event_type = "Violence against civilians", "Strategic developments"
     assert len(merge_same_incident([lead, arrest], text)) == 2
+
+
+def test_what_came_of_the_incident_within_hours_is_its_story() -> None:
+    text, [lead, later] = _report(["Gunmen seized a trader in Konduga.", "He was shot dead a short time later."])
+    lead.attack_type, lead.weapon_type = "Hostage Taking (Kidnapping)", "Firearms"
+    later.attack_type, later.weapon_type = "Armed Assault", "Firearms"
+    later.casualties.fatalities = 1
+    [merged] = merge_same_incident([lead, later], text)
+    assert merged.attack_type == "Hostage Taking (Kidnapping)" and merged.casualties.fatalities == 1

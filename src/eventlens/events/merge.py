@@ -36,6 +36,10 @@ _ATTACKER_STOPPED = re.compile(
 _MORE_OF_IT = re.compile(
     r"^\W*(?:in addition|additionally),|\b(?:assailants|attackers|gunm[ae]n|militants)\s+also\b", re.I
 )
+# "... later the same day", "a short time later": what came of the incident within hours is still its story.
+_SAME_DAY_AFTERMATH = re.compile(
+    r"\b(?:later (?:the same|that) day|(?:a short time|moments|minutes|hours) later|shortly after(?:wards)?)\b", re.I
+)
 # Words that make a back-reference point at another incident than the one just told.
 _ANOTHER_INCIDENT = re.compile(
     r"\b(?:second|third|separate(?:ly)?|elsewhere|meanwhile|earlier|another\s+(?:attack|blast|bomb|raid|incident))\b",
@@ -78,7 +82,8 @@ def _tells_more_of_the_last(mention: EventMention, last: EventMention, sentence:
     by a guard": a later sentence that names the incident just told, or the end its attacker met, tells more of it,
     on no date and at no place of its own. The report is about the incident its lead tells."""
     more = _MORE_OF_IT.search(sentence) is not None and _same_attackers(last, mention)
-    if not (more or _BACK_TO_THE_INCIDENT.search(sentence) or _ATTACKER_STOPPED.search(sentence)):
+    told_of_it = _BACK_TO_THE_INCIDENT.search(sentence) or _ATTACKER_STOPPED.search(sentence)
+    if not (more or told_of_it or _SAME_DAY_AFTERMATH.search(sentence)):
         return False
     if _ANOTHER_INCIDENT.search(sentence) or not _same_value(last.location, mention.location):
         return False
