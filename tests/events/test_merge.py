@@ -63,3 +63,77 @@ def test_gtds_perpetrator_named_later_in_the_incident_is_kept() -> None:
     [merged] = merge_same_incident([lead, again], TEXT)
     assert merged.gtd_perpetrator == "Boko Haram"
     assert merged.provenance["gtd_perpetrator"].startswith("rule:")
+
+
+def _report(sentences: list[str]) -> tuple[str, list[EventMention]]:
+    """A report of one sentence per mention, all undated and in one town."""
+    text = " ".join(sentences)
+    mentions = []
+    for index, sentence in enumerate(sentences):
+        start = text.index(sentence)
+        mention = EventMention(doc_id="d", index=index, sentence=Span(start, start + len(sentence)))
+        mention.evidence.append(Span(start, start + len(sentence)))
+        mention.location, mention.confidence = "Konduga", 0.6 + 0.1 * index
+        mentions.append(mention)
+    return text, mentions
+
+
+def test_a_toll_told_in_the_attack_is_the_leads_attack() -> None:
+    text, [lead, toll] = _report(["Gunmen stormed a police post in Konduga.", "Four officers died in the attack."])
+    lead.event_type, toll.event_type = "Battles", "Violence against civilians"
+    lead.attack_type, lead.weapon_type = "Unknown", "Unknown"
+    toll.attack_type, toll.weapon_type = "Armed Assault", "Firearms"
+    toll.casualties.fatalities = 4
+    [merged] = merge_same_incident([lead, toll], text)
+    assert merged is lead and merged.event_type == "Battles"
+    assert merged.casualties.fatalities == 4
+    assert (merged.attack_type, merged.weapon_type) == ("Armed Assault", "Firearms")
+    assert merged.confidence > toll.confidence - 0.01
+
+
+def test_the_attackers_end_is_no_incident_and_gives_no_weapon() -> None:
+    text, [lead, defence] = _report(["A man stabbed a guard at a gate in Konduga.", "The attacker was shot dead."])
+    lead.attack_type, lead.weapon_type = "Armed Assault", "Melee"
+    defence.attack_type, defence.weapon_type = "Armed Assault", "Firearms"
+    defence.casualties.fatalities = 1
+    [merged] = merge_same_incident([lead, defence], text)
+    assert merged is lead and merged.weapon_type == "Melee"
+    assert merged.casualties.fatalities == 1
+
+
+def test_a_second_attack_named_by_a_back_reference_stays_apart() -> None:
+    text, mentions = _report(["Gunmen raided a market in Konduga.", "A second bomb went off during the raid."])
+    assert len(merge_same_incident(mentions, text)) == 2
+
+
+def test_a_series_toll_names_no_assassination() -> None:
+    text, [lead, series] = _report(["Gunmen fired on a post in Konduga.", "A mayor died across both attacks."])
+    lead.attack_type, lead.weapon_type = "Armed Assault", "Firearms"
+    series.attack_type, series.weapon_type = "Assassination", "Firearms"
+    [merged] = merge_same_incident([lead, series], text)
+    assert merged.attack_type == "Armed Assault"
+
+
+def test_what_the_same_attackers_did_in_addition_is_the_same_incident() -> None:
+    text, [lead, fire] = _report(["Gunmen shot two farmers in Konduga.", "In addition, the gunmen burned a barn."])
+    lead.attack_type, lead.weapon_type = "Armed Assault", "Firearms"
+    fire.attack_type, fire.weapon_type = "Facility/Infrastructure Attack", "Incendiary"
+    lead.actor1 = fire.actor1 = "Unidentified Armed Group (Nigeria)"
+    [merged] = merge_same_incident([lead, fire], text)
+    assert (merged.attack_type, merged.weapon_type) == ("Armed Assault", "Firearms")
+
+
+def test_in_addition_by_other_hands_stays_apart() -> None:
+    text, [lead, arrest] = _report(["Gunmen shot two farmers in Konduga.", "In addition, police held five men."])
+    lead.actor1, arrest.actor1 = "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria (2015-)"
+    lead.event_type, arrest.event_type = "Violence against civilians", "Strategic developments"
+    assert len(merge_same_incident([lead, arrest], text)) == 2
+
+
+def test_what_came_of_the_incident_within_hours_is_its_story() -> None:
+    text, [lead, later] = _report(["Gunmen seized a trader in Konduga.", "He was shot dead a short time later."])
+    lead.attack_type, lead.weapon_type = "Hostage Taking (Kidnapping)", "Firearms"
+    later.attack_type, later.weapon_type = "Armed Assault", "Firearms"
+    later.casualties.fatalities = 1
+    [merged] = merge_same_incident([lead, later], text)
+    assert merged.attack_type == "Hostage Taking (Kidnapping)" and merged.casualties.fatalities == 1

@@ -7,12 +7,42 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from eventlens.events.gtd_tactics import take_the_higher_tactic
 from eventlens.types import EventMention
 
 # "A second bomb", "in a separate attack", "elsewhere": the report itself says this is another incident.
 _DISTINCT_INCIDENT = re.compile(
     r"\b(?:second|third|another|separate(?:ly)?|elsewhere|meanwhile|earlier|in a (?:similar|different|new)|"
     r"a new|other)\b",
+    re.I,
+)
+# "... in the attack", "during the ensuing clash", "across both attacks": the sentence names the incident already
+# told, so what it reports (a toll, a detail) happened in that incident, whatever kind of event it reads as alone.
+_BACK_TO_THE_INCIDENT = re.compile(
+    r"\b(?:(?:in|during)\s+the\s+(?:ensuing\s+|same\s+)?|(?P<across>across)\s+(?:both|all|the)\s+(?:\w+\s+)?)"
+    r"(?:attacks?|assaults?|blasts?|explosions?|bombings?|raids?|shootings?|clash(?:es)?|ambush(?:es)?|incidents?|"
+    r"scuffle|shootout|exchange of fire)\b",
+    re.I,
+)
+# "The assailant was shot dead", "guards killed the attacker": the attacker already told, stopped by those he
+# attacked. The defence ends the attack; it is no incident of its own.
+_ATTACKER_STOPPED = re.compile(
+    r"\bthe\s+(?:assailants?|attackers?|gunm[ae]n|perpetrators?)\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|killed)\b|"
+    r"\b(?:shot|killed|neutrali[sz]ed)\s+(?:and\s+killed\s+)?the\s+(?:assailants?|attackers?|gunm[ae]n|perpetrators?)\b",
+    re.I,
+)
+# "In addition, the assailants set fire to houses", "the gunmen also torched a car": more of what the same attackers
+# did, told after the incident.
+_MORE_OF_IT = re.compile(
+    r"^\W*(?:in addition|additionally),|\b(?:assailants|attackers|gunm[ae]n|militants)\s+also\b", re.I
+)
+# "... later the same day", "a short time later": what came of the incident within hours is still its story.
+_SAME_DAY_AFTERMATH = re.compile(
+    r"\b(?:later (?:the same|that) day|(?:a short time|moments|minutes|hours) later|shortly after(?:wards)?)\b", re.I
+)
+# Words that make a back-reference point at another incident than the one just told.
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:second|third|separate(?:ly)?|elsewhere|meanwhile|earlier|another\s+(?:attack|blast|bomb|raid|incident))\b",
     re.I,
 )
 # Each later mention of an incident the report keeps returning to makes it more likely its subject.
@@ -28,12 +58,42 @@ def merge_same_incident(mentions: list[EventMention], text: str) -> list[EventMe
     kept: list[EventMention] = []
     for mention in mentions:
         sentence = text[mention.sentence.start : mention.sentence.end]
+        if kept and _tells_more_of_the_last(mention, kept[-1], sentence):
+            if not _ATTACKER_STOPPED.search(sentence):
+                take_the_higher_tactic(kept[-1], mention, _tells_of_a_series(sentence))
+            _absorb(kept[-1], mention)
+            continue
         same = None if _DISTINCT_INCIDENT.search(sentence) else _same_incident_as(mention, kept)
         if same is None:
             kept.append(mention)
             continue
         _absorb(same, mention)
     return kept
+
+
+def _tells_of_a_series(sentence: str) -> bool:
+    """ "Ten were killed across both attacks": the toll of a series the incident belongs to."""
+    back = _BACK_TO_THE_INCIDENT.search(sentence)
+    return back is not None and back.group("across") is not None
+
+
+def _tells_more_of_the_last(mention: EventMention, last: EventMention, sentence: str) -> bool:
+    """ "Gunmen attacked a checkpoint ... Three policemen were killed in the attack", "... The attacker was shot dead
+    by a guard": a later sentence that names the incident just told, or the end its attacker met, tells more of it,
+    on no date and at no place of its own. The report is about the incident its lead tells."""
+    more = _MORE_OF_IT.search(sentence) is not None and _same_attackers(last, mention)
+    told_of_it = _BACK_TO_THE_INCIDENT.search(sentence) or _ATTACKER_STOPPED.search(sentence)
+    if not (more or told_of_it or _SAME_DAY_AFTERMATH.search(sentence)):
+        return False
+    if _ANOTHER_INCIDENT.search(sentence) or not _same_value(last.location, mention.location):
+        return False
+    return not _dated_in_own_sentence(mention) or mention.event_date == last.event_date
+
+
+def _same_attackers(last: EventMention, mention: EventMention) -> bool:
+    """The later sentence's doers are the lead's, or nobody it names ("in addition, police held ..." is others')."""
+    actor = mention.actor1
+    return actor is None or actor == last.actor1 or actor.startswith(_UNNAMED_PREFIX)
 
 
 def _same_incident_as(mention: EventMention, earlier: Sequence[EventMention]) -> EventMention | None:
