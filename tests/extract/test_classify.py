@@ -393,3 +393,58 @@ def test_a_later_paragraph_does_not_escalate() -> None:
     mention = _protest_mention()
     assert not escalate(mention, "Police dispersed them.", Span(40, 62), document)
     assert mention.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "sub_event_type"),
+    [
+        (
+            "Gunmen attacked a police checkpoint with grenades and gunfire.",
+            Participants(agent_category="rebel_group", armed_victims=True),
+            "Armed clash",
+        ),
+        (
+            "Robbers used explosives on a bank and opened fire on the soldiers guarding it.",
+            Participants(armed_victims=True),
+            "Armed clash",
+        ),
+        (
+            "Attackers threw a grenade and opened fire on a wedding party, killing four guests.",
+            Participants(civilian_victims=True, casualties=True),
+            "Attack",
+        ),
+        # A grenade with no gunfire stays a grenade attack.
+        ("An attacker threw a hand grenade at an army post.", Participants(armed_victims=True), "Grenade"),
+        # A car bomb driven to the gate stays the bombing though gunmen followed it in.
+        (
+            "Militants set off a bomb-laden truck at the base gate and opened fire on the guards.",
+            Participants(agent_category="rebel_group", armed_victims=True),
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_grenades_or_explosives_used_with_gunfire_are_a_ground_fight(
+    text: str, who: Participants, sub_event_type: str
+) -> None:
+    assert _classify(text, who).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monitors also recorded 12 shots from small arms near the village.",
+        "The blast was followed by heavy gunfire.",
+    ],
+)
+def test_small_arms_fire_alongside_a_shelling_or_a_blast_is_a_battle(text: str) -> None:
+    for previous in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
+        assert escalation(previous, text) == ("Armed clash", "cue:follow-up:small-arms-alongside")
+
+
+def test_small_arms_fire_after_an_air_strike_is_no_battle_of_its_own() -> None:
+    assert escalation("Air/drone strike", "Gunfire was heard in the town later.") is None
+
+
+def test_gunfire_that_killed_someone_after_a_shelling_is_its_own_killing() -> None:
+    text = "A boy was killed by gunfire from a sniper in the old market."
+    assert escalation("Shelling/artillery/missile attack", text) is None

@@ -94,11 +94,20 @@ def _remote_violence(cues: set[Cue], who: Participants) -> Decision | None:
             fight = next(c for c in (Cue.CLASH, Cue.SMALL_ARMS, Cue.FIRE_SUPPORT) if c in cues)
             return "Armed clash", "cue:artillery+exchange-or-small-arms", 0.8, fight
         return "Shelling/artillery/missile attack", "cue:artillery", 0.85, Cue.SHELLING
+    if _guns_with_explosives(cues) and (ground_fight := _violence(cues, who)):
+        # ACLED: grenades or explosives used alongside gunfire ("attacked the patrol with grenades and firearms")
+        # are one ground fight, typed by who was hit: a battle against armed men, an attack on civilians.
+        return ground_fight
     if Cue.GRENADE in cues:
         return "Grenade", "cue:grenade", 0.85, Cue.GRENADE
     if Cue.EXPLOSIVE in cues:
         return "Remote explosive/landmine/IED", "cue:explosive", 0.85, Cue.EXPLOSIVE
     return None
+
+
+def _guns_with_explosives(cues: set[Cue]) -> bool:
+    """Grenades or a bomb with small-arms fire, and no car bomb: a bomb driven to its target stays the bombing."""
+    return bool(cues & {Cue.GRENADE, Cue.EXPLOSIVE}) and Cue.SMALL_ARMS in cues and Cue.VEHICLE_BOMB not in cues
 
 
 def _violence(cues: set[Cue], who: Participants) -> Decision | None:
@@ -290,6 +299,11 @@ def escalation(previous_sub_event_type: str | None, text: str) -> tuple[str, str
         return "Violent demonstration", "cue:follow-up:violence-of-a-demonstration"
     if previous_sub_event_type in _FOUGHT_BACK and _FIRE_RETURNED.search(text):
         return "Armed clash", "cue:follow-up:exchange-of-fire"
+    if previous_sub_event_type in _FOUGHT_BACK and Cue.SMALL_ARMS in cues and Cue.KILLING not in cues:
+        # ACLED: shelling or a blast that small-arms fire goes with ("monitors also counted shots from small arms",
+        # "gunfire followed the blast") is one battle. Gunfire that killed someone is told as its own killing
+        # ("a child was killed by a sniper's gunfire"), maybe of a civilian: no exchange.
+        return "Armed clash", "cue:follow-up:small-arms-alongside"
     if previous_sub_event_type == "Attack" and _ATTACK_REPELLED.search(text):
         return "Armed clash", "cue:follow-up:attack-repelled"
     return None

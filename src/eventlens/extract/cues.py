@@ -69,6 +69,11 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"explosive devices?|explosives?|sticky bombs?|magnetic bombs?|VBIEDs?|bomb(?:s|ing|ings|ed)?|blasts?|"
         r"explosions?|explod(?:ed|es|ing)|detonat(?:ed|ion|ing)|went off|blew up)\b"
     ),
+    # A bomb driven to its target is the attack itself, even when gunmen follow it in (ACLED, GTD).
+    Cue.VEHICLE_BOMB: _re(
+        r"\b(?:(?:car|truck|vehicle)[- ]bombs?|VBIEDs?|(?:explosives?|bomb)[- ](?:laden|packed|rigged) "
+        r"(?:\S+ )?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|motorcycles?))\b"
+    ),
     Cue.DISRUPTED: _re(
         r"\b(?:defus(?:ed|e|ing)|dismantl(?:ed|e|ing)|(?:foiled|thwarted|prevented|averted)(?: an?| the)? "
         r"(?:\w+ )?(?:bombing|plot|bomb attack|suicide attack|terrorist attack|terror attack)|intercept(?:ed|s|ing)? (?:\S+ ){0,4}?(?:missiles?|rockets?|drones?|projectiles?|UAVs?|"
