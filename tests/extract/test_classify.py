@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventlens.extract.classify import Classification, Participants, classify, escalate, escalation
-from eventlens.extract.cues import find_cues
+from eventlens.extract.cues import Cue, find_cues
 from eventlens.types import EventMention, Span
 from eventlens.types.vocab import ACLED_EVENT_TYPE_OF, GTD_ATTACK_TYPES, GTD_WEAPON_TYPES
 
@@ -448,3 +448,25 @@ def test_small_arms_fire_after_an_air_strike_is_no_battle_of_its_own() -> None:
 def test_gunfire_that_killed_someone_after_a_shelling_is_its_own_killing() -> None:
     text = "A boy was killed by gunfire from a sniper in the old market."
     assert escalation("Shelling/artillery/missile attack", text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of the two parties clashed with machetes and sticks near the market.",
+        "Dozens of youths clashed with police who tried to disperse them.",
+    ],
+)
+def test_a_fight_without_firearms_fought_with_blades_or_broken_up_by_police_is_a_riot(text: str) -> None:
+    who = Participants(agent_category="political_militia")
+    assert _classify(text, who).sub_event_type == "Mob violence"
+
+
+def test_troops_who_killed_fighters_and_detained_others_in_an_offensive_fought_a_battle() -> None:
+    text = "Soldiers killed four militiamen and detained two others during an offensive near the river."
+    assert _classify(text, STATE).sub_event_type == "Armed clash"
+
+
+def test_the_axes_of_a_front_are_no_weapon() -> None:
+    assert Cue.MELEE not in find_cues("Troops clashed with militants on the axes of two villages.")
+    assert Cue.MELEE in find_cues("Three men armed with axes attacked a farmer.")

@@ -148,11 +148,19 @@ def _by_a_crowd(cues: set[Cue], who: Participants) -> bool:
     firearms = bool(cues & {Cue.SHOOTING, Cue.SMALL_ARMS})
     if who.agent_category in _CROWDS and Cue.CROWD_VIOLENCE in cues:
         return True
+    if Cue.CLASH in cues and not firearms and _fought_as_a_crowd(cues):
+        return True
     if Cue.CROWD_VIOLENCE not in cues and who.agent_category not in _CROWDS:
         return False
     if who.agent_category in ARMED:
         return Cue.CLASH in cues and not firearms
     return not firearms
+
+
+def _fought_as_a_crowd(cues: set[Cue]) -> bool:
+    """ACLED: sides that fight with machetes, knives, sticks or stones, or that the police disperse and nobody is
+    killed ("they clashed with police who tried to disperse them"), riot; armed groups trade fire."""
+    return bool(cues & {Cue.MELEE, Cue.BLUNT_FORCE}) or (Cue.PROTEST_INTERVENTION in cues and Cue.KILLING not in cues)
 
 
 def _civilians_hit_by_name_confusion(cues: set[Cue], who: Participants) -> bool:

@@ -299,7 +299,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(?:vandali[sz](?:ed|ing)|ransack(?:ed|ing)|smash(?:ed|ing) (?:\w+ ){0,2}(?:windows|cars|shops|property))\b"
     ),
     Cue.MELEE: _re(
-        r"\b(?:stabb(?:ed|ing)|knife|knives|machetes?|axes?|hacked|cutlass\w*|clubs?|beat(?:en|ing)? (?:to death)?|"
+        # "On the axes of two villages" is a front's lines of advance, no weapon.
+        r"\b(?:stabb(?:ed|ing)|knife|knives|machetes?|axes?\b(?! of\b)|hacked|cutlass\w*|clubs?|beat(?:en|ing)? (?:to death)?|"
         r"bludgeon\w*|sword)\b"
     ),
     Cue.ASSASSINATION: _re(
