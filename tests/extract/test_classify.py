@@ -470,3 +470,30 @@ def test_troops_who_killed_fighters_and_detained_others_in_an_offensive_fought_a
 def test_the_axes_of_a_front_are_no_weapon() -> None:
     assert Cue.MELEE not in find_cues("Troops clashed with militants on the axes of two villages.")
     assert Cue.MELEE in find_cues("Three men armed with axes attacked a farmer.")
+
+
+def test_air_defences_firing_on_a_strike_make_it_a_battle() -> None:
+    text = "Several of the missiles were intercepted by the army's air defences."
+    assert escalation("Air/drone strike", text) == ("Armed clash", "cue:follow-up:air-defence-fired")
+    assert escalation("Air/drone strike", "The strike destroyed two depots.") is None
+
+
+def test_troops_attacking_along_with_helicopters_fight_one_battle() -> None:
+    text = "The army, along with the helicopters of a private contractor, attacked insurgents near the town."
+    assert _classify(text, STATE).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the victim was armed when he was found.",
+        "The victim had a long record for drug trafficking, according to police.",
+        "Local media said the deceased was one of the gang members wanted for extortion.",
+    ],
+)
+def test_a_victim_told_later_as_armed_or_a_trafficker_makes_the_shooting_a_clash(text: str) -> None:
+    assert escalation("Attack", text) == ("Armed clash", "cue:follow-up:victim-armed-or-a-trafficker")
+
+
+def test_a_victim_with_a_record_of_theft_stays_a_civilian() -> None:
+    assert escalation("Attack", "The victim had a criminal record for robbery.") is None

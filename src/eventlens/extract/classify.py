@@ -272,6 +272,18 @@ _FIRE_RETURNED = re.compile(
     r"(?:fire|firing|shelling|shots|projectiles|explosions|bursts)\b(?:\S* ){0,5}in both directions)\b",
     re.IGNORECASE,
 )
+# Air defences that fired on the strike ("the missiles were intercepted by air defences"): the attacking air force and
+# the defenders exchanged fire, a battle (ACLED).
+_AIR_DEFENCE = re.compile(
+    r"\b(?:air[- ]defen[cs]es?|anti-aircraft (?:fire|guns?|missiles?|batteries))\b", re.IGNORECASE
+)
+# "The victim was armed", "the victim had charges for drug trafficking": ACLED counts a gang's armed men and its
+# traffickers as an armed side, so their shooting is a clash between gangs, not an attack on a civilian.
+_VICTIM_OF_A_GANG = re.compile(
+    r"\b(?:victims?|deceased|dead man)\b(?: (?:was|were|had been) (?:also )?armed\b|(?:\s+\S+){0,8}?\s+(?:drug[- ]"
+    r"(?:traffick\w*|deal\w*)|gang members?|members? of (?:a|the) (?:\S+ )?(?:gang|cartel)))",
+    re.IGNORECASE,
+)
 # "Troops repelled the assault", "the attack was repulsed": an attack told, then fought off, is a battle (ACLED).
 _ATTACK_REPELLED = re.compile(
     r"\b(?:(?:repelled|repulsed|foiled|thwarted|fended off|fought off|beat back|pushed back) (?:the|this|that) "
@@ -312,8 +324,12 @@ def escalation(previous_sub_event_type: str | None, text: str) -> tuple[str, str
         # "gunfire followed the blast") is one battle. Gunfire that killed someone is told as its own killing
         # ("a child was killed by a sniper's gunfire"), maybe of a civilian: no exchange.
         return "Armed clash", "cue:follow-up:small-arms-alongside"
+    if previous_sub_event_type == "Air/drone strike" and _AIR_DEFENCE.search(text):
+        return "Armed clash", "cue:follow-up:air-defence-fired"
     if previous_sub_event_type == "Attack" and _ATTACK_REPELLED.search(text):
         return "Armed clash", "cue:follow-up:attack-repelled"
+    if previous_sub_event_type == "Attack" and _VICTIM_OF_A_GANG.search(text):
+        return "Armed clash", "cue:follow-up:victim-armed-or-a-trafficker"
     return None
 
 

@@ -123,7 +123,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # Air or artillery support of a ground operation: ACLED codes the whole as the battle.
     Cue.FIRE_SUPPORT: _re(
         r"\b(?:(?:backed|supported|covered) by (?:\S+ ){0,3}(?:air ?strikes|air-strikes|artillery|helicopters|"
-        r"warplanes|jets)|(?:air|artillery) (?:support|cover)|(?:with|under) (?:a |the )?cover (?:from|of) the "
+        r"warplanes|jets)|(?:air|artillery) (?:support|cover)|"
+        # Ground troops who attack "along with helicopters" fight one battle with them.
+        r"(?:along|together) with (?:the )?(?:\S+ ){0,2}?(?:helicopters|helicopter gunships|warplanes|fighter jets)|(?:with|under) (?:a |the )?cover (?:from|of) the "
         r"(?:\w+ )?air ?force)\b"
     ),
     # One side springs it: on soldiers it is a battle, on villagers an attack.
