@@ -497,3 +497,15 @@ def test_a_victim_told_later_as_armed_or_a_trafficker_makes_the_shooting_a_clash
 
 def test_a_victim_with_a_record_of_theft_stays_a_civilian() -> None:
     assert escalation("Attack", "The victim had a criminal record for robbery.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers commemorated Labour Day outside the ministry despite the ban.",
+        "About forty students took over a motorway toll booth for two hours.",
+        "Mourners shouted anti-government slogans at the funeral.",
+    ],
+)
+def test_news_phrasings_of_a_protest(text: str) -> None:
+    assert Cue.PROTEST in find_cues(text)

@@ -192,7 +192,10 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?<!after )(?<!after the )(?<!when )(?<!when the )(?<!because )(?<!because the )"
         r"(?:workers|employees|staff|teachers|doctors|nurses|residents|traders|vendors|merchants|students|farmers|"
         r"drivers|miners|parents)\b(?:\s+\S+){0,5}?\s+(?:demanded|denounced)|came out (?:on|onto|into) the (?:roads|streets)|padlocked|"
-        r"took to the streets|chant(?:ed|ing) (?:\w+ ){0,2}slogans|motorcades?|caravan protest|dharna|gherao|"
+        r"took to the streets|(?:chant|shout)(?:ed|ing) (?:\S+ ){0,2}slogans|motorcades?|caravan protest|dharna|gherao|"
+        # Labour Day marked by working people, and toll booths taken over to let drivers through free: protests.
+        r"(?:commemorat|celebrat|mark)\w* (?:the )?(?:international )?(?:labou?r day|may day|workers'? day)|"
+        r"(?:took over|taken over|occupied|seized|took control of) (?:\S+ ){0,3}?(?:toll ?)?booths?|"
         r"walk-?outs?|cut off (?:the |main )?(?:roads?|streets?|highway)|(?:burn(?:ed|t|ing)|set fire to|lit) "
         r"(?:\w+ ){0,2}(?:tyres|tires)|vigil)\b"
     ),
