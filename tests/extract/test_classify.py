@@ -415,6 +415,12 @@ def test_a_later_paragraph_does_not_escalate() -> None:
         ),
         # A grenade with no gunfire stays a grenade attack.
         ("An attacker threw a hand grenade at an army post.", Participants(armed_victims=True), "Grenade"),
+        # Troops who fire on the bombers and set off their explosives foil the bombing.
+        (
+            "Soldiers opened fire on the two attackers, detonating their explosives and killing both.",
+            Participants(agent_category="state_forces", casualties=True),
+            "Remote explosive/landmine/IED",
+        ),
         # A car bomb driven to the gate stays the bombing though gunmen followed it in.
         (
             "Militants set off a bomb-laden truck at the base gate and opened fire on the guards.",

@@ -94,7 +94,7 @@ def _remote_violence(cues: set[Cue], who: Participants) -> Decision | None:
             fight = next(c for c in (Cue.CLASH, Cue.SMALL_ARMS, Cue.FIRE_SUPPORT) if c in cues)
             return "Armed clash", "cue:artillery+exchange-or-small-arms", 0.8, fight
         return "Shelling/artillery/missile attack", "cue:artillery", 0.85, Cue.SHELLING
-    if _guns_with_explosives(cues) and (ground_fight := _violence(cues, who)):
+    if _guns_with_explosives(cues) and who.agent_category not in STATE and (ground_fight := _violence(cues, who)):
         # ACLED: grenades or explosives used alongside gunfire ("attacked the patrol with grenades and firearms")
         # are one ground fight, typed by who was hit: a battle against armed men, an attack on civilians.
         return ground_fight
@@ -106,7 +106,8 @@ def _remote_violence(cues: set[Cue], who: Participants) -> Decision | None:
 
 
 def _guns_with_explosives(cues: set[Cue]) -> bool:
-    """Grenades or a bomb with small-arms fire, and no car bomb: a bomb driven to its target stays the bombing."""
+    """Grenades or a bomb with small-arms fire, and no car bomb: a bomb driven to its target stays the bombing.
+    Troops who open fire on bombers and set off their bomb foil the bombing: the caller checks who fired."""
     return bool(cues & {Cue.GRENADE, Cue.EXPLOSIVE}) and Cue.SMALL_ARMS in cues and Cue.VEHICLE_BOMB not in cues
 
 
