@@ -509,7 +509,7 @@ def test_a_victim_with_a_record_of_theft_stays_a_civilian() -> None:
     "text",
     [
         "Teachers commemorated Labour Day outside the ministry despite the ban.",
-        "About forty students took over a motorway toll booth for two hours.",
+        "About forty students took over the Pacific Highway toll booth for two hours.",
         "Mourners shouted anti-government slogans at the funeral.",
     ],
 )

@@ -195,7 +195,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"took to the streets|(?:chant|shout)(?:ed|ing) (?:\S+ ){0,2}slogans|motorcades?|caravan protest|dharna|gherao|"
         # Labour Day marked by working people, and toll booths taken over to let drivers through free: protests.
         r"(?:commemorat|celebrat|mark)\w* (?:the )?(?:international )?(?:labou?r day|may day|workers'? day)|"
-        r"(?:took over|taken over|occupied|seized|took control of) (?:\S+ ){0,3}?(?:toll ?)?booths?|"
+        r"(?:took over|taken over|occupied|seized|took control of) (?:\S+ ){0,4}?(?:toll ?)?booths?|"
         r"walk-?outs?|cut off (?:the |main )?(?:roads?|streets?|highway)|(?:burn(?:ed|t|ing)|set fire to|lit) "
         r"(?:\w+ ){0,2}(?:tyres|tires)|vigil)\b"
     ),
