@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventlens.extract.classify import Classification, Participants, classify, escalate, escalation
-from eventlens.extract.cues import find_cues
+from eventlens.extract.cues import Cue, find_cues
 from eventlens.types import EventMention, Span
 from eventlens.types.vocab import ACLED_EVENT_TYPE_OF, GTD_ATTACK_TYPES, GTD_WEAPON_TYPES
 
@@ -393,3 +393,125 @@ def test_a_later_paragraph_does_not_escalate() -> None:
     mention = _protest_mention()
     assert not escalate(mention, "Police dispersed them.", Span(40, 62), document)
     assert mention.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "sub_event_type"),
+    [
+        (
+            "Gunmen attacked a police checkpoint with grenades and gunfire.",
+            Participants(agent_category="rebel_group", armed_victims=True),
+            "Armed clash",
+        ),
+        (
+            "Robbers used explosives on a bank and opened fire on the soldiers guarding it.",
+            Participants(armed_victims=True),
+            "Armed clash",
+        ),
+        (
+            "Attackers threw a grenade and opened fire on a wedding party, killing four guests.",
+            Participants(civilian_victims=True, casualties=True),
+            "Attack",
+        ),
+        # A grenade with no gunfire stays a grenade attack.
+        ("An attacker threw a hand grenade at an army post.", Participants(armed_victims=True), "Grenade"),
+        # Troops who fire on the bombers and set off their explosives foil the bombing.
+        (
+            "Soldiers opened fire on the two attackers, detonating their explosives and killing both.",
+            Participants(agent_category="state_forces", casualties=True),
+            "Remote explosive/landmine/IED",
+        ),
+        # A car bomb driven to the gate stays the bombing though gunmen followed it in.
+        (
+            "Militants set off a bomb-laden truck at the base gate and opened fire on the guards.",
+            Participants(agent_category="rebel_group", armed_victims=True),
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_grenades_or_explosives_used_with_gunfire_are_a_ground_fight(
+    text: str, who: Participants, sub_event_type: str
+) -> None:
+    assert _classify(text, who).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monitors also recorded 12 shots from small arms near the village.",
+        "The blast was followed by heavy gunfire.",
+    ],
+)
+def test_small_arms_fire_alongside_a_shelling_or_a_blast_is_a_battle(text: str) -> None:
+    for previous in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
+        assert escalation(previous, text) == ("Armed clash", "cue:follow-up:small-arms-alongside")
+
+
+def test_small_arms_fire_after_an_air_strike_is_no_battle_of_its_own() -> None:
+    assert escalation("Air/drone strike", "Gunfire was heard in the town later.") is None
+
+
+def test_gunfire_that_killed_someone_after_a_shelling_is_its_own_killing() -> None:
+    text = "A boy was killed by gunfire from a sniper in the old market."
+    assert escalation("Shelling/artillery/missile attack", text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of the two parties clashed with machetes and sticks near the market.",
+        "Dozens of youths clashed with police who tried to disperse them.",
+    ],
+)
+def test_a_fight_without_firearms_fought_with_blades_or_broken_up_by_police_is_a_riot(text: str) -> None:
+    who = Participants(agent_category="political_militia")
+    assert _classify(text, who).sub_event_type == "Mob violence"
+
+
+def test_troops_who_killed_fighters_and_detained_others_in_an_offensive_fought_a_battle() -> None:
+    text = "Soldiers killed four militiamen and detained two others during an offensive near the river."
+    assert _classify(text, STATE).sub_event_type == "Armed clash"
+
+
+def test_the_axes_of_a_front_are_no_weapon() -> None:
+    assert Cue.MELEE not in find_cues("Troops clashed with militants on the axes of two villages.")
+    assert Cue.MELEE in find_cues("Three men armed with axes attacked a farmer.")
+
+
+def test_air_defences_firing_on_a_strike_make_it_a_battle() -> None:
+    text = "Several of the missiles were intercepted by the army's air defences."
+    assert escalation("Air/drone strike", text) == ("Armed clash", "cue:follow-up:air-defence-fired")
+    assert escalation("Air/drone strike", "The strike destroyed two depots.") is None
+
+
+def test_troops_attacking_along_with_helicopters_fight_one_battle() -> None:
+    text = "The army, along with the helicopters of a private contractor, attacked insurgents near the town."
+    assert _classify(text, STATE).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the victim was armed when he was found.",
+        "The victim had a long record for drug trafficking, according to police.",
+        "Local media said the deceased was one of the gang members wanted for extortion.",
+    ],
+)
+def test_a_victim_told_later_as_armed_or_a_trafficker_makes_the_shooting_a_clash(text: str) -> None:
+    assert escalation("Attack", text) == ("Armed clash", "cue:follow-up:victim-armed-or-a-trafficker")
+
+
+def test_a_victim_with_a_record_of_theft_stays_a_civilian() -> None:
+    assert escalation("Attack", "The victim had a criminal record for robbery.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers commemorated Labour Day outside the ministry despite the ban.",
+        "About forty students took over the Pacific Highway toll booth for two hours.",
+        "Mourners shouted anti-government slogans at the funeral.",
+    ],
+)
+def test_news_phrasings_of_a_protest(text: str) -> None:
+    assert Cue.PROTEST in find_cues(text)

@@ -25,6 +25,9 @@ def _reason(nlp: Language, text: str, trigger: str) -> str | None:
         ("Two soldiers were killed when rebels ambushed their convoy.", "ambushed"),
         ("Police arrested five suspects in the old city on Sunday.", "arrested"),
         ("Thousands of students marched through Belgrade.", "marched"),
+        # "IS" in capitals is the group, not the verb "is".
+        ("On 7 May, troops killed two IS suicide bombers near the mountains.", "suicide"),
+        ("Militia rockets struck IS hideouts behind the old bridge.", "rockets"),
     ],
 )
 def test_past_tense_reports_are_events(nlp: Language, text: str, trigger: str) -> None:

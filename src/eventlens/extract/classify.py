@@ -94,11 +94,21 @@ def _remote_violence(cues: set[Cue], who: Participants) -> Decision | None:
             fight = next(c for c in (Cue.CLASH, Cue.SMALL_ARMS, Cue.FIRE_SUPPORT) if c in cues)
             return "Armed clash", "cue:artillery+exchange-or-small-arms", 0.8, fight
         return "Shelling/artillery/missile attack", "cue:artillery", 0.85, Cue.SHELLING
+    if _guns_with_explosives(cues) and who.agent_category not in STATE and (ground_fight := _violence(cues, who)):
+        # ACLED: grenades or explosives used alongside gunfire ("attacked the patrol with grenades and firearms")
+        # are one ground fight, typed by who was hit: a battle against armed men, an attack on civilians.
+        return ground_fight
     if Cue.GRENADE in cues:
         return "Grenade", "cue:grenade", 0.85, Cue.GRENADE
     if Cue.EXPLOSIVE in cues:
         return "Remote explosive/landmine/IED", "cue:explosive", 0.85, Cue.EXPLOSIVE
     return None
+
+
+def _guns_with_explosives(cues: set[Cue]) -> bool:
+    """Grenades or a bomb with small-arms fire, and no car bomb: a bomb driven to its target stays the bombing.
+    Troops who open fire on bombers and set off their bomb foil the bombing: the caller checks who fired."""
+    return bool(cues & {Cue.GRENADE, Cue.EXPLOSIVE}) and Cue.SMALL_ARMS in cues and Cue.VEHICLE_BOMB not in cues
 
 
 def _violence(cues: set[Cue], who: Participants) -> Decision | None:
@@ -139,11 +149,19 @@ def _by_a_crowd(cues: set[Cue], who: Participants) -> bool:
     firearms = bool(cues & {Cue.SHOOTING, Cue.SMALL_ARMS})
     if who.agent_category in _CROWDS and Cue.CROWD_VIOLENCE in cues:
         return True
+    if Cue.CLASH in cues and not firearms and _fought_as_a_crowd(cues):
+        return True
     if Cue.CROWD_VIOLENCE not in cues and who.agent_category not in _CROWDS:
         return False
     if who.agent_category in ARMED:
         return Cue.CLASH in cues and not firearms
     return not firearms
+
+
+def _fought_as_a_crowd(cues: set[Cue]) -> bool:
+    """ACLED: sides that fight with machetes, knives, sticks or stones, or that the police disperse and nobody is
+    killed ("they clashed with police who tried to disperse them"), riot; armed groups trade fire."""
+    return bool(cues & {Cue.MELEE, Cue.BLUNT_FORCE}) or (Cue.PROTEST_INTERVENTION in cues and Cue.KILLING not in cues)
 
 
 def _civilians_hit_by_name_confusion(cues: set[Cue], who: Participants) -> bool:
@@ -255,6 +273,18 @@ _FIRE_RETURNED = re.compile(
     r"(?:fire|firing|shelling|shots|projectiles|explosions|bursts)\b(?:\S* ){0,5}in both directions)\b",
     re.IGNORECASE,
 )
+# Air defences that fired on the strike ("the missiles were intercepted by air defences"): the attacking air force and
+# the defenders exchanged fire, a battle (ACLED).
+_AIR_DEFENCE = re.compile(
+    r"\b(?:air[- ]defen[cs]es?|anti-aircraft (?:fire|guns?|missiles?|batteries))\b", re.IGNORECASE
+)
+# "The victim was armed", "the victim had charges for drug trafficking": ACLED counts a gang's armed men and its
+# traffickers as an armed side, so their shooting is a clash between gangs, not an attack on a civilian.
+_VICTIM_OF_A_GANG = re.compile(
+    r"\b(?:victims?|deceased|dead man)\b(?: (?:was|were|had been) (?:also )?armed\b|(?:\s+\S+){0,8}?\s+(?:drug[- ]"
+    r"(?:traffick\w*|deal\w*)|gang members?|members? of (?:a|the) (?:\S+ )?(?:gang|cartel)))",
+    re.IGNORECASE,
+)
 # "Troops repelled the assault", "the attack was repulsed": an attack told, then fought off, is a battle (ACLED).
 _ATTACK_REPELLED = re.compile(
     r"\b(?:(?:repelled|repulsed|foiled|thwarted|fended off|fought off|beat back|pushed back) (?:the|this|that) "
@@ -290,8 +320,17 @@ def escalation(previous_sub_event_type: str | None, text: str) -> tuple[str, str
         return "Violent demonstration", "cue:follow-up:violence-of-a-demonstration"
     if previous_sub_event_type in _FOUGHT_BACK and _FIRE_RETURNED.search(text):
         return "Armed clash", "cue:follow-up:exchange-of-fire"
+    if previous_sub_event_type in _FOUGHT_BACK and Cue.SMALL_ARMS in cues and Cue.KILLING not in cues:
+        # ACLED: shelling or a blast that small-arms fire goes with ("monitors also counted shots from small arms",
+        # "gunfire followed the blast") is one battle. Gunfire that killed someone is told as its own killing
+        # ("a child was killed by a sniper's gunfire"), maybe of a civilian: no exchange.
+        return "Armed clash", "cue:follow-up:small-arms-alongside"
+    if previous_sub_event_type == "Air/drone strike" and _AIR_DEFENCE.search(text):
+        return "Armed clash", "cue:follow-up:air-defence-fired"
     if previous_sub_event_type == "Attack" and _ATTACK_REPELLED.search(text):
         return "Armed clash", "cue:follow-up:attack-repelled"
+    if previous_sub_event_type == "Attack" and _VICTIM_OF_A_GANG.search(text):
+        return "Armed clash", "cue:follow-up:victim-armed-or-a-trafficker"
     return None
 
 

@@ -13,6 +13,7 @@ class Cue(StrEnum):
     SHELLING = "shelling"
     GRENADE = "grenade"
     EXPLOSIVE = "explosive"
+    VEHICLE_BOMB = "vehicle_bomb"
     DISRUPTED = "disrupted"
     CLASH = "clash"
     MISFIRE = "misfire"

@@ -70,6 +70,11 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"explosive devices?|explosives?|sticky bombs?|magnetic bombs?|VBIEDs?|bomb(?:s|ing|ings|ed)?|blasts?|"
         r"explosions?|explod(?:ed|es|ing)|detonat(?:ed|ion|ing)|went off|blew up)\b"
     ),
+    # A bomb driven to its target is the attack itself, even when gunmen follow it in (ACLED, GTD).
+    Cue.VEHICLE_BOMB: _re(
+        r"\b(?:(?:car|truck|vehicle)[- ]bombs?|VBIEDs?|(?:explosives?|bomb)[- ](?:laden|packed|rigged) "
+        r"(?:\S+ )?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|motorcycles?))\b"
+    ),
     Cue.DISRUPTED: _re(
         r"\b(?:defus(?:ed|e|ing)|dismantl(?:ed|e|ing)|(?:foiled|thwarted|prevented|averted)(?: an?| the)? "
         r"(?:\w+ )?(?:bombing|plot|bomb attack|suicide attack|terrorist attack|terror attack)|intercept(?:ed|s|ing)? (?:\S+ ){0,4}?(?:missiles?|rockets?|drones?|projectiles?|UAVs?|"
@@ -119,7 +124,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # Air or artillery support of a ground operation: ACLED codes the whole as the battle.
     Cue.FIRE_SUPPORT: _re(
         r"\b(?:(?:backed|supported|covered) by (?:\S+ ){0,3}(?:air ?strikes|air-strikes|artillery|helicopters|"
-        r"warplanes|jets)|(?:air|artillery) (?:support|cover)|(?:with|under) (?:a |the )?cover (?:from|of) the "
+        r"warplanes|jets)|(?:air|artillery) (?:support|cover)|"
+        # Ground troops who attack "along with helicopters" fight one battle with them.
+        r"(?:along|together) with (?:the )?(?:\S+ ){0,2}?(?:helicopters|helicopter gunships|warplanes|fighter jets)|(?:with|under) (?:a |the )?cover (?:from|of) the "
         r"(?:\w+ )?air ?force)\b"
     ),
     # One side springs it: on soldiers it is a battle, on villagers an attack.
@@ -186,7 +193,10 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?<!after )(?<!after the )(?<!when )(?<!when the )(?<!because )(?<!because the )"
         r"(?:workers|employees|staff|teachers|doctors|nurses|residents|traders|vendors|merchants|students|farmers|"
         r"drivers|miners|parents)\b(?:\s+\S+){0,5}?\s+(?:demanded|denounced)|came out (?:on|onto|into) the (?:roads|streets)|padlocked|"
-        r"took to the streets|chant(?:ed|ing) (?:\w+ ){0,2}slogans|motorcades?|caravan protest|dharna|gherao|"
+        r"took to the streets|(?:chant|shout)(?:ed|ing) (?:\S+ ){0,2}slogans|motorcades?|caravan protest|dharna|gherao|"
+        # Labour Day marked by working people, and toll booths taken over to let drivers through free: protests.
+        r"(?:commemorat|celebrat|mark)\w* (?:the )?(?:international )?(?:labou?r day|may day|workers'? day)|"
+        r"(?:took over|taken over|occupied|seized|took control of) (?:\S+ ){0,4}?(?:toll ?)?booths?|"
         r"walk-?outs?|cut off (?:the |main )?(?:roads?|streets?|highway)|(?:burn(?:ed|t|ing)|set fire to|lit) "
         r"(?:\w+ ){0,2}(?:tyres|tires)|vigil)\b"
     ),
@@ -295,7 +305,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(?:vandali[sz](?:ed|ing)|ransack(?:ed|ing)|smash(?:ed|ing) (?:\w+ ){0,2}(?:windows|cars|shops|property))\b"
     ),
     Cue.MELEE: _re(
-        r"\b(?:stabb(?:ed|ing)|knife|knives|machetes?|axes?|hacked|cutlass\w*|clubs?|beat(?:en|ing)? (?:to death)?|"
+        # "On the axes of two villages" is a front's lines of advance, no weapon.
+        r"\b(?:stabb(?:ed|ing)|knife|knives|machetes?|axes?\b(?! of\b)|hacked|cutlass\w*|clubs?|beat(?:en|ing)? (?:to death)?|"
         r"bludgeon\w*|sword)\b"
     ),
     Cue.ASSASSINATION: _re(

@@ -257,7 +257,12 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
         return "assessment"
     # Present tense all the way up ("IS attacks checkpoints"). One past-tense verb in the chain makes it a
     # report, whatever the tagger made of a noun ("grenade" as a verb) or an acronym ("IS" as "is").
-    present = [verb for verb in chain if verb.tag_ in {"VBZ", "VBP"} and verb.lower_ not in _SAME_IN_PAST]
+    present = [
+        verb
+        for verb in chain
+        # "IS" in capitals is the group the parser read as a verb ("killed two IS suicide bombers").
+        if verb.tag_ in {"VBZ", "VBP"} and verb.lower_ not in _SAME_IN_PAST and not verb.text.isupper()
+    ]
     if (
         present
         and not any(verb.tag_ in {"VBD", "VBN"} for verb in chain)
