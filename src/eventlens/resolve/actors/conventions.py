@@ -114,14 +114,19 @@ def _sides_of_frontline(actors: ActorDictionary, mention: EventMention) -> None:
     sides = actors.frontline_sides(mention.country, mention.admin1, **when(mention))
     if sides is None:
         return
-    first, second = sides
+    _fire_between(mention, *sides, rule="rule:side-of-frontline")
+
+
+def _fire_between(mention: EventMention, first: Actor, second: Actor, *, rule: str) -> None:
+    """Unattributed fire between two known sides: `first` fired (the sides swap when the report names `first` as
+    the one hit); a clash with no other side named is against `second`."""
     if mention.actor2 == first.acled_name:
         first, second = second, first
     mention.actor1, mention.actor1_category = first.acled_name, first.category
-    mention.provenance["actor1"] = "rule:side-of-frontline + dictionary:actors"
+    mention.provenance["actor1"] = f"{rule} + dictionary:actors"
     if mention.event_type == "Battles" and mention.actor2 is None:
         mention.actor2, mention.actor2_category = second.acled_name, second.category
-        mention.provenance["actor2"] = "rule:side-of-frontline + dictionary:actors"
+        mention.provenance["actor2"] = f"{rule} + dictionary:actors"
 
 
 def _side_facing_a_held_place(actors: ActorDictionary, mention: EventMention) -> bool:
@@ -133,14 +138,7 @@ def _side_facing_a_held_place(actors: ActorDictionary, mention: EventMention) ->
     held = actors.held_place(towns, mention.country, **when(mention))
     if held is None:
         return False
-    facing, holder = held.facing, held.holder
-    if mention.actor2 == facing.acled_name:
-        facing, holder = holder, facing
-    mention.actor1, mention.actor1_category = facing.acled_name, facing.category
-    mention.provenance["actor1"] = "rule:side-facing-held-place + dictionary:actors"
-    if mention.event_type == "Battles" and mention.actor2 is None:
-        mention.actor2, mention.actor2_category = holder.acled_name, holder.category
-        mention.provenance["actor2"] = "rule:side-facing-held-place + dictionary:actors"
+    _fire_between(mention, held.facing, held.holder, rule="rule:side-facing-held-place")
     return True
 
 
