@@ -343,7 +343,10 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(?:shot|fired|firing|opened fire|shooting) (?:gun ?shots |bullets |shots |rounds )?(?:at|on|upon|outside|"
         r"into|against) (?:the |a |an |his |her |their )?(?:\S+ ){0,2}?(?<!military )(?<!army )(?<!police )(?<!patrol )"
         r"(?:house|home|residence|ambulance|car|vehicle|vehicles|bus|taxi|truck|trucks|tires|tyres|shop|store|"
-        r"restaurant|bar)\b"
+        r"restaurant|bar)\b|"
+        # Told from the building's side: "his house was riddled with bullets", "had her shop attacked by shots".
+        r"\b(?<!military )(?<!army )(?<!police )(?:house|home|residence|car|shop|store|restaurant) (?:was |were )?"
+        r"(?:attacked|hit|riddled|sprayed|struck) (?:with|by) (?:\S+ )?(?:gun ?shots|gunfire|bullets|shots)\b"
     ),
     # Food or aid handed out: by an armed group or a cartel, ACLED's change to the group's activity.
     Cue.AID_HANDOUT: _re(
