@@ -515,3 +515,28 @@ def test_a_victim_with_a_record_of_theft_stays_a_civilian() -> None:
 )
 def test_news_phrasings_of_a_protest(text: str) -> None:
     assert Cue.PROTEST in find_cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Police shot dead two suicide bombers before they reached the checkpoint.", "Armed clash"),
+        ("Troops killed one of the suicide attackers; the other blew himself up at the gate.", "Armed clash"),
+        ("A suicide bomber was shot dead by guards outside the ministry.", "Armed clash"),
+        # Soldiers killed by a bomber: the bombing itself.
+        ("Four soldiers were killed by a suicide bomber at the base.", "Suicide bomb"),
+    ],
+)
+def test_suicide_bombers_killed_on_their_way_were_fought(text: str, sub_event_type: str) -> None:
+    assert _classify(text, STATE).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two fighters were killed, one from each side, in the exchange near the bridge.",
+        "The raid on the outpost left casualties on both sides.",
+    ],
+)
+def test_losses_counted_on_two_sides_are_a_battle(text: str) -> None:
+    assert _classify(text).sub_event_type == "Armed clash"

@@ -77,6 +77,9 @@ def _remote_violence(cues: set[Cue], who: Participants) -> Decision | None:
     if Cue.CHEMICAL in cues:
         return "Chemical weapon", "cue:chemical", 0.9, Cue.CHEMICAL
     if Cue.SUICIDE in cues:
+        if Cue.BOMBERS_KILLED in cues:
+            # ACLED: forces who kill suicide bombers on their way fight them; whatever blew up, it was a battle.
+            return "Armed clash", "cue:suicide-bombers-killed", 0.75, Cue.BOMBERS_KILLED
         return "Suicide bomb", "cue:suicide", 0.9, Cue.SUICIDE
     if Cue.MISFIRE in cues:
         return "Disrupted weapons use", "cue:premature-detonation", 0.8, Cue.MISFIRE

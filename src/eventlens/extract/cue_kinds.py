@@ -9,6 +9,7 @@ from enum import StrEnum
 class Cue(StrEnum):
     CHEMICAL = "chemical"
     SUICIDE = "suicide"
+    BOMBERS_KILLED = "bombers_killed"
     AIR = "air"
     SHELLING = "shelling"
     GRENADE = "grenade"

@@ -30,6 +30,12 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"blasts?|bombing|operation|mission)|blew (?:himself|herself|themselves) up|self-detonat\w*|"
         r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt|suicide)|(?:martyrdom|istishhadi) operation)\b"
     ),
+    # Bombers shot before they could blow themselves up were fought, not bombed by (ACLED: a battle).
+    Cue.BOMBERS_KILLED: _re(
+        r"\b(?:killed|shot dead|gunned down|neutrali[sz]ed|eliminated) (?:(?!by\b)\S+ ){0,3}?suicide "
+        r"(?:bombers?|attackers?)|suicide (?:bombers?|attackers?) (?:was|were) (?:killed|shot dead|gunned down|"
+        r"neutrali[sz]ed) by (?:\S+ ){0,3}?(?:troops|forces|police|soldiers|guards|security)\b"
+    ),
     Cue.AIR: _re(
         r"\b(?:air ?strikes?|air[- ]raids?|airstrikes?|drone (?:strikes?|attacks?)|warplanes?|war planes?|"
         r"fighter jets?|jets|helicopter gunships?|helicopters?|barrel bombs?|aerial (?:bombardment|attacks?|"
@@ -119,7 +125,13 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"repelled|repulsed|confrontations?|hostilities|returned fire|"
         r"(?:shelling|artillery|mortar|fire) exchanges?|exchanges? of (?:shelling|shells)|"
         r"(?:fire|firing|shelling|shots|projectiles|explosions) (?:\S+ ){0,4}in both directions|"
-        r"respond(?:ed|ing) to (?:\S+ ){0,3}(?:fire|shelling|attack|assault))\b"
+        r"respond(?:ed|ing) to (?:\S+ ){0,3}(?:fire|shelling|attack|assault)|"
+        # Losses counted on two sides ("two killed, one from each side") mean both were armed and fought; "on both
+        # sides of the border" places the dead, it counts no sides.
+        r"(?:killed|wounded|injured|dead|casualties|losses|deaths|fatalities)\b,?(?:\s+\S+){0,4}?\s+"
+        r"(?:on|from|among) (?:both|each|either|the two) sides\b(?! of)|"
+        r"(?:killed|wounded|injured|dead|casualties|losses|deaths|fatalities)\b,?(?:\s+\S+){0,4}?\s+"
+        r"(?:on|from|among) (?:each|either) side\b(?! of))\b"
     ),
     # Air or artillery support of a ground operation: ACLED codes the whole as the battle.
     Cue.FIRE_SUPPORT: _re(
@@ -331,7 +343,10 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(?:shot|fired|firing|opened fire|shooting) (?:gun ?shots |bullets |shots |rounds )?(?:at|on|upon|outside|"
         r"into|against) (?:the |a |an |his |her |their )?(?:\S+ ){0,2}?(?<!military )(?<!army )(?<!police )(?<!patrol )"
         r"(?:house|home|residence|ambulance|car|vehicle|vehicles|bus|taxi|truck|trucks|tires|tyres|shop|store|"
-        r"restaurant|bar)\b"
+        r"restaurant|bar)\b|"
+        # Told from the building's side: "his house was riddled with bullets", "had her shop attacked by shots".
+        r"\b(?<!military )(?<!army )(?<!police )(?:house|home|residence|car|shop|store|restaurant) (?:was |were )?"
+        r"(?:attacked|hit|riddled|sprayed|struck) (?:with|by) (?:\S+ )?(?:gun ?shots|gunfire|bullets|shots)\b"
     ),
     # Food or aid handed out: by an armed group or a cartel, ACLED's change to the group's activity.
     Cue.AID_HANDOUT: _re(

@@ -19,6 +19,10 @@ from tests.extract.participants.reading import read
         "A roadside bomb killed two engineers from the water company near Marib.",
         # The person word closing a short phrase after a verb of violence, however the parser read it.
         "Gunmen on motorbikes shot three motor taxi drivers near the terminal.",
+        # Kin of the person targeted, and people held or at work, are civilians.
+        "Unknown men shot dead a retired judge and his daughter outside the mosque.",
+        "Masked men broke into the cooperative and beat the manager.",
+        "A detainee was wounded when gunmen fired at the prison van.",
     ],
 )
 def test_civilian_victims(nlp: Language, finder: ActorFinder, text: str) -> None:
