@@ -18,7 +18,7 @@ _GTD_TACTIC_RANK = (
     "Facility/Infrastructure Attack",
     "Unknown",
 )
-_NO_WEAPON = (None, "Unknown")
+_NOT_KNOWN = (None, "Unknown")  # a weapon or target the text leaves open
 # Victims that tell whose "security forces" a post was (GTD keeps police and allied militias apart from the army).
 _FORCES_NAMED_BY_VICTIMS = frozenset({"Police", "Terrorists/Non-State Militia"})
 _SECURITY_FORCES_RULE = "rule:target-words-security-forces"
@@ -37,12 +37,12 @@ def take_the_higher_tactic(into: EventMention, other: EventMention, series: bool
     if not named_victim and _rank(other.attack_type) < _rank(into.attack_type):
         into.attack_type, into.weapon_type = other.attack_type, other.weapon_type
         into.provenance["attack_type"] = into.provenance["weapon_type"] = "rule:gtd-higher-tactic-told-later"
-    elif into.weapon_type in _NO_WEAPON and other.weapon_type not in _NO_WEAPON and into.attack_type:
+    elif into.weapon_type in _NOT_KNOWN and other.weapon_type not in _NOT_KNOWN and into.attack_type:
         into.weapon_type = other.weapon_type
         into.provenance["weapon_type"] = "rule:gtd-weapon-told-later"
     by_victims = into.provenance.get("target_type") == _SECURITY_FORCES_RULE and (
         other.target_type in _FORCES_NAMED_BY_VICTIMS
     )
-    if by_victims or (into.target_type is None and other.target_type not in _NO_WEAPON):
+    if by_victims or (into.target_type is None and other.target_type not in _NOT_KNOWN):
         into.target_type = other.target_type
         into.provenance["target_type"] = "rule:gtd-target-told-later"

@@ -6,8 +6,8 @@ the front table says one side holds, else at the one front province that has a v
 from __future__ import annotations
 
 from eventlens.resolve.actors import ActorDictionary
-from eventlens.resolve.actors.conventions import when
-from eventlens.resolve.actors.frontlines import FIRE_SUB_EVENTS, WIDE_AREAS
+from eventlens.resolve.actors.conventions import held_place_of, when
+from eventlens.resolve.actors.frontlines import FIRE_SUB_EVENTS
 from eventlens.resolve.places import Gazetteer, ResolvedPlace
 from eventlens.types import EventMention, PlaceMention
 
@@ -23,8 +23,7 @@ def place_on_front(mention: EventMention, actors: ActorDictionary, gazetteer: Ga
         or not mention.places
     ):
         return None
-    towns = [place.text for place in mention.places if place.kind not in WIDE_AREAS]
-    held = actors.held_place(towns, mention.country, **when(mention))
+    held = held_place_of(actors, mention)
     if held is not None:
         if mention.country == held.country and mention.admin1 == held.province:
             return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from eventlens.resolve.actors.dictionary import ActorDictionary
+from eventlens.resolve.actors.dictionary import ActorDictionary, HeldFront
 from eventlens.resolve.actors.frontlines import FIRE_SUB_EVENTS, WIDE_AREAS
 from eventlens.resolve.actors.model import Actor
 from eventlens.resolve.actors.story import armed_actor_named_in, doer_named_in
@@ -134,8 +134,7 @@ def _side_facing_a_held_place(actors: ActorDictionary, mention: EventMention) ->
     the other side's: ACLED codes it to the side facing the place, and a clash there facing side first."""
     if mention.sub_event_type not in FIRE_SUB_EVENTS:
         return False
-    towns = [place.text for place in mention.places if place.kind not in WIDE_AREAS]
-    held = actors.held_place(towns, mention.country, **when(mention))
+    held = held_place_of(actors, mention)
     if held is None:
         return False
     _fire_between(mention, held.facing, held.holder, rule="rule:side-facing-held-place")
@@ -255,6 +254,12 @@ def unidentified(actor: Actor) -> bool:
 def _unidentified_name(name: str) -> bool:
     """ACLED's names for an actor nobody identified: "Unidentified Armed Group (Mali)", "... Military Forces"."""
     return name.startswith("Unidentified")
+
+
+def held_place_of(actors: ActorDictionary, mention: EventMention) -> HeldFront | None:
+    """The front-line place one side held, among the towns (not the regions) the mention names, at its date."""
+    towns = [place.text for place in mention.places if place.kind not in WIDE_AREAS]
+    return actors.held_place(towns, mention.country, **when(mention))
 
 
 def when(mention: EventMention) -> dict[str, int | None]:
