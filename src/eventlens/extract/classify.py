@@ -17,6 +17,7 @@ from eventlens.types.vocab import ACLED_EVENT_TYPE_OF
 
 ARMED = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_other"}
 STATE = {"state_forces"}
+_NON_STATE_ARMED = ARMED - STATE
 
 
 @dataclass(frozen=True)
@@ -210,14 +211,14 @@ def _territory(cues: set[Cue], who: Participants) -> Decision | None:
 
 
 def _strategic_development(cues: set[Cue], who: Participants) -> Decision | None:
-    if Cue.AID_HANDOUT in cues and (ARMED - STATE) & {who.agent_category, who.patient_category}:
+    if Cue.AID_HANDOUT in cues and _NON_STATE_ARMED & {who.agent_category, who.patient_category}:
         # A cartel or militia handing out food courts the people it controls: ACLED's change to group/activity. Its
         # name may be parsed as an object ("a video showing members of the cartel delivering food").
         return "Change to group/activity", "cue:armed-group-hands-out-aid", 0.5, Cue.AID_HANDOUT
     if Cue.SEIZURE in cues:
         return "Looting/property destruction", "cue:goods-seized", 0.6, Cue.SEIZURE
     if Cue.ARREST in cues:
-        if who.agent_category in ARMED - STATE:
+        if who.agent_category in _NON_STATE_ARMED:
             # ACLED: only a state arrests; people a rebel group or militia "arrests" are abducted.
             return "Abduction/forced disappearance", "cue:arrest-by-non-state-group", 0.65, Cue.ARREST
         return "Arrests", "cue:arrest", 0.65, Cue.ARREST

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventlens.extract.classify import Classification
-from eventlens.extract.cues import CUE_PATTERNS, Cue, find_cues
+from eventlens.extract.cues import CUE_PATTERNS, Cue, find_cues, has_cue
 from eventlens.extract.gtd_types import (
     tactic_given_captive_killed,
     tactic_given_fire_set,
@@ -274,8 +274,7 @@ def fold_follow_up(
             mention.provenance["attack_type"] = "rule:gtd-prominent-captive-killed"
         if (
             mention.attack_type == "Unknown"
-            and CUE_PATTERNS[Cue.ARSON].search(sentence.text)
-            and Cue.ARSON in find_cues(sentence.text)
+            and has_cue(sentence.text, [Cue.ARSON])
             and (tactic := tactic_given_fire_set(mention.attack_type, _hurt_anyone(mention.casualties)))
         ):
             mention.attack_type, mention.weapon_type = tactic

@@ -116,11 +116,10 @@ _OFF_DUTY = re.compile(
     re.I,
 )
 
-# People of a party or movement who are no fighters: ACLED codes an attack on a party's leader or activist as
-# violence against civilians. Only for political groups: "an IS leader was killed" is a fighter.
-_POLITICAL_PERSON_WORDS = frozenset(
-    "leader leaders activist activists supporter supporters cadre cadres member members worker workers".split()
-)
+# People of a party or movement who are no fighters: ACLED codes an attack on a party's leader or cadre as
+# violence against civilians. Only for political groups: "an IS leader was killed" is a fighter. (Activists and
+# supporters of any side are `_BACKER_WORDS`.)
+_POLITICAL_PERSON_WORDS = frozenset("leader leaders cadre cadres member members worker workers".split())
 
 # Who backs a side without bearing its arms, whatever the side: "supporters of the opposition", "a pro-government
 # activist" are civilians when attacked (ACLED).

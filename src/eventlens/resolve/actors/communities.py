@@ -26,7 +26,7 @@ _AFTER = re.compile(rf"^\s+from\s+(?:the\s+)?{_TWO_NAMES}")
 # Capitalised words before a role that name no community.
 _NOT_NAMES = frozenset(
     "Armed Local Rival Suspected Unidentified Unknown Some Several Two Three Four The Both Other Hundreds Dozens "
-    "Angry Heavily Many Some Various Neighbouring Neighboring Nearby Village Community Tribal Clan Communal "
+    "Angry Heavily Many Various Neighbouring Neighboring Nearby Village Community Tribal Clan Communal "
     "Militias Militiamen Youths Youth Ethnic Muslim Christian Islamist Government State Police".split()
 )
 

@@ -10,7 +10,7 @@ import re
 from eventlens.resolve.actors.dictionary import ActorDictionary, HeldFront
 from eventlens.resolve.actors.frontlines import FIRE_SUB_EVENTS, WIDE_AREAS
 from eventlens.resolve.actors.model import Actor
-from eventlens.resolve.actors.story import armed_actor_named_in, doer_named_in
+from eventlens.resolve.actors.story import GENERIC_POLICE, armed_actor_named_in, doer_named_in
 from eventlens.types import EventMention
 
 # Event types whose perpetrator ACLED always names, as "Unidentified Armed Group (Country)" when the report
@@ -36,7 +36,6 @@ _CROWD_OF_EVENT = {"Protests": "protesters", "Riots": "rioters"}
 _CROWD_CATEGORIES = frozenset({"civilians", "protesters", "rioters"})
 # Protests where ACLED codes the forces that stepped in as actor2, the police when the report names nobody.
 _STATE_INTERVENES = frozenset({"Protest with intervention", "Excessive force against protesters"})
-_POLICE = "police_forces"
 # Sub-events whose other side, when the report names none, is civilians: who is arrested, whose goods are
 # looted or destroyed, whom a mob attacks.
 _CIVILIANS_UNLESS_NAMED = frozenset({"Arrests", "Looting/property destruction", "Mob violence"})
@@ -175,7 +174,7 @@ def _crowd_conventions(actors: ActorDictionary, mention: EventMention, story: st
             mention.provenance["actor2"] = "rule:forces-named-in-report-of-crowd + dictionary:actors"
     if mention.actor2 is None and mention.sub_event_type in _STATE_INTERVENES:
         # An intervention nobody names is the police's: ACLED's "Protest with intervention".
-        police = actors.actor_by_id(_POLICE, country=mention.country, **when(mention))
+        police = actors.actor_by_id(GENERIC_POLICE, country=mention.country, **when(mention))
         if police is not None:
             mention.actor2, mention.actor2_category = police.acled_name, police.category
             mention.provenance["actor2"] = "rule:acled-police-intervene-in-protest"

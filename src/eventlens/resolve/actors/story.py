@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from eventlens.resolve.actors.dictionary import ActorDictionary
 from eventlens.resolve.actors.model import Actor
@@ -84,6 +85,7 @@ def doer_named_in(
 GENERIC_POLICE = "police_forces"
 
 
+@lru_cache(maxsize=4)  # asked once per mention that names the police: the report is read once
 def police_unit_named_in(
     actors: ActorDictionary, text: str, *, country: str | None, year: int | None, month: int | None
 ) -> Actor | None:
