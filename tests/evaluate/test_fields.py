@@ -153,7 +153,8 @@ def test_gtd_fields_map_record_to_gtd_columns() -> None:
     assert fields["provstate"].score(rec, "north province")[1] is True
     assert fields["city"].score(rec, "Rivertown")[1] is True
     assert fields["event_date"].score(rec, "2021-01")[1] is True
-    assert all(isinstance(spec, MatchField) for spec in fields.values())
+    assert isinstance(fields["coordinates"], DistanceField)
+    assert all(isinstance(spec, MatchField) for name, spec in fields.items() if name != "coordinates")
 
 
 @pytest.mark.parametrize(

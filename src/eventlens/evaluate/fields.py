@@ -139,11 +139,14 @@ class MatchField:
 
 @dataclass(frozen=True)
 class DistanceField:
-    """Distance between the record's and the gold coordinates; scored only where the record has coordinates."""
+    """Distance between the record's and the gold coordinates. Scored over every gold row with coordinates: a
+    record without a point (or no event) is a miss, as it is for a user looking for the event on a map.
+    `radius_km` is the headline radius; `wider_km` is reported beside it (wrong region vs. wrong town)."""
 
     name: str
     gold_key: str = "coordinates"
     radius_km: float = 25.0
+    wider_km: float = 100.0
     reads: tuple[str, ...] = ("latitude", "longitude")
 
     @property
@@ -252,6 +255,7 @@ def gtd_fields(actors: ActorLookup | None) -> list[Field]:
         MatchField("country", gtd_country, reads=("country",)),
         _exact("provstate", "admin1"),
         _exact("city", "location"),
+        DistanceField("coordinates"),
     ]
 
 
