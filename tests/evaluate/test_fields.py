@@ -7,8 +7,9 @@ from typing import Any, ClassVar
 import pytest
 
 from eventlens.evaluate import NO_EVENT, DistanceField, MatchField, fields_for, load_actor_dictionary
-from eventlens.evaluate.fields import haversine_km, perpetrator_of, same_date, same_value, within
+from eventlens.evaluate.fields import perpetrator_of, same_date, same_value, within
 from eventlens.types import EventRecord, Evidence
+from eventlens.types.geo import haversine_km
 
 
 def record(**fields: Any) -> EventRecord:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import csv
-import math
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,37 +16,10 @@ from eventlens.resolve.places import (
 )
 from eventlens.types import Span
 from eventlens.types.mention import EventMention, PlaceMention
+from tests.resolve.conftest import dist_to
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 RAQQA = (35.95, 39.01)  # the city's point, as the seed's coder gives it
-
-
-@pytest.fixture(scope="session")
-def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A cache dir holding the default index; EVENTLENS_CACHE points at it for the session."""
-    cache = tmp_path_factory.mktemp("eventlens-cache")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("EVENTLENS_CACHE", str(cache))
-        index.ensure_index(quiet=True)
-        yield cache
-
-
-@pytest.fixture(scope="session")
-def gz(cache_dir: Path) -> Iterator[Gazetteer]:
-    g = Gazetteer()
-    yield g
-    g.close()
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(a))
-
-
-def dist_to(r: ResolvedPlace, point: tuple[float, float]) -> float:
-    assert r.latitude is not None and r.longitude is not None
-    return km(r.latitude, r.longitude, *point)
 
 
 # --- the seed's sentences ------------------------------------------------------------------------
@@ -615,3 +586,19 @@ def test_a_facility_named_after_a_town_is_near_it(gz: Gazetteer, text: str, loca
 @pytest.mark.parametrize(("text", "admin1"), [("Almargeb", "Almargeb"), ("Al Jafarah", "Aljfara")])
 def test_libyan_districts_in_acled_spelling(gz: Gazetteer, text: str, admin1: str) -> None:
     assert gz.resolve([PlaceMention(text)], country_hint="Libya").admin1 == admin1
+
+
+def test_a_mission_working_in_one_country_names_that_country(gz: Gazetteer) -> None:
+    assert gz.countries_named("OSCE SMM monitors heard 12 blasts overnight.", demonyms=False) == {"Ukraine": 1}
+    assert gz.countries_named("Peacekeepers of MINUSMA came under fire.") == {"Mali": 1}
+
+
+def test_a_report_placed_only_by_a_mission_is_in_its_country(gz: Gazetteer) -> None:
+    mention = _event(0)
+    mention.places = [PlaceMention("Pobeda Farm", kind="village")]
+    report = "The OSCE SMM recorded shelling near Pobeda Farm on Tuesday."
+    assert country_of_report(gz, [mention], report) == "Ukraine"
+
+
+def test_a_mission_is_read_as_a_whole_word_only(gz: Gazetteer) -> None:
+    assert not gz.countries_named("Forces from the Sinaiya camp and the Westbank Road depot clashed.")

@@ -7,7 +7,6 @@ gets every field wrong, except a count whose gold is 0 — "nobody was killed" i
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -17,6 +16,7 @@ from typing import Any, Protocol
 
 from eventlens.evaluate import fakes_map
 from eventlens.types import EventRecord
+from eventlens.types.geo import haversine_km
 from eventlens.types.vocab import GTD_COUNTRY_OF_ACLED
 
 
@@ -101,12 +101,6 @@ def same_actor_by(actors: ActorLookup) -> Compare:
         return same_value(predicted, gold) or bool(actors.same_actor(predicted, gold))
 
     return compare
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 # --- field definitions --------------------------------------------------------------------------------------------

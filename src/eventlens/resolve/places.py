@@ -64,7 +64,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\W*[A-Z0-9])")
 _EARLIER_TIME = re.compile(
     r"\b(?:last|previous)\s+year\b|\byears?\s+(?:ago|earlier)\b|\b(?P<year>(?:19|20)\d\d)\b", re.I
 )
-PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude")
 
 
 # One type for a resolved place: the resolver's own result is what callers get.
@@ -426,11 +425,5 @@ def reporting_text(document: Document) -> str:
 
 
 def _take_place_near(mention: EventMention, source: EventMention | ResolvedPlace, rule: str) -> None:
-    for name in PLACE_FIELDS:
-        setattr(mention, name, getattr(source, name))
-        if getattr(source, name) is not None:
-            mention.provenance[name] = rule
-    if source.geo_precision is not None:
-        # Placed from elsewhere in the report: near that place at best.
-        mention.geo_precision = max(2, source.geo_precision)
-        mention.provenance["geo_precision"] = rule
+    # Placed from elsewhere in the report: near that place at best.
+    mention.take_place_of(source, rule, at_best=2)

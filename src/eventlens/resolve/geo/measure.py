@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventlens.resolve.geo import build_acled_names, index, names, normalize
-from eventlens.resolve.geo.build_acled_names import km
 from eventlens.resolve.places import Gazetteer, ResolvedPlace
+from eventlens.types.geo import haversine_km
 from eventlens.types.mention import PlaceMention
 
 # FA-KES' lower-case governorate names → ACLED's admin1 names (names of places are facts).
@@ -110,7 +110,7 @@ def _score(
     elif found and (r.location == gold_location if exact else _same(r.location, gold_location)):
         t.location += 1
     if r.latitude is not None and r.longitude is not None and lat is not None and lon is not None:
-        d = km(r.latitude, r.longitude, lat, lon)
+        d = haversine_km((r.latitude, r.longitude), (lat, lon))
         t.km_all.append(d)
         if found:
             t.km_found.append(d)
