@@ -61,8 +61,8 @@ def command_import(args: argparse.Namespace) -> int:
     info = result.source
     print(
         f"imported {info.places:,} places from {path} as {info.name!r} ({info.path}, {info.size / 1e6:.1f} MB); "
-        f"{result.read:,} lines read: {result.already_packaged:,} already in the packaged index, "
-        f"{result.other_features:,} other features (mountains, streams, buildings …) left out, "
+        f"of {result.read + result.bad:,} lines, {result.already_packaged:,} are in the packaged index already, "
+        f"{result.other_features:,} other features (mountains, streams, buildings …) were left out, "
         f"{result.bad:,} malformed lines skipped"
     )
     return EXIT_OK
@@ -109,7 +109,8 @@ def command_lookup(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         found = [c for c in store.candidates(args.name) if cc is None or c.cc == cc]
         found.sort(key=lambda c: (not c.exact, c.rank > 1, c.level == LEVEL_PLACE, -c.pop))
-        print(f"{len(found)} candidates for {args.name!r}" + (f" in {store.country_name(cc)}" if cc else ""))
+        scope = f" in {store.country_name(cc)}" if cc else ""
+        print(f"{len(found)} candidate{'' if len(found) == 1 else 's'} for {args.name!r}{scope}")
         for c in found[: args.top]:
             print("  " + _describe(store, c))
         if len(found) > args.top:

@@ -151,7 +151,9 @@ def test_imported_village_resolves_with_the_packaged_divisions(
     import_geonames(dump_zip, store, directory=places_dir)
     gz = _gazetteer(packaged, places_dir)
     r = gz.resolve([PlaceMention("the village of Tell Barakat", kind="village")], country_hint="Syria")
-    assert (r.location, r.country, r.admin1, r.geo_precision) == ("Tell Barakat al-Sharqi", "Syria", "Al-Hasakeh", 1)
+    assert (r.location, r.country, r.admin1, r.admin2, r.geo_precision) == (
+        "Tell Barakat al-Sharqi", "Syria", "Al-Hasakeh", "Al-Hasakah", 1
+    )  # fmt: skip
     assert (r.latitude, r.longitude) == (36.612, 40.861)
     assert r.provenance == "gazetteer:imported:SY"
     gz.close()
@@ -185,6 +187,10 @@ def test_a_bad_file_loses_nothing(dump: Path, tmp_path: Path, store: GazetteerSt
     not_geonames.write_text("name,lat,lon\nsomewhere,1,2\n", encoding="utf-8")
     with pytest.raises(imported.SourceError):
         import_geonames(not_geonames, store, "SY", directory=places_dir)
+    other_format = tmp_path / "alternateNames.txt"
+    other_format.write_text("".join(f"{i}\t{i}\ten\tsomewhere\n" for i in range(1, 200)), encoding="utf-8")
+    with pytest.raises(imported.SourceError, match="first 100 lines"):
+        import_geonames(other_format, store, "SY", directory=places_dir)
     empty_zip = tmp_path / "empty.zip"
     with zipfile.ZipFile(empty_zip, "w") as archive:
         archive.writestr("readme.txt", "nothing here")
@@ -261,6 +267,7 @@ def test_own_places_resolve_and_find_their_province(own_file: Path, store: Gazet
     assert (checkpoint.location, checkpoint.admin1, checkpoint.provenance) == (
         "Hajiz al-Sawamia", "Idleb", "gazetteer:imported:monitors"
     )  # fmt: skip
+    assert checkpoint.admin2 is not None  # no district given: the nearest town's in that province
     camp = gz.resolve([PlaceMention("Mukhayyam Tal Nasri")], country_hint="Syria")
     assert camp.admin1 == "Al-Hasakeh"  # no province given: the nearest town's
     gz.close()

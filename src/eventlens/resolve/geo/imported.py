@@ -6,7 +6,9 @@ the packaged index. The packaged index is rebuilt whenever its code or data chan
 touched by that, so an import is done once. They hold GeoNames' admin codes ("SY.04"), not the packaged
 index's row ids, so they stay valid across rebuilds. Each file is written under a temporary name and renamed
 into place only once complete: an import that fails or is interrupted leaves every earlier import as it was,
-and importing NAME again replaces that file whole. `eventlens gazetteer remove NAME` deletes it.
+and importing NAME again replaces that file whole. `eventlens gazetteer remove NAME` deletes it. While it is
+written, the names are staged in SQLite's temporary storage ($SQLITE_TMPDIR, else /tmp: about as much again as
+the finished file) and sorted into the file in one pass at the end.
 
 Tables of one file:
 - meta(key, value): name, kind ("geonames" or "own"), file (what was imported), added (UTC), places, skipped

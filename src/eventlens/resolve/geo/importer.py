@@ -19,6 +19,7 @@ from eventlens.resolve.geo.store import LEVEL_ADMIN1, LEVEL_ADMIN2, GazetteerSto
 
 BadLineHandler = Callable[[int, str], None]
 _RANK_OWN, _RANK_OFFICIAL, _RANK_ALTERNATE = 0, 1, 2
+_GIVE_UP_AFTER = 100  # bad lines before any good one: some other file, not a dump with a few broken lines
 _NEAREST_BOX = 0.5  # degrees searched around an own place that names no province
 
 
@@ -78,6 +79,9 @@ def import_geonames(
             for row in dump.rows(update):
                 if isinstance(row, geonames_dump.BadLine):
                     bad(row.number, row.reason)
+                    if read == 0 and bad.bad >= _GIVE_UP_AFTER:
+                        raise imported.SourceError(f"{path}: the first {bad.bad} lines are not in GeoNames' format "
+                                                   "(19 tab-separated columns): not a GeoNames dump; nothing kept")  # fmt: skip
                     continue
                 read += 1
                 if row.gid in packaged:
@@ -142,9 +146,10 @@ def _own_row(store: GazetteerStore, p: own_places.OwnPlace) -> tuple[tuple[objec
         raise ValueError(f"country {p.country!r} is no country the gazetteer knows (a name or an ISO code)")
     a1 = _division(store, p.admin1, cc, LEVEL_ADMIN1, None) if p.admin1 else None
     a2 = _division(store, p.admin2, cc, LEVEL_ADMIN2, a1) if p.admin2 else None
-    if a1 is None:
-        a1, near_a2 = store.nearest_divisions(cc, p.lat, p.lon, _NEAREST_BOX)
-        a2 = a2 or near_a2
+    if a1 is None or a2 is None:  # what the user left out: the divisions of the nearest known town there
+        near_a1, near_a2 = store.nearest_divisions(cc, p.lat, p.lon, _NEAREST_BOX)
+        if a1 is None or a1 == near_a1:
+            a1, a2 = near_a1, a2 or near_a2
     codes = (store.admin_code(a1) if a1 is not None else None, store.admin_code(a2) if a2 is not None else None)
     keys = imported.name_rows([(p.name, _RANK_OWN), *((a, _RANK_OFFICIAL) for a in p.alternates)])
     if not keys:

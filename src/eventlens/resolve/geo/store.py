@@ -210,14 +210,18 @@ class GazetteerStore:
         return {gid for (gid,) in self._query("SELECT gid FROM place")}
 
     def nearest_divisions(self, cc: str, lat: float, lon: float, box: float) -> tuple[int | None, int | None]:
-        """admin1 and admin2 of the packaged place of country `cc` nearest a point, within `box` degrees."""
+        """admin1 of the packaged place of country `cc` nearest a point, within `box` degrees, and the admin2 of the
+        nearest one in that admin1 whose admin2 is known (many have none)."""
         rows = self._query(
             "SELECT admin1, admin2, lat, lon FROM place WHERE cc = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
             (cc, lat - box, lat + box, lon - box, lon + box),
         )
         scale = math.cos(math.radians(lat))
-        best = min(rows, key=lambda r: (r[2] - lat) ** 2 + ((r[3] - lon) * scale) ** 2, default=None)
-        return (best[0], best[1]) if best else (None, None)
+        rows.sort(key=lambda r: (r[2] - lat) ** 2 + ((r[3] - lon) * scale) ** 2)
+        if not rows:
+            return None, None
+        admin1 = rows[0][0]
+        return admin1, next((r[1] for r in rows if r[0] == admin1 and r[1] is not None), None)
 
     def counts(self) -> dict[str, int]:
         """Rows of the packaged index's tables, for `eventlens gazetteer info`."""
