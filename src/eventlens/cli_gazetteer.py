@@ -53,7 +53,13 @@ def command_import(args: argparse.Namespace) -> int:
     store = _packaged_store()
     try:
         result = import_geonames(
-            path, store, args.name, progress=not args.no_progress, on_bad=bad, all_features=args.all_features
+            path,
+            store,
+            args.name,
+            progress=not args.no_progress,
+            on_bad=bad,
+            all_features=args.all_features,
+            countries=_countries(store, args.countries),
         )
     finally:
         store.close()
@@ -63,9 +69,23 @@ def command_import(args: argparse.Namespace) -> int:
         f"imported {info.places:,} places from {path} as {info.name!r} ({info.path}, {info.size / 1e6:.1f} MB); "
         f"of {result.read + result.bad:,} lines, {result.already_packaged:,} are in the packaged index already, "
         f"{result.other_features:,} other features (mountains, streams, buildings …) were left out, "
-        f"{result.bad:,} malformed lines skipped"
+        + (f"{result.other_countries:,} in other countries, " if args.countries else "")
+        + f"{result.bad:,} malformed lines skipped"
     )
     return EXIT_OK
+
+
+def _countries(store: GazetteerStore, text: str | None) -> frozenset[str] | None:
+    """--countries SY,IQ (codes or names) as ISO codes."""
+    if not text:
+        return None
+    codes = {}
+    for item in filter(None, (x.strip() for x in text.split(","))):
+        codes[item] = store.country_cc(item)
+    unknown = [item for item, cc in codes.items() if cc is None]
+    if unknown:
+        raise imported.SourceError(f"--countries: {', '.join(unknown)} is no country the gazetteer knows")
+    return frozenset(cc for cc in codes.values() if cc is not None)
 
 
 def command_add_file(args: argparse.Namespace) -> int:
@@ -183,6 +203,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                      "again replaces it")  # fmt: skip
     imp.add_argument("--all-features", action="store_true",
                      help="keep every feature (mountains, streams, buildings), not only places events happen in")  # fmt: skip
+    imp.add_argument("--countries", metavar="CC,CC", help="keep only these countries' places (ISO codes or names, "
+                     "comma-separated): allCountries for the countries you follow")  # fmt: skip
     imp.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     imp.set_defaults(handler=_guarded(command_import))
 

@@ -140,6 +140,14 @@ def test_import_text_file_skips_malformed_lines_with_their_numbers(
     assert [s.name for s in imported.list_sources(places_dir)] == ["SY"]
 
 
+def test_import_keeps_the_countries_asked_for(dump: Path, store: GazetteerStore, places_dir: Path) -> None:
+    result = import_geonames(dump, store, directory=places_dir, countries=frozenset({"SY", "IQ"}))
+    assert result.source.places == SAMPLE_PLACES
+    with pytest.raises(imported.SourceError, match="other countries"):
+        import_geonames(dump, store, "iraq", directory=places_dir, countries=frozenset({"IQ"}))
+    assert [s.name for s in imported.list_sources(places_dir)] == ["SY"]
+
+
 def test_import_zip_reads_the_text_inside(dump_zip: Path, store: GazetteerStore, places_dir: Path) -> None:
     result = import_geonames(dump_zip, store, directory=places_dir)
     assert (result.source.name, result.source.places, result.bad) == ("SY", SAMPLE_PLACES, 2)
@@ -318,8 +326,9 @@ def cache(tmp_path: Path, packaged: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
 
 
 def test_command_line(cache: Path, dump_zip: Path, own_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["gazetteer", "import", str(dump_zip), "--no-progress"]) == 0
+    assert main(["gazetteer", "import", str(dump_zip), "--no-progress", "--countries", "Syria,IQ"]) == 0
     out, err = capsys.readouterr()
+    assert "0 in other countries" in out
     assert f"imported {SAMPLE_PLACES} places" in out and "SY.zip:5: skipped" in err
     assert main(["gazetteer", "add-file", str(own_file)]) == 1  # rows skipped
     assert main(["gazetteer", "lookup", "Tell Barakat", "--country", "SY"]) == 0
@@ -331,3 +340,5 @@ def test_command_line(cache: Path, dump_zip: Path, own_file: Path, capsys: pytes
     assert main(["gazetteer", "remove", "monitors"]) == 0
     assert main(["gazetteer", "remove", "monitors"]) == 2
     assert main(["gazetteer", "import", str(cache / "missing.zip")]) == 2
+    assert main(["gazetteer", "import", str(dump_zip), "--countries", "Atlantis"]) == 2
+    assert "Atlantis is no country" in capsys.readouterr().err

@@ -10,6 +10,7 @@ divisions, so an imported village in "SY.04" is in ACLED's "Ar-Raqqa" as the pac
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,9 +39,28 @@ class _Counter:
 class ImportResult:
     source: imported.SourceInfo
     read: int  # rows that parsed
-    already_packaged: int  # kept out: the packaged index has them
-    other_features: int  # kept out: not a kind of place events are coded to
     bad: int  # malformed lines or rows, skipped
+    already_packaged: int = 0  # kept out: the packaged index has them
+    other_features: int = 0  # kept out: not a kind of place events are coded to
+    other_countries: int = 0  # kept out: not in the countries asked for
+
+
+@dataclass(frozen=True)
+class _Selection:
+    """Which rows of a dump are kept (see the module docstring)."""
+
+    packaged: set[int]
+    all_features: bool
+    countries: frozenset[str] | None
+
+    def left_out(self, row: geonames_dump.GeoNamesRow) -> str | None:
+        if row.gid in self.packaged:
+            return "already_packaged"
+        if self.countries is not None and row.cc not in self.countries:
+            return "other_countries"
+        if not (self.all_features or geonames_dump.wanted(row)):
+            return "other_features"
+        return None
 
 
 def _admin_code(cc: str, *codes: str) -> str | None:
@@ -67,12 +87,15 @@ def import_geonames(
     progress: bool = False,
     on_bad: BadLineHandler | None = None,
     all_features: bool = False,
+    countries: frozenset[str] | None = None,
 ) -> ImportResult:
-    """Stream a GeoNames dump into the source NAME (default: the file's stem, "SY" for SY.zip)."""
+    """Stream a GeoNames dump into the source NAME (default: the file's stem, "SY" for SY.zip). `countries`
+    (ISO codes) keeps only their places: allCountries for the few countries one follows."""
     name = imported.check_name(name or path.stem)
-    packaged = store.place_ids()
+    selection = _Selection(store.place_ids(), all_features, countries)
     bad = _Counter(on_bad)
-    read = dropped_packaged = dropped_feature = 0
+    read = 0
+    left_out: Counter[str] = Counter()
     with geonames_dump.open_dump(path) as dump, imported.SourceWriter(directory or imported.default_dir(), name) as out:
         update, close = _progress_bar(dump.size, progress)
         try:
@@ -84,18 +107,20 @@ def import_geonames(
                                                    "(19 tab-separated columns): not a GeoNames dump; nothing kept")  # fmt: skip
                     continue
                 read += 1
-                if row.gid in packaged:
-                    dropped_packaged += 1
-                elif not (all_features or geonames_dump.wanted(row)):
-                    dropped_feature += 1
-                else:
+                reason = selection.left_out(row)
+                if reason is None:
                     _add_geonames_row(out, row)
+                else:
+                    left_out[reason] += 1
         finally:
             close()
         if read == 0:
             raise imported.SourceError(f"{path}: no line in GeoNames' format (19 tab-separated columns); nothing kept")
+        if out.count == 0:
+            why = ", ".join(f"{n:,} {reason.replace('_', ' ')}" for reason, n in left_out.items())
+            raise imported.SourceError(f"{path}: no place to keep ({why}); nothing changed")
         info = out.commit(imported.KIND_GEONAMES, path, bad.bad)
-    return ImportResult(info, read, dropped_packaged, dropped_feature, bad.bad)
+    return ImportResult(info, read, bad.bad, **left_out)
 
 
 def _add_geonames_row(out: imported.SourceWriter, row: geonames_dump.GeoNamesRow) -> None:
@@ -137,7 +162,7 @@ def add_own_places(
         if read == 0:
             raise imported.SourceError(f"{path}: no place could be read from it; nothing kept")
         info = out.commit(imported.KIND_OWN, path, bad.bad)
-    return ImportResult(info, read, 0, 0, bad.bad)
+    return ImportResult(info, read, bad.bad)
 
 
 def _own_row(store: GazetteerStore, p: own_places.OwnPlace) -> tuple[tuple[object, ...], dict[str, int]]:
