@@ -24,7 +24,9 @@ _GIVE_UP_AFTER = 100  # bad lines before any good one: some other file, not a du
 _NEAREST_BOX = 0.5  # degrees searched around an own place that names no province
 
 
-class _Counter:
+class _BadCount:
+    """Counts the bad lines of a file and passes each on to be reported."""
+
     def __init__(self, report: BadLineHandler | None) -> None:
         self.bad = 0
         self.report = report
@@ -56,7 +58,7 @@ class _Selection:
     def left_out(self, row: geonames_dump.GeoNamesRow) -> str | None:
         if row.gid in self.packaged:
             return "already_packaged"
-        if self.countries is not None and row.cc not in self.countries:
+        if not row.cc or (self.countries is not None and row.cc not in self.countries):
             return "other_countries"
         if not (self.all_features or geonames_dump.wanted(row)):
             return "other_features"
@@ -93,7 +95,7 @@ def import_geonames(
     (ISO codes) keeps only their places: allCountries for the few countries one follows."""
     name = imported.check_name(name or path.stem)
     selection = _Selection(store.place_ids(), all_features, countries)
-    bad = _Counter(on_bad)
+    bad = _BadCount(on_bad)
     read = 0
     left_out: Counter[str] = Counter()
     with geonames_dump.open_dump(path) as dump, imported.SourceWriter(directory or imported.default_dir(), name) as out:
@@ -145,7 +147,7 @@ def add_own_places(
 ) -> ImportResult:
     """Read a user's file of places (`own_places`) into the source NAME (default: the file's stem)."""
     name = imported.check_name(name or path.stem)
-    bad = _Counter(on_bad)
+    bad = _BadCount(on_bad)
     read = 0
     with imported.SourceWriter(directory or imported.default_dir(), name) as out:
         for item in own_places.read_own_places(path):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -72,6 +72,13 @@ class _Source:
 
     def ref(self, stored: int) -> int:
         return -(self.slot * _OWN_REF_BASE + stored) if self.own else stored
+
+
+def _chunks(refs: list[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
+    """`refs` in chunks an SQL `IN (?, …)` takes, each with its placeholders."""
+    for start in range(0, len(refs), size):
+        chunk = refs[start : start + size]
+        yield chunk, ",".join("?" * len(chunk))
 
 
 class GazetteerStore:
@@ -152,9 +159,7 @@ class GazetteerStore:
                 a2 = a.id if level == LEVEL_ADMIN2 else None
                 out.append(Candidate(level, ref, a.name, a.cc, a1, a2, a.lat, a.lon, 0, exact, rank))
         refs = by_kind.get(index.KIND_PLACE, [])
-        for start in range(0, len(refs), 500):
-            chunk = refs[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(refs):
             for gid, name, cc, a1, a2, lat, lon, pop in self._query(
                 f"SELECT gid, name, cc, admin1, admin2, lat, lon, pop FROM place WHERE gid IN ({marks})", tuple(chunk)
             ):
@@ -175,9 +180,7 @@ class GazetteerStore:
                 hits.setdefault(ref, (False, rank))
         out: list[Candidate] = []
         stored = [r for r in hits if source.ref(r) not in seen]
-        for start in range(0, len(stored), 500):
-            chunk = stored[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(stored):
             for ref, name, cc, a1, a2, lat, lon, pop in self._query_in(
                 source, f"SELECT ref, name, cc, admin1, admin2, lat, lon, pop FROM place WHERE ref IN ({marks})", chunk
             ):
