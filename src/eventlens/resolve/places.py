@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from eventlens.resolve.geo import normalize
+from eventlens.resolve.geo import imported, normalize
 from eventlens.resolve.geo.index import RANK_OFFICIAL, build_index, default_index_path, ensure_index
 from eventlens.resolve.geo.resolver import Resolution, at_division, resolve_places
 from eventlens.resolve.geo.store import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_PLACE, GazetteerStore
@@ -76,14 +76,18 @@ class Gazetteer:
     _default: Gazetteer | None = None
     _default_lock = threading.Lock()
 
-    def __init__(self, index_path: Path | str | None = None, *, ensure: bool = True) -> None:
+    def __init__(
+        self, index_path: Path | str | None = None, *, ensure: bool = True, imported_dir: Path | None = None
+    ) -> None:
         """Open the index at `index_path` (default: the cache dir's). With `ensure`, a missing or
-        stale index is built first; without, the file is used as it is (custom builds)."""
+        stale index is built first, and the places the user imported (`imported_dir`, default the cache
+        dir's: see `geo/imported.py`) join it; without, the file is used as it is (custom builds)."""
         if ensure or index_path is None:
             path = ensure_index(Path(index_path) if index_path is not None else None)
+            extra: Path | None = imported_dir or imported.default_dir()
         else:
-            path = Path(index_path)
-        self._store = GazetteerStore(path)
+            path, extra = Path(index_path), imported_dir
+        self._store = GazetteerStore(path, extra)
         self.index_path = path
         self.country_of = lru_cache(maxsize=4096)(self._country_of)
         self.is_place = lru_cache(maxsize=16_384)(self._is_place)

@@ -543,7 +543,7 @@ def _at_place(store: GazetteerStore, c: Candidate, precision: int) -> Resolution
         latitude=c.lat,
         longitude=c.lon,
         geo_precision=precision,
-        provenance="gazetteer:geonames-cities500",
+        provenance=f"gazetteer:{c.source}",
     )
 
 
