@@ -228,3 +228,23 @@ def test_a_stun_grenade_thrown_is_still_a_grenade() -> None:
 
 def test_a_sound_bomb_thrown_at_a_house_is_still_a_bomb() -> None:
     assert Cue.EXPLOSIVE in find_cues("Assailants threw a sound bomb at the mayor's house.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rebels fired Grad rockets at the airport.", True),
+        ("The army answered with BM-21 launchers overnight.", True),
+        ("Separatists fired Grads at the town.", True),
+        ("Residents of Stari Grad protested against the new tram line.", False),
+    ],
+)
+def test_the_grad_rocket_is_shelling_but_a_town_called_grad_is_not(text: str, found: bool) -> None:
+    assert (Cue.SHELLING in find_cues(text)) is found
+
+
+def test_armed_men_who_marched_on_a_village_and_attacked_it_did_not_demonstrate() -> None:
+    cues = find_cues("Militiamen from two villages marched to the hamlet and attacked herders there.")
+    assert Cue.PROTEST not in cues
+    assert Cue.ATTACK in cues
+    assert Cue.PROTEST in find_cues("Nurses marched to the ministry to demand their unpaid wages.")

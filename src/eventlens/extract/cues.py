@@ -55,7 +55,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:strikes|raids) (?:\S+ ){0,3}?by (?:an? |the )?(?:\S+ ){0,2}?coalition|\w+-led (?:coalition )?(?:strikes|raids))\b"
     ),
     Cue.SHELLING: _re(
-        r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|katyushas?|grad|howitzers?|"
+        r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|katyushas?|howitzers?|"
+        # The Grad rocket by its name with the launcher or the rocket named, not "grad" in a place ("Stari Grad").
+        r"grads|BM-?21|grad(?=[ -](?:rockets?|missiles?|launchers?|multiple|MLRS))|"
         r"bombard(?:ed|ment|ing)|tank fire|projectiles?|rocket-propelled|RPGs?|cannon fire|heavy weapons|"
         r"grenade launchers?|IFVs?|BMPs?|anti-tank|recoilless|MLRS|multiple rocket launchers?|ATGMs?|"
         r"heavy machine-? ?guns?|anti-aircraft (?:guns?|fire)|heavy (?:and medium )?weapons|pound(?:ed|ing)|"
@@ -386,7 +388,9 @@ _IN_PASSING: dict[Cue, re.Pattern[str]] = {
     # "An arson attack targeting a factory": the fire is the act; no people were set upon.
     Cue.ATTACK: _re(r"\barson attacks?(?: targeting)?\b"),
     # "Extended the ban on marches, protests and sit-ins": the protests banned did not take place.
+    # "Militias marched to the village and attacked the settlers": the way attackers came, no demonstration.
     Cue.PROTEST: _re(
+        r"(?-i:\bmarch(?:ed|es)?) (?:\S+ ){0,6}?and (?:attacked|raided|killed|opened fire|torched|looted|burned|burnt)\b|"
         r"\b(?:ban(?:s|ned)?|prohibit(?:ed|ion|s)?|outlaw(?:ed)?) (?:on |of )?(?:all )?(?:forms of |kinds of |types of )?"
         r"(?:(?:\S+ ){0,2}?(?:marches|protests|demonstrations|rallies|sit-ins|gatherings|meetings|press conferences|"
         r"strikes|political actions)(?:,|,? and|,? or)? ?)+"
