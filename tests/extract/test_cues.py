@@ -248,3 +248,17 @@ def test_armed_men_who_marched_on_a_village_and_attacked_it_did_not_demonstrate(
     assert Cue.PROTEST not in cues
     assert Cue.ATTACK in cues
     assert Cue.PROTEST in find_cues("Nurses marched to the ministry to demand their unpaid wages.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rebels fired 14.5mm and 12.7mm machine guns east of the port.", True),
+        ("The militia fired machine guns at the Al Shaab area of the city.", True),
+        # Heavy machine guns seized after a fight were not fired; fire at "the area" names no area.
+        ("Troops seized rifles and 12.7mm machine guns from the rebels.", False),
+        ("Gunmen fired at the area near the market.", False),
+    ],
+)
+def test_heavy_calibres_and_fire_at_a_named_area_are_shelling(text: str, found: bool) -> None:
+    assert (Cue.SHELLING in find_cues(text)) is found

@@ -66,7 +66,12 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"explosions (?:were |could be )?heard|"
         # Fire aimed at a whole area, not at people or a vehicle, comes from afar even from machine guns (ACLED).
         r"fir(?:ed|ing) (?:\S+ ){0,10}?(?:at|on|upon|towards) (?:the )?(?:\S+ ){0,2}?(?:areas|villages|"
-        r"neighbou?rhoods|residential (?:areas|districts)|farms|locations)(?: of)?)\b"
+        r"neighbou?rhoods|residential (?:areas|districts)|farms|locations)(?: of)?|"
+        # ... or at an area by its name ("fired machine guns at the Al-Shaab area").
+        r"fir(?:ed|ing) (?:\S+ ){0,10}?(?:at|on|upon|towards) (?:the )?(?-i:(?:[A-Z][\w'-]* ){1,3})area|"
+        # Machine guns of 12.7 mm and up fired are heavy weapons, mounted on vehicles and fired from afar (not those
+        # seized after a fight).
+        r"fir(?:ed|ing) (?:\S+ ){0,3}?(?:12\.7|14\.5|23) ?mm)\b"
     ),
     # A grenade thrown; "grenade launchers" and rocket-propelled grenades are the arms of a firefight.
     Cue.GRENADE: _re(r"(?<!rocket-propelled )\b(?:hand )?grenades?\b(?! launchers?)"),

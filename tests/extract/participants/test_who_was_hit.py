@@ -115,3 +115,21 @@ def test_supporters_of_an_armed_group_beaten_are_civilians(nlp: Language, finder
 def test_armed_men_hit_are_armed(nlp: Language, finder: ActorFinder, text: str, armed: bool) -> None:
     _, roles = read(nlp, finder, text)
     assert roles.armed_victims is armed
+
+
+@pytest.mark.parametrize(
+    ("text", "civilians"),
+    [
+        ("Soldiers opened fire at a Palestinian near the checkpoint.", True),
+        ("Border guards beat two Afghans who tried to cross the river.", True),
+        ("Troops fired on Syrians waiting at the crossing.", True),
+        # A nationality naming other people, or a place the parser took for one, is no victim.
+        ("Gunmen shot two Afghan soldiers at the gate.", False),
+        ("Artillery shelled the village of Kafr Nabl overnight.", False),
+    ],
+)
+def test_people_named_only_by_nationality_are_civilians(
+    nlp: Language, finder: ActorFinder, text: str, civilians: bool
+) -> None:
+    _, roles = read(nlp, finder, text)
+    assert roles.civilian_victims is civilians

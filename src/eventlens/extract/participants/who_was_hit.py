@@ -186,16 +186,30 @@ def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment
             roles.agents.append(actor)
         elif actor.role == "patient":
             roles.patients.append(_as_civilian(actor, doc) if _unarmed_victim(actor, doc, off_duty) else actor)
+    named = {i for a in actors for i in range(a.start, a.end)}
     for token in sentence:
         if _armed_person(token) and _hit(token, sentence):
             roles.armed_victims = True
-        elif token.lower_ in CIVILIAN_NOUNS and _hit(token, sentence):
+        elif (token.lower_ in CIVILIAN_NOUNS or _national(token, named)) and _hit(token, sentence):
             roles.civilian_victims = True
     if off_duty:
         # ACLED: a soldier or police officer attacked off duty, at home, unarmed, is a civilian victim.
         roles.civilian_victims = True
         roles.armed_victims = False
     return roles
+
+
+def _national(token: Token, named: set[int]) -> bool:
+    """ "Troops opened fire at a Palestinian", "two Afghans were beaten": a person named only by a nationality is a
+    civilian (ACLED). Not a word of an actor's name ("the Houthis", "Palestinian Islamic Jihad"), nor the
+    nationality of another noun ("Afghan soldiers")."""
+    if token.ent_type_ != "NORP" or token.i in named or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.dep_ in {"amod", "compound", "nmod"} or token.lower_.endswith(("ism", "ist", "ists")):
+        return False
+    # A person counted or set apart ("a Palestinian", "two Afghans", "Syrians"), not a name the parser took for one.
+    counted = any(c.dep_ in {"det", "nummod"} for c in token.children)
+    return counted or (token.tag_ in {"NNS", "NNPS"} and token.lower_.endswith("s"))
 
 
 # "Militia members", "gang members": members of an armed group are fighters.
