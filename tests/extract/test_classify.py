@@ -540,3 +540,21 @@ def test_suicide_bombers_killed_on_their_way_were_fought(text: str, sub_event_ty
 )
 def test_losses_counted_on_two_sides_are_a_battle(text: str) -> None:
     assert _classify(text).sub_event_type == "Armed clash"
+
+
+def test_arms_an_armed_group_carries_off_in_its_raid_are_its_loot() -> None:
+    raiders = Participants(agent_category="rebel_group", patient_category="rebel_group")
+    text = "Gunmen raided the headquarters of a rival faction and seized weapons and vehicles."
+    assert _classify(text, raiders).sub_event_type == "Armed clash"
+    assert (
+        _classify("Police seized weapons and ammunition in a house.", STATE).sub_event_type == "Disrupted weapons use"
+    )
+
+
+def test_a_demonstration_whose_people_attack_the_police_turned_violent() -> None:
+    police_hit = Participants(patient_category="state_forces", armed_victims=True)
+    text = "Three policemen were attacked with machetes at a road block set up by villagers."
+    assert _classify(text, police_hit).sub_event_type == "Violent demonstration"
+    # Police who attack the protesters are no rioting crowd.
+    police_attack = Participants(agent_category="state_forces", patient_category="protesters")
+    assert _classify("Police attacked protesters who blocked the road.", police_attack).event_type == "Protests"

@@ -262,3 +262,8 @@ def test_armed_men_who_marched_on_a_village_and_attacked_it_did_not_demonstrate(
 )
 def test_heavy_calibres_and_fire_at_a_named_area_are_shelling(text: str, found: bool) -> None:
     assert (Cue.SHELLING in find_cues(text)) is found
+
+
+def test_an_attack_a_crowd_protests_against_is_not_this_events_attack() -> None:
+    assert Cue.ATTACK not in find_cues("Hundreds rallied against the attack on a reporter last week.")
+    assert Cue.ATTACK in find_cues("Gunmen attacked a reporter outside his home.")

@@ -390,8 +390,9 @@ _IN_PASSING: dict[Cue, re.Pattern[str]] = {
         r"\b(?:accused of|suspected of|charged with|arrested for|detained for)\s+(?:\S+\s+){0,2}?(?:arson|setting fire|"
         r"torching|burning)\b"
     ),
-    # "An arson attack targeting a factory": the fire is the act; no people were set upon.
-    Cue.ATTACK: _re(r"\barson attacks?(?: targeting)?\b"),
+    # "An arson attack targeting a factory": the fire is the act; no people were set upon. "A rally against the
+    # attack on a journalist": the attack protested is an earlier event.
+    Cue.ATTACK: _re(r"\barson attacks?(?: targeting)?\b|\b(?:against|condemn\w*|denounc\w*) the (?:\S+ )?attacks?\b"),
     # "Extended the ban on marches, protests and sit-ins": the protests banned did not take place.
     # "Militias marched to the village and attacked the settlers": the way attackers came, no demonstration.
     Cue.PROTEST: _re(

@@ -133,3 +133,17 @@ def test_people_named_only_by_nationality_are_civilians(
 ) -> None:
     _, roles = read(nlp, finder, text)
     assert roles.civilian_victims is civilians
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("Traffic police who stopped a car were shot and wounded.", True),
+        ("Gunmen fired at the convoy, wounding a member of the minister's escort.", True),
+        # Uniforms or a station of the police are no police officers hit.
+        ("Men wearing police uniforms shot dead two farmers.", False),
+    ],
+)
+def test_the_police_and_an_escort_hit_are_armed(nlp: Language, finder: ActorFinder, text: str, armed: bool) -> None:
+    _, roles = read(nlp, finder, text)
+    assert roles.armed_victims is armed

@@ -213,7 +213,9 @@ def _national(token: Token, named: set[int]) -> bool:
 
 
 # "Militia members", "gang members": members of an armed group are fighters.
-_ARMED_GROUP_WORDS = frozenset("militia militias gang gangs cartel cartels army police security rebel armed".split())
+_ARMED_GROUP_WORDS = frozenset(
+    "militia militias gang gangs cartel cartels army police security rebel armed escort escorts".split()
+)
 # Organised crime's own people: ACLED counts a gang's or a cartel's killers and dealers as an armed side, so their
 # killing by a rival gang is a clash, not an attack on civilians.
 _CRIME_PERSON_NOUNS = frozenset("gangster gangsters hitman hitmen sicario sicarios".split())
@@ -222,6 +224,9 @@ _TRADE_OF_A_GANG = frozenset({"drug", "drugs", "narcotics"})
 
 def _armed_person(token: Token) -> bool:
     word = token.lower_
+    if word == "police":
+        # "Traffic police were shot": the force as people hit, not a word of "police uniforms" or "police station".
+        return token.dep_ in {"nsubjpass", "dobj", "pobj", "nsubj"}
     if word in ARMED_PERSON_NOUNS or word in _CRIME_PERSON_NOUNS:
         return True
     if word in {"man", "men", "individuals"}:
