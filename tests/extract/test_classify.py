@@ -558,3 +558,10 @@ def test_a_demonstration_whose_people_attack_the_police_turned_violent() -> None
     # Police who attack the protesters are no rioting crowd.
     police_attack = Participants(agent_category="state_forces", patient_category="protesters")
     assert _classify("Police attacked protesters who blocked the road.", police_attack).event_type == "Protests"
+
+
+def test_a_captive_beaten_is_attacked_whatever_side_he_was_on() -> None:
+    # ACLED: abuse of a detainee is violence against civilians, even of a rebel group's member.
+    held_rebel = Participants(agent_category="state_forces", patient_category="rebel_group")
+    found = _classify("Troops arrested and beat a rebel commander at the checkpoint.", held_rebel)
+    assert (found.event_type, found.rule) == ("Violence against civilians", "cue:abuse-in-custody")

@@ -267,3 +267,16 @@ def test_heavy_calibres_and_fire_at_a_named_area_are_shelling(text: str, found: 
 def test_an_attack_a_crowd_protests_against_is_not_this_events_attack() -> None:
     assert Cue.ATTACK not in find_cues("Hundreds rallied against the attack on a reporter last week.")
     assert Cue.ATTACK in find_cues("Gunmen attacked a reporter outside his home.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Soldiers arrested and beat a local opposition leader in the market.", True),
+        ("Two labourers were tortured in a police station after a complaint.", True),
+        ("A man from the town died under torture in a military prison.", True),
+        ("Police arrested two men armed with knives.", False),
+    ],
+)
+def test_captives_beaten_or_tortured(text: str, found: bool) -> None:
+    assert (Cue.CUSTODY_ABUSE in find_cues(text)) is found

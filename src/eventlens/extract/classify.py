@@ -264,6 +264,9 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> Decision | None:
         return remote
     if decided := _demonstration(cues, who) or remote:
         return decided
+    if Cue.CUSTODY_ABUSE in cues:
+        # ACLED: a captive beaten or tortured, whoever holds them and whatever side they were on, is attacked.
+        return "Attack", "cue:abuse-in-custody", 0.75, Cue.CUSTODY_ABUSE
     if Cue.MOB in cues:
         return "Mob violence", "cue:mob", 0.75, Cue.MOB
     if Cue.SEXUAL in cues:

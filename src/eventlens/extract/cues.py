@@ -360,6 +360,13 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(?:deliver(?:ed|ing|s)?|distribut(?:ed|ing|es?)|hand(?:ed|ing|s)? out|gave out|giving out|donat(?:ed|ing))"
         r"\s+(?:\S+\s+){0,4}?(?:food|aid|relief|groceries|supplies|packages|parcels|hampers|boxes)\b"
     ),
+    # People beaten or tortured once held: violence against civilians whoever they were (ACLED), no fight.
+    Cue.CUSTODY_ABUSE: _re(
+        r"\b(?:(?:arrested|detained|apprehended|rounded up) (?:\S+ ){0,4}?and (?:then |later |severely )?(?:beat|beaten|"
+        r"tortured|assaulted|whipped|flogged|abused)|(?:beaten|tortured|abused|mistreated|ill-treated) (?:\S+ ){0,6}?"
+        r"(?:in|while in|during) (?:\S+ ){0,2}?(?:custody|detention|prisons?|jails?|cells?|police stations?)|"
+        r"(?:died|killed|death) (?:\S+ ){0,2}?under torture|tortured to death|custodial (?:death|torture|violence))\b"
+    ),
     # Ordnance left from an old war that goes off: ACLED records it as a strategic development, no attack.
     Cue.WAR_REMNANT: _re(
         r"\b(?:unexploded (?:ordnance|shells?|bombs?|munitions?|mines?|rockets?|mortars?)|UXOs?|explosive remnants|"

@@ -147,3 +147,10 @@ def test_people_named_only_by_nationality_are_civilians(
 def test_the_police_and_an_escort_hit_are_armed(nlp: Language, finder: ActorFinder, text: str, armed: bool) -> None:
     _, roles = read(nlp, finder, text)
     assert roles.armed_victims is armed
+
+
+def test_people_of_the_attack_avenged_were_not_hit(nlp: Language, finder: ActorFinder) -> None:
+    text = "Soldiers killed nine herders near the river in revenge for an attack on a soldier last week."
+    _, roles = read(nlp, finder, text)
+    assert roles.armed_victims is False
+    assert roles.civilian_victims is True

@@ -171,6 +171,24 @@ def _as_civilian(actor: ActorSpan, doc: Doc) -> ActorSpan:
     return ActorSpan(actor.start, actor.end, actor.text, "civilians", actor.role, unarmed=True)
 
 
+_MOTIVE_LEMMAS = frozenset({"revenge", "retaliation", "reprisal", "vengeance"})
+
+
+def _told_as_the_motive(sentence: SpacySpan) -> set[int]:
+    """ "Soldiers killed twelve herders in revenge for an attack on a soldier": the people of the earlier attack,
+    named as the motive, were not hit in this one. Token indices of the motive's phrase, with its "for ..." however
+    the parser attached it."""
+    motive: set[int] = set()
+    for word in sentence:
+        if word.lemma_.lower() not in _MOTIVE_LEMMAS:
+            continue
+        motive.update(t.i for t in word.subtree)
+        following = word.doc[word.i + 1] if word.i + 1 < sentence.end else None
+        if following is not None and following.lower_ in {"for", "of"}:
+            motive.update(t.i for t in following.subtree)
+    return motive
+
+
 def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment:
     roles = RoleAssignment()
     doc = sentence.doc
@@ -179,15 +197,18 @@ def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment
         # The umbrella acts through those under it: it comes first among who acted.
         roles.agents.extend(ActorSpan(a.start, a.end, a.text, a.category, "agent") for a in umbrellas)
     off_duty = _OFF_DUTY.search(sentence.text) is not None
+    motive = _told_as_the_motive(sentence)
     for actor in actors:
         if actor in umbrellas:
             continue
         if actor.role == "agent":
             roles.agents.append(actor)
-        elif actor.role == "patient":
+        elif actor.role == "patient" and actor.start not in motive:
             roles.patients.append(_as_civilian(actor, doc) if _unarmed_victim(actor, doc, off_duty) else actor)
     named = {i for a in actors for i in range(a.start, a.end)}
     for token in sentence:
+        if token.i in motive:
+            continue
         if _armed_person(token) and _hit(token, sentence):
             roles.armed_victims = True
         elif (token.lower_ in CIVILIAN_NOUNS or _national(token, named)) and _hit(token, sentence):
