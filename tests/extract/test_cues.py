@@ -280,3 +280,18 @@ def test_an_attack_a_crowd_protests_against_is_not_this_events_attack() -> None:
 )
 def test_captives_beaten_or_tortured(text: str, found: bool) -> None:
     assert (Cue.CUSTODY_ABUSE in find_cues(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "found"),
+    [
+        ("The councillor's car was set alight outside his home.", Cue.ARSON, True),
+        ("Inmates set their mattresses alight in the east wing.", Cue.ARSON, True),
+        ("A fist fight broke out between farmers and settlers near the fields.", Cue.CROWD_VIOLENCE, True),
+        ("A scuffle over a plot of land led to shooting in the village.", Cue.CROWD_VIOLENCE, True),
+        ("Air defences fired upon a drone over the base but failed to shoot it down.", Cue.DISRUPTED, True),
+        ("The rebels fired a drone at the airport.", Cue.DISRUPTED, False),
+    ],
+)
+def test_british_arson_brawls_and_fire_at_drones(text: str, cue: Cue, found: bool) -> None:
+    assert (cue in find_cues(text)) is found

@@ -91,7 +91,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.DISRUPTED: _re(
         r"\b(?:defus(?:ed|e|ing)|dismantl(?:ed|e|ing)|(?:foiled|thwarted|prevented|averted)(?: an?| the)? "
         r"(?:\w+ )?(?:bombing|plot|bomb attack|suicide attack|terrorist attack|terror attack)|intercept(?:ed|s|ing)? (?:\S+ ){0,4}?(?:missiles?|rockets?|drones?|projectiles?|UAVs?|"
-        r"shells?|bombs?|explosives?)|(?:missiles?|rockets?|drones?|projectiles?|UAVs?) (?:\S+ ){0,5}?(?:was|were) "
+        r"shells?|bombs?|explosives?)|fired (?:up)?on (?:an? |another |the )?(?:\S+ )?(?:drones?|UAVs?)|"
+        r"(?:failed|tried|attempted) to shoot (?:it|them|(?:the |a )?(?:drone|UAV|missile)s?) down|"
+        r"(?:missiles?|rockets?|drones?|projectiles?|UAVs?) (?:\S+ ){0,5}?(?:was|were) "
         r"intercepted|shot down|seized (?:an? )?(?:cache|weapons|explosives|"
         r"arms)|weapons caches?|arms caches?|bomb disposal|(?:neutrali[sz]|disabl|clear)ed (?:an? |the )?"
         r"(?:explosive|bomb|IED|mines?|device)|controlled (?:explosion|detonation)|safely (?:defused|detonated|"
@@ -163,7 +165,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:a |two |rival )?groups? of (?:\S+ )?"
         r"(?:people|men|youths|residents|villagers|locals|supporters|migrants|refugees)|two (?:rival )?groups|"
         r"rival groups)(?:\s+\S+){0,8}?\s+(?<!was )(?<!were )(?<!been )(?:attacked|assaulted|beat|clashed|fought|pelted|stoned|chased|"
-        r"stormed|lynched|torched|set fire|hurled|threw|injured|ransacked|killed|burned|burnt)\b|"
+        r"stormed|lynched|torched|set fire|set alight|hurled|threw|injured|ransacked|killed|burned|burnt)\b|"
+        # A fist fight, a brawl or a scuffle that broke out: people fighting without arms.
+        r"\b(?:fist ?fights?|fistfights?|brawls?|scuffles?)\b(?:\s+\S+){0,6}?\s+(?:broke out|erupted|ensued|led to)\b|"
         r"\b(?:clash(?:es)?|fight|fighting|brawl) (?:\S+ ){0,2}between (?:two |rival )?groups\b|"
         # A crowd on one side of a clash: a riot, even against the police or the army.
         r"\b(?:clash(?:es)?|fight|fighting|brawl|scuffles?) (?:\S+ ){0,2}between (?:\S+ ){0,3}?(?:residents|"
@@ -317,7 +321,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"manhunt)\b"
     ),
     Cue.ARSON: _re(
-        r"\b(?:set(?:ting)? (?:\w+ ){0,3}(?:on )?fire|set ablaze|torched|arson|burn(?:ed|t) (?:down)?|firebomb\w*|"
+        r"\b(?:set(?:ting)? (?:\w+ ){0,3}(?:on )?fire|set ablaze|set (?:\w+ ){0,3}?alight|torched|arson|burn(?:ed|t) (?:down)?|"
+        r"firebomb\w*|"
         r"petrol bombs?|molotov\w*|incendiary)\b"
     ),
     Cue.VANDALISM: _re(
