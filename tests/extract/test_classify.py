@@ -565,3 +565,9 @@ def test_a_captive_beaten_is_attacked_whatever_side_he_was_on() -> None:
     held_rebel = Participants(agent_category="state_forces", patient_category="rebel_group")
     found = _classify("Troops arrested and beat a rebel commander at the checkpoint.", held_rebel)
     assert (found.event_type, found.rule) == ("Violence against civilians", "cue:abuse-in-custody")
+
+
+def test_warning_shots_alone_are_no_violence_but_a_protest_dispersed_by_them_is_intervened() -> None:
+    assert _classify("Border guards fired warning shots near the village.", STATE).sub_event_type == "Other"
+    text = "Police fired warning shots to disperse protesters outside the court."
+    assert _classify(text, STATE).sub_event_type == "Protest with intervention"

@@ -295,3 +295,19 @@ def test_captives_beaten_or_tortured(text: str, found: bool) -> None:
 )
 def test_british_arson_brawls_and_fire_at_drones(text: str, cue: Cue, found: bool) -> None:
     assert (cue in find_cues(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Hundreds of armed tribesmen from two provinces arrived in the district on Sunday.", Cue.GROUP_CHANGE),
+        ("A unit of marines was sent to secure the port after the failed landing.", Cue.GROUP_CHANGE),
+        ("The army has reinforced its troops along the border.", Cue.GROUP_CHANGE),
+        ("About 60 fighters of the armed group surrendered to the governor.", Cue.GROUP_CHANGE),
+        ("The militia turned two primary schools into military barracks.", Cue.HEADQUARTERS),
+        ("Border guards fired warning shots as herders crossed the line.", Cue.WARNING_SHOTS),
+        ("Soldiers fired several rounds into the air near the crossing.", Cue.WARNING_SHOTS),
+    ],
+)
+def test_movements_surrenders_barracks_and_warning_shots(text: str, cue: Cue) -> None:
+    assert cue in find_cues(text)

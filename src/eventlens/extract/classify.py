@@ -250,6 +250,8 @@ def _strategic_development(cues: set[Cue], who: Participants) -> Decision | None
         return "Other", "cue:operation", 0.55, Cue.OPERATION
     if Cue.RELEASE in cues:
         return "Other", "cue:prisoners-released", 0.45, Cue.RELEASE
+    if Cue.WARNING_SHOTS in cues:
+        return "Other", "cue:warning-shots", 0.45, Cue.WARNING_SHOTS
     if Cue.GROUP_CHANGE in cues:
         return "Change to group/activity", "cue:group-change", 0.45, Cue.GROUP_CHANGE
     return None

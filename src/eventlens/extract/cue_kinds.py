@@ -72,6 +72,7 @@ class Cue(StrEnum):
     ATTACKER_SHOT = "attacker_shot"
     FIREBOMB = "firebomb"
     CUSTODY_ABUSE = "custody_abuse"
+    WARNING_SHOTS = "warning_shots"
 
 
 def cue_pattern(pattern: str) -> re.Pattern[str]:

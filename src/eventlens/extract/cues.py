@@ -292,8 +292,11 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"unopposed|no shots? (?:was|were) fired|met no resistance)\b"
     ),
     Cue.HEADQUARTERS: _re(
-        r"\b(?:established|set up|opened|built) (?:a |an |new |its |their )*(?:military )?(?:base|"
-        r"headquarters|outpost|post|camp|position)s?\b"
+        r"\b(?:(?:established|set up|opened|built) (?:a |an |new |its |their )*(?:military )?(?:base|"
+        r"headquarters|outpost|post|camp|position)s?|"
+        # "Turned the school into a military base".
+        r"(?:turn|transform|convert)\w* (?:\S+ ){0,5}?into (?:a |an )?(?:military )?(?:barracks|bases?|headquarters|"
+        r"outposts?))\b"
     ),
     Cue.LOOTING: _re(
         r"\b(?:loot(?:ed|ing|ers)?|plunder(?:ed)?|pillag\w+|torched|burn(?:ed|t) down|burn(?:ed|t) (?:\w+ )?"
@@ -313,7 +316,12 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"extended|renewed|prolonged) (?:\w+ ){0,5}?(?:ban|lockdown|restrictions|mandatory)|joint patrols?|(?:conducted|carried out|held|began) "
         r"(?:an? )?(?:\w+ ){0,2}patrols?|formed (?:an? )?(?:\w+ )?(?:patrol|militia|vigilante group)|"
         r"(?:conducted|held|carried out|staged) (?:\w+ ){0,2}(?:exercises|drills|manoeuvres|maneuvers)|"
-        r"military (?:column|convoy) (?:\S+ ){0,6}?(?:was sent|arrived|entered)|halted all (?:entries|movement|traffic))\b"
+        r"military (?:column|convoy) (?:\S+ ){0,6}?(?:was sent|arrived|entered)|halted all (?:entries|movement|traffic)|"
+        # Forces moved, reinforced or given up: "hundreds of tribesmen arrived in the district", "officers were sent to
+        # secure the town", "the army reinforced its troops", "the armed group surrendered".
+        r"(?:hundreds|dozens|thousands) of (?:armed )?(?:tribesmen|fighters|troops|soldiers|militiamen|gunmen) "
+        r"(?:\S+ ){0,10}?arrived|(?:were|was) (?:moved|sent|dispatched|redeployed) to (?:secure|reinforce|protect|guard)|"
+        r"reinforced (?:its|their|the) (?:\w+ )?(?:troops|forces|positions|presence)|surrendered)\b"
     ),
     Cue.OPERATION: _re(
         r"\b(?:launch(?:ed|es)?|beg[au]n|start(?:ed)?|conduct(?:ed|s)?|carr(?:ied|ies) out|mounted) "
@@ -372,6 +380,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:in|while in|during) (?:\S+ ){0,2}?(?:custody|detention|prisons?|jails?|cells?|police stations?)|"
         r"(?:died|killed|death) (?:\S+ ){0,2}?under torture|tortured to death|custodial (?:death|torture|violence))\b"
     ),
+    # Shots fired to warn, not at anyone: a show of force, no violence (ACLED "Other") when nothing else happened.
+    Cue.WARNING_SHOTS: _re(r"\b(?:warning shots|fired (?:\S+ ){0,3}?in(?:to)? the air)\b"),
     # Ordnance left from an old war that goes off: ACLED records it as a strategic development, no attack.
     Cue.WAR_REMNANT: _re(
         r"\b(?:unexploded (?:ordnance|shells?|bombs?|munitions?|mines?|rockets?|mortars?)|UXOs?|explosive remnants|"
