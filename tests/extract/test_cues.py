@@ -311,3 +311,12 @@ def test_british_arson_brawls_and_fire_at_drones(text: str, cue: Cue, found: boo
 )
 def test_movements_surrenders_barracks_and_warning_shots(text: str, cue: Cue) -> None:
     assert cue in find_cues(text)
+
+
+def test_a_killing_someone_is_accused_of_is_not_this_events() -> None:
+    assert Cue.KILLING not in find_cues("The man arrested was wanted for the murder of two councillors.")
+    assert Cue.KILLING in find_cues("Gunmen killed two councillors at a rally.")
+
+
+def test_forces_confronted_by_gunmen_fought() -> None:
+    assert Cue.CLASH in find_cues("Customs officers on a raid were confronted by armed smugglers near the border.")

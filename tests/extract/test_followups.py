@@ -201,3 +201,9 @@ def test_the_toll_of_clashes_told_after_a_fight_of_crowds_is_its_toll(nlp: Langu
     )
     mentions = _mentions(nlp, extractor, text)
     assert [(m.sub_event_type, m.casualties.fatalities) for m in mentions] == [("Mob violence", 2)]
+
+
+def test_a_bystander_hit_by_a_stray_bullet_is_the_fights_toll(nlp: Language, extractor: Extractor) -> None:
+    text = "Troops clashed with bandits near the market on Friday. A schoolgirl was killed by a stray bullet."
+    mentions = _mentions(nlp, extractor, text)
+    assert [(m.sub_event_type, m.casualties.fatalities) for m in mentions] == [("Armed clash", 1)]

@@ -132,6 +132,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"offensive|engaged (?:in (?:\w+ ){0,2}?(?:fighting|clashes|battles?|combat|firefights?|gunfights?)|"
         r"(?:with )?(?:the |a )?(?:enemy|insurgents|militants|rebels|troops|forces|fighters|attackers|gunmen))|"
         r"repelled|repulsed|confrontations?|hostilities|returned fire|"
+        r"confronted by (?:\S+ ){0,2}?(?:armed|gunmen|militants|militias?|rebels|fighters|bandits|insurgents|attackers)|"
         r"(?:shelling|artillery|mortar|fire) exchanges?|exchanges? of (?:shelling|shells)|"
         r"(?:fire|firing|shelling|shots|projectiles|explosions) (?:\S+ ){0,4}in both directions|"
         r"respond(?:ed|ing) to (?:\S+ ){0,3}(?:fire|shelling|attack|assault)|"
@@ -430,6 +431,11 @@ _IN_PASSING: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.EXPLOSIVE: _NON_LETHAL_MUNITIONS,
     Cue.SHELLING: _NON_LETHAL_MUNITIONS,
+    # "The detainee was responsible for the killing of several leaders": a person's past, not this event's dead.
+    Cue.KILLING: _re(
+        r"\b(?:responsible for|accused of|wanted for|suspected of|charged with|convicted of|jailed for) (?:\S+ ){0,3}?"
+        r"(?:killings?|murders?|the deaths?)\b"
+    ),
 }
 
 

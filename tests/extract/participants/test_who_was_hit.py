@@ -154,3 +154,9 @@ def test_people_of_the_attack_avenged_were_not_hit(nlp: Language, finder: ActorF
     _, roles = read(nlp, finder, text)
     assert roles.armed_victims is False
     assert roles.civilian_victims is True
+
+
+def test_the_families_of_an_armed_group_are_civilians(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = read(nlp, finder, "Gunmen attacked Taliban families near the market.")
+    assert roles.patients
+    assert all(a.category == "civilians" for a in roles.patients)

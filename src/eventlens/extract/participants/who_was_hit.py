@@ -17,7 +17,7 @@ _CIVILIAN_ROLE_WORDS = frozenset(
     "merchants vendor vendors patients pilgrims lawyer lawyers elder elders headman priest priests imam pastor mayor "
     "councillor councilor candidate politician inhabitants youths villager dealer owner owners landowner teenager "
     "teenagers baby infant engineer engineers caretaker caretakers contractor contractors labourer labourers "
-    "laborer laborers".split()
+    "laborer laborers family families wives widows".split()
 )
 
 CIVILIAN_NOUNS = (
