@@ -320,3 +320,17 @@ def test_a_killing_someone_is_accused_of_is_not_this_events() -> None:
 
 def test_forces_confronted_by_gunmen_fought() -> None:
     assert Cue.CLASH in find_cues("Customs officers on a raid were confronted by armed smugglers near the border.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cargo ship loaded with tanks, armoured vehicles and heavy weapons docked at the island's port.",
+        "Washington said it was withdrawing two missile batteries and their crews from the kingdom.",
+    ],
+)
+def test_arms_shipped_or_withdrawn_were_moved_not_fired(text: str) -> None:
+    cues = find_cues(text)
+    assert Cue.SHELLING not in cues
+    assert Cue.GROUP_CHANGE in cues
+    assert Cue.SHELLING in find_cues("Rebels fired missiles at the airport.")

@@ -322,7 +322,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         # secure the town", "the army reinforced its troops", "the armed group surrendered".
         r"(?:hundreds|dozens|thousands) of (?:armed )?(?:tribesmen|fighters|troops|soldiers|militiamen|gunmen) "
         r"(?:\S+ ){0,10}?arrived|(?:were|was) (?:moved|sent|dispatched|redeployed) to (?:secure|reinforce|protect|guard)|"
-        r"reinforced (?:its|their|the) (?:\w+ )?(?:troops|forces|positions|presence)|surrendered)\b"
+        r"reinforced (?:its|their|the) (?:\w+ )?(?:troops|forces|positions|presence)|surrendered|"
+        r"withdraw(?:ing|s)? (?:\S+ ){0,6}?(?:troops|soldiers|forces|batteries)|(?:loaded|laden) with (?:\S+ ){0,6}?"
+        r"(?:weapons|arms|tanks|armou?red vehicles|ammunition))\b"
     ),
     Cue.OPERATION: _re(
         r"\b(?:launch(?:ed|es)?|beg[au]n|start(?:ed)?|conduct(?:ed|s)?|carr(?:ied|ies) out|mounted) "
@@ -400,6 +402,14 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {**_EVENT_CUE_PATTERNS, **GTD_CUE_PAT
 # attacks all the same.)
 _NON_LETHAL_MUNITIONS = _re(r"\b(?:tear[- ]?gas|smoke) (?:bombs?|grenades?|canisters?|shells?)\b")
 
+# Arms shipped, delivered or withdrawn ("a ship loaded with tanks and heavy weapons", "withdrawing two missile
+# batteries") were moved, not fired.
+_ARMS_MOVED = (
+    r"\b(?:loaded with|laden with|shipments? of|withdraw(?:ing|s|al of)?|withdrew|deploy(?:ed|ing|s|ment of)|"
+    r"deliver(?:ed|ing|y of|ies of)|transport(?:ed|ing)) (?:\S+ ){0,5}?(?:missiles?|rockets?|heavy weapons|artillery|"
+    r"mortars?)\b"
+)
+
 # Words naming an earlier event in passing ("a protest against arrests made during last month's riots"): the
 # sentence is about something else.
 _IN_PASSING: dict[Cue, re.Pattern[str]] = {
@@ -430,7 +440,7 @@ _IN_PASSING: dict[Cue, re.Pattern[str]] = {
         r"(?:hand[- ])?grenades?\b|\b(?:tear[- ]?gas|smoke) (?:bombs?|grenades?|canisters?|shells?)\b"
     ),
     Cue.EXPLOSIVE: _NON_LETHAL_MUNITIONS,
-    Cue.SHELLING: _NON_LETHAL_MUNITIONS,
+    Cue.SHELLING: _re(f"{_NON_LETHAL_MUNITIONS.pattern}|{_ARMS_MOVED}"),
     # "The detainee was responsible for the killing of several leaders": a person's past, not this event's dead.
     Cue.KILLING: _re(
         r"\b(?:responsible for|accused of|wanted for|suspected of|charged with|convicted of|jailed for) (?:\S+ ){0,3}?"
