@@ -334,3 +334,15 @@ def test_arms_shipped_or_withdrawn_were_moved_not_fired(text: str) -> None:
     assert Cue.SHELLING not in cues
     assert Cue.GROUP_CHANGE in cues
     assert Cue.SHELLING in find_cues("Rebels fired missiles at the airport.")
+
+
+@pytest.mark.parametrize(
+    ("text", "riot"),
+    [
+        ("Villagers blocked the entrance to the village using stones to keep outsiders away.", False),
+        ("Youths blocked the road with burning tyres and rocks.", True),
+        ("Youths threw stones at the police.", True),
+    ],
+)
+def test_stones_laid_as_a_barrier_are_no_riot(text: str, riot: bool) -> None:
+    assert (Cue.RIOT in find_cues(text)) is riot

@@ -413,7 +413,11 @@ _ARMS_MOVED = (
 # Words naming an earlier event in passing ("a protest against arrests made during last month's riots"): the
 # sentence is about something else.
 _IN_PASSING: dict[Cue, re.Pattern[str]] = {
-    Cue.RIOT: _re(r"\b(?:after|during|following|since|over|against|involved in|accused of)\s+(?:\S+\s+){0,4}?riots?\b"),
+    # "Blocked the entrance using stones": stones laid as a barrier, not thrown.
+    Cue.RIOT: _re(
+        r"\b(?:after|during|following|since|over|against|involved in|accused of)\s+(?:\S+\s+){0,4}?riots?\b|"
+        r"\b(?:blocked|barricaded|closed) (?:\S+ ){0,8}?(?:with|using) (?:large |big )?(?:stones|rocks|boulders)\b"
+    ),
     # "Activists accused of vandalising a bank", "arrested for setting fire to a car": an act told to explain
     # an arrest or a protest, not done in this event.
     Cue.VANDALISM: _re(
