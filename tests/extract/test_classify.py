@@ -571,3 +571,9 @@ def test_warning_shots_alone_are_no_violence_but_a_protest_dispersed_by_them_is_
     assert _classify("Border guards fired warning shots near the village.", STATE).sub_event_type == "Other"
     text = "Police fired warning shots to disperse protesters outside the court."
     assert _classify(text, STATE).sub_event_type == "Protest with intervention"
+
+
+def test_a_grenade_thrown_before_opening_fire_on_civilians_is_one_attack_on_them() -> None:
+    gunman = Participants(agent_category="rebel_group", patient_category="civilians", civilian_victims=True)
+    text = "A militant threw a grenade at shoppers before opening fire on them, killing two."
+    assert _classify(text, gunman).sub_event_type == "Attack"

@@ -155,7 +155,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.AMBUSH: _re(r"\b(?:ambush(?:ed|es|ing)?|incursions?)\b"),
     # The arms of ground fighting; machine guns fired from afar at a town are remote violence (ACLED).
     Cue.SMALL_ARMS: _re(
-        r"\b(?:small[- ]arms|gun ?fire|gunshots?|opened fire|light weapons|firearms|exchanges? of fire|"
+        r"\b(?:small[- ]arms|gun ?fire|gunshots?|open(?:ed|ing) fire|light weapons|firearms|exchanges? of fire|"
         r"exchang(?:ed|ing) fire|gun ?battles?|fire ?fights?|gun ?fights?)\b"
     ),
     # A crowd doing the violence: residents, villagers or two groups of people, not an armed group.
@@ -187,7 +187,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"besieged|overran)\b"
     ),
     Cue.SHOOTING: _re(
-        r"\b(?:shot|shooting|shoot|opened (?:gun ?)?fire|gun ?fire|gun(?:men|man)|fired (?:at|on|upon|with)|sniper|gunshots?|"
+        r"\b(?:shot|shooting|shoot|open(?:ed|ing) (?:gun ?)?fire|gun ?fire|gun(?:men|man)|fired (?:at|on|upon|with)|sniper|gunshots?|"
         r"bullets?|rifles?|firearms?|armed men|(?<!heavy )machine[- ]?guns?|small[- ]arms|automatic weapons|"
         r"light weapons)\b"
     ),
