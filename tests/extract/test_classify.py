@@ -540,3 +540,40 @@ def test_suicide_bombers_killed_on_their_way_were_fought(text: str, sub_event_ty
 )
 def test_losses_counted_on_two_sides_are_a_battle(text: str) -> None:
     assert _classify(text).sub_event_type == "Armed clash"
+
+
+def test_arms_an_armed_group_carries_off_in_its_raid_are_its_loot() -> None:
+    raiders = Participants(agent_category="rebel_group", patient_category="rebel_group")
+    text = "Gunmen raided the headquarters of a rival faction and seized weapons and vehicles."
+    assert _classify(text, raiders).sub_event_type == "Armed clash"
+    assert (
+        _classify("Police seized weapons and ammunition in a house.", STATE).sub_event_type == "Disrupted weapons use"
+    )
+
+
+def test_a_demonstration_whose_people_attack_the_police_turned_violent() -> None:
+    police_hit = Participants(patient_category="state_forces", armed_victims=True)
+    text = "Three policemen were attacked with machetes at a road block set up by villagers."
+    assert _classify(text, police_hit).sub_event_type == "Violent demonstration"
+    # Police who attack the protesters are no rioting crowd.
+    police_attack = Participants(agent_category="state_forces", patient_category="protesters")
+    assert _classify("Police attacked protesters who blocked the road.", police_attack).event_type == "Protests"
+
+
+def test_a_captive_beaten_is_attacked_whatever_side_he_was_on() -> None:
+    # ACLED: abuse of a detainee is violence against civilians, even of a rebel group's member.
+    held_rebel = Participants(agent_category="state_forces", patient_category="rebel_group")
+    found = _classify("Troops arrested and beat a rebel commander at the checkpoint.", held_rebel)
+    assert (found.event_type, found.rule) == ("Violence against civilians", "cue:abuse-in-custody")
+
+
+def test_warning_shots_alone_are_no_violence_but_a_protest_dispersed_by_them_is_intervened() -> None:
+    assert _classify("Border guards fired warning shots near the village.", STATE).sub_event_type == "Other"
+    text = "Police fired warning shots to disperse protesters outside the court."
+    assert _classify(text, STATE).sub_event_type == "Protest with intervention"
+
+
+def test_a_grenade_thrown_before_opening_fire_on_civilians_is_one_attack_on_them() -> None:
+    gunman = Participants(agent_category="rebel_group", patient_category="civilians", civilian_victims=True)
+    text = "A militant threw a grenade at shoppers before opening fire on them, killing two."
+    assert _classify(text, gunman).sub_event_type == "Attack"

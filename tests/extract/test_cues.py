@@ -228,3 +228,121 @@ def test_a_stun_grenade_thrown_is_still_a_grenade() -> None:
 
 def test_a_sound_bomb_thrown_at_a_house_is_still_a_bomb() -> None:
     assert Cue.EXPLOSIVE in find_cues("Assailants threw a sound bomb at the mayor's house.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rebels fired Grad rockets at the airport.", True),
+        ("The army answered with BM-21 launchers overnight.", True),
+        ("Separatists fired Grads at the town.", True),
+        ("Residents of Stari Grad protested against the new tram line.", False),
+    ],
+)
+def test_the_grad_rocket_is_shelling_but_a_town_called_grad_is_not(text: str, found: bool) -> None:
+    assert (Cue.SHELLING in find_cues(text)) is found
+
+
+def test_armed_men_who_marched_on_a_village_and_attacked_it_did_not_demonstrate() -> None:
+    cues = find_cues("Militiamen from two villages marched to the hamlet and attacked herders there.")
+    assert Cue.PROTEST not in cues
+    assert Cue.ATTACK in cues
+    assert Cue.PROTEST in find_cues("Nurses marched to the ministry to demand their unpaid wages.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rebels fired 14.5mm and 12.7mm machine guns east of the port.", True),
+        ("The militia fired machine guns at the Al Shaab area of the city.", True),
+        # Heavy machine guns seized after a fight were not fired; fire at "the area" names no area.
+        ("Troops seized rifles and 12.7mm machine guns from the rebels.", False),
+        ("Gunmen fired at the area near the market.", False),
+    ],
+)
+def test_heavy_calibres_and_fire_at_a_named_area_are_shelling(text: str, found: bool) -> None:
+    assert (Cue.SHELLING in find_cues(text)) is found
+
+
+def test_an_attack_a_crowd_protests_against_is_not_this_events_attack() -> None:
+    assert Cue.ATTACK not in find_cues("Hundreds rallied against the attack on a reporter last week.")
+    assert Cue.ATTACK in find_cues("Gunmen attacked a reporter outside his home.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Soldiers arrested and beat a local opposition leader in the market.", True),
+        ("Two labourers were tortured in a police station after a complaint.", True),
+        ("A man from the town died under torture in a military prison.", True),
+        ("Police arrested two men armed with knives.", False),
+    ],
+)
+def test_captives_beaten_or_tortured(text: str, found: bool) -> None:
+    assert (Cue.CUSTODY_ABUSE in find_cues(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "found"),
+    [
+        ("The councillor's car was set alight outside his home.", Cue.ARSON, True),
+        ("Inmates set their mattresses alight in the east wing.", Cue.ARSON, True),
+        ("A fist fight broke out between farmers and settlers near the fields.", Cue.CROWD_VIOLENCE, True),
+        ("A scuffle over a plot of land led to shooting in the village.", Cue.CROWD_VIOLENCE, True),
+        ("Air defences fired upon a drone over the base but failed to shoot it down.", Cue.DISRUPTED, True),
+        ("The rebels fired a drone at the airport.", Cue.DISRUPTED, False),
+    ],
+)
+def test_british_arson_brawls_and_fire_at_drones(text: str, cue: Cue, found: bool) -> None:
+    assert (cue in find_cues(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Hundreds of armed tribesmen from two provinces arrived in the district on Sunday.", Cue.GROUP_CHANGE),
+        ("A unit of marines was sent to secure the port after the failed landing.", Cue.GROUP_CHANGE),
+        ("The army has reinforced its troops along the border.", Cue.GROUP_CHANGE),
+        ("About 60 fighters of the armed group surrendered to the governor.", Cue.GROUP_CHANGE),
+        ("The militia turned two primary schools into military barracks.", Cue.HEADQUARTERS),
+        ("Border guards fired warning shots as herders crossed the line.", Cue.WARNING_SHOTS),
+        ("Soldiers fired several rounds into the air near the crossing.", Cue.WARNING_SHOTS),
+    ],
+)
+def test_movements_surrenders_barracks_and_warning_shots(text: str, cue: Cue) -> None:
+    assert cue in find_cues(text)
+
+
+def test_a_killing_someone_is_accused_of_is_not_this_events() -> None:
+    assert Cue.KILLING not in find_cues("The man arrested was wanted for the murder of two councillors.")
+    assert Cue.KILLING in find_cues("Gunmen killed two councillors at a rally.")
+
+
+def test_forces_confronted_by_gunmen_fought() -> None:
+    assert Cue.CLASH in find_cues("Customs officers on a raid were confronted by armed smugglers near the border.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cargo ship loaded with tanks, armoured vehicles and heavy weapons docked at the island's port.",
+        "Washington said it was withdrawing two missile batteries and their crews from the kingdom.",
+    ],
+)
+def test_arms_shipped_or_withdrawn_were_moved_not_fired(text: str) -> None:
+    cues = find_cues(text)
+    assert Cue.SHELLING not in cues
+    assert Cue.GROUP_CHANGE in cues
+    assert Cue.SHELLING in find_cues("Rebels fired missiles at the airport.")
+
+
+@pytest.mark.parametrize(
+    ("text", "riot"),
+    [
+        ("Villagers blocked the entrance to the village using stones to keep outsiders away.", False),
+        ("Youths blocked the road with burning tyres and rocks.", True),
+        ("Youths threw stones at the police.", True),
+    ],
+)
+def test_stones_laid_as_a_barrier_are_no_riot(text: str, riot: bool) -> None:
+    assert (Cue.RIOT in find_cues(text)) is riot

@@ -183,3 +183,27 @@ def test_captives_counted_in_addition_belong_to_the_attack_told(nlp: Language, e
     text = "Militants attacked a police post in Kunduz on Friday. In addition, three officers were taken hostage."
     mentions = _mentions(nlp, extractor, text)
     assert [m.attack_type for m in mentions] == ["Hostage Taking (Kidnapping)"]
+
+
+def test_police_dispersing_the_riot_just_told_are_part_of_it(nlp: Language, extractor: Extractor) -> None:
+    # ACLED types the whole event: the answer to a riot is no new protest met with intervention.
+    text = (
+        "Rioters demanding lower bread prices hurled stones at soldiers in the capital on Monday. "
+        "Police fired tear gas to disperse the crowd."
+    )
+    assert [m.sub_event_type for m in _mentions(nlp, extractor, text)] == ["Violent demonstration"]
+
+
+def test_the_toll_of_clashes_told_after_a_fight_of_crowds_is_its_toll(nlp: Language, extractor: Extractor) -> None:
+    text = (
+        "Supporters of two rival parties clashed with sticks and stones in the market town. "
+        "Two men were killed over two days of clashes."
+    )
+    mentions = _mentions(nlp, extractor, text)
+    assert [(m.sub_event_type, m.casualties.fatalities) for m in mentions] == [("Mob violence", 2)]
+
+
+def test_a_bystander_hit_by_a_stray_bullet_is_the_fights_toll(nlp: Language, extractor: Extractor) -> None:
+    text = "Troops clashed with bandits near the market on Friday. A schoolgirl was killed by a stray bullet."
+    mentions = _mentions(nlp, extractor, text)
+    assert [(m.sub_event_type, m.casualties.fatalities) for m in mentions] == [("Armed clash", 1)]

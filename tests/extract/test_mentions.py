@@ -411,6 +411,19 @@ def test_an_arrest_after_the_incident_ranks_below_it(nlp: Language, extractor: E
     assert arrest.confidence < shooting.confidence
 
 
+def test_weapons_seized_after_a_shootout_rank_below_it(nlp: Language, extractor: Extractor) -> None:
+    document = make_document(
+        "Suspect killed in shootout with police",
+        [
+            "A shootout broke out when police stopped two men on a motorbike in Recife on Friday.",
+            "Officers seized a revolver and ammunition.",
+        ],
+    )
+    shootout, seizure = _extract(nlp, extractor, document)
+    assert seizure.sub_event_type == "Disrupted weapons use"
+    assert seizure.confidence < shootout.confidence
+
+
 def test_an_arrest_reported_alone_keeps_its_confidence(nlp: Language, extractor: Extractor) -> None:
     alone = make_document("Arrests", ["On Saturday, police arrested three suspects in Gujranwala."])
     [arrest] = _extract(nlp, extractor, alone)

@@ -48,7 +48,13 @@ _DISTINCTIVE_WEAPONS = frozenset({Cue.AIR, Cue.SHELLING, Cue.EXPLOSIVE, Cue.CLAS
 Decision = tuple[str, str, float, Cue]  # (sub-event type, rule, strength, the cue that decided it)
 
 
-def _demonstration(cues: set[Cue]) -> Decision | None:
+def _crowd_set_upon_the_forces(cues: set[Cue], who: Participants) -> bool:
+    """ "Police officers were attacked at the road block", "some of the demonstrators attacked the agents with
+    machetes": a demonstration whose people attacked the police or soldiers facing it turned violent (ACLED)."""
+    return bool(cues & {Cue.ATTACK, Cue.MELEE}) and who.armed_victims and who.agent_category not in ARMED
+
+
+def _demonstration(cues: set[Cue], who: Participants) -> Decision | None:
     """Protests and riots. ACLED: a demonstration that turns violent is a violent demonstration; violence by a
     crowd with no demonstration or stated demand behind it is mob violence."""
     # A crowd dispersed while it made a demand protested, whatever the report called the gathering.
@@ -61,7 +67,7 @@ def _demonstration(cues: set[Cue]) -> Decision | None:
         return "Mob violence", "cue:riot-without-demonstration", 0.75, Cue.RIOT
     if not demonstrating:
         return None
-    if cues & _RIOTOUS:
+    if cues & _RIOTOUS or _crowd_set_upon_the_forces(cues, who):
         return "Violent demonstration", "cue:protest+violence", 0.8, Cue.PROTEST
     if Cue.PROTEST_INTERVENTION in cues:
         return "Protest with intervention", "cue:protest+intervention", 0.8, Cue.PROTEST
@@ -72,7 +78,12 @@ def _demonstration(cues: set[Cue]) -> Decision | None:
 
 def _remote_violence(cues: set[Cue], who: Participants) -> Decision | None:
     """Explosions/Remote violence by the weapon, most distinctive first."""
-    if Cue.DISRUPTED in cues and not who.casualties and not cues & {Cue.CLASH, Cue.SMALL_ARMS}:
+    if (
+        Cue.DISRUPTED in cues
+        and not who.casualties
+        and not cues & {Cue.CLASH, Cue.SMALL_ARMS}
+        and not _raided(cues, who)
+    ):
         # A suicide attack foiled is no suicide bombing; weapons seized in the course of a fight are the fight.
         return "Disrupted weapons use", "cue:defused-or-intercepted", 0.8, Cue.DISRUPTED
     if Cue.CHEMICAL in cues:
@@ -107,6 +118,12 @@ def _remote_violence(cues: set[Cue], who: Participants) -> Decision | None:
     if Cue.EXPLOSIVE in cues:
         return "Remote explosive/landmine/IED", "cue:explosive", 0.85, Cue.EXPLOSIVE
     return None
+
+
+def _raided(cues: set[Cue], who: Participants) -> bool:
+    """ "Gunmen raided the group's headquarters and seized weapons": arms an armed group carries off in its attack are
+    its loot, no weapons use the authorities disrupted."""
+    return Cue.ATTACK in cues and who.agent_category in _NON_STATE_ARMED
 
 
 def _guns_with_explosives(cues: set[Cue]) -> bool:
@@ -233,6 +250,8 @@ def _strategic_development(cues: set[Cue], who: Participants) -> Decision | None
         return "Other", "cue:operation", 0.55, Cue.OPERATION
     if Cue.RELEASE in cues:
         return "Other", "cue:prisoners-released", 0.45, Cue.RELEASE
+    if Cue.WARNING_SHOTS in cues:
+        return "Other", "cue:warning-shots", 0.45, Cue.WARNING_SHOTS
     if Cue.GROUP_CHANGE in cues:
         return "Change to group/activity", "cue:group-change", 0.45, Cue.GROUP_CHANGE
     return None
@@ -245,8 +264,11 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> Decision | None:
     remote = _remote_violence(cues, who)
     if remote and cues & {Cue.CHEMICAL, Cue.SUICIDE, Cue.DISRUPTED}:
         return remote
-    if decided := _demonstration(cues) or remote:
+    if decided := _demonstration(cues, who) or remote:
         return decided
+    if Cue.CUSTODY_ABUSE in cues:
+        # ACLED: a captive beaten or tortured, whoever holds them and whatever side they were on, is attacked.
+        return "Attack", "cue:abuse-in-custody", 0.75, Cue.CUSTODY_ABUSE
     if Cue.MOB in cues:
         return "Mob violence", "cue:mob", 0.75, Cue.MOB
     if Cue.SEXUAL in cues:

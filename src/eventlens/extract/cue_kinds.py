@@ -71,6 +71,8 @@ class Cue(StrEnum):
     OFFICER_AMONG_THE_TROOPS = "officer_among_the_troops"
     ATTACKER_SHOT = "attacker_shot"
     FIREBOMB = "firebomb"
+    CUSTODY_ABUSE = "custody_abuse"
+    WARNING_SHOTS = "warning_shots"
 
 
 def cue_pattern(pattern: str) -> re.Pattern[str]:

@@ -55,7 +55,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:strikes|raids) (?:\S+ ){0,3}?by (?:an? |the )?(?:\S+ ){0,2}?coalition|\w+-led (?:coalition )?(?:strikes|raids))\b"
     ),
     Cue.SHELLING: _re(
-        r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|katyushas?|grad|howitzers?|"
+        r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|katyushas?|howitzers?|"
+        # The Grad rocket by its name with the launcher or the rocket named, not "grad" in a place ("Stari Grad").
+        r"grads|BM-?21|grad(?=[ -](?:rockets?|missiles?|launchers?|multiple|MLRS))|"
         r"bombard(?:ed|ment|ing)|tank fire|projectiles?|rocket-propelled|RPGs?|cannon fire|heavy weapons|"
         r"grenade launchers?|IFVs?|BMPs?|anti-tank|recoilless|MLRS|multiple rocket launchers?|ATGMs?|"
         r"heavy machine-? ?guns?|anti-aircraft (?:guns?|fire)|heavy (?:and medium )?weapons|pound(?:ed|ing)|"
@@ -64,7 +66,12 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"explosions (?:were |could be )?heard|"
         # Fire aimed at a whole area, not at people or a vehicle, comes from afar even from machine guns (ACLED).
         r"fir(?:ed|ing) (?:\S+ ){0,10}?(?:at|on|upon|towards) (?:the )?(?:\S+ ){0,2}?(?:areas|villages|"
-        r"neighbou?rhoods|residential (?:areas|districts)|farms|locations)(?: of)?)\b"
+        r"neighbou?rhoods|residential (?:areas|districts)|farms|locations)(?: of)?|"
+        # ... or at an area by its name ("fired machine guns at the Al-Shaab area").
+        r"fir(?:ed|ing) (?:\S+ ){0,10}?(?:at|on|upon|towards) (?:the )?(?-i:(?:[A-Z][\w'-]* ){1,3})area|"
+        # Machine guns of 12.7 mm and up fired are heavy weapons, mounted on vehicles and fired from afar (not those
+        # seized after a fight).
+        r"fir(?:ed|ing) (?:\S+ ){0,3}?(?:12\.7|14\.5|23) ?mm)\b"
     ),
     # A grenade thrown; "grenade launchers" and rocket-propelled grenades are the arms of a firefight.
     Cue.GRENADE: _re(r"(?<!rocket-propelled )\b(?:hand )?grenades?\b(?! launchers?)"),
@@ -84,7 +91,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.DISRUPTED: _re(
         r"\b(?:defus(?:ed|e|ing)|dismantl(?:ed|e|ing)|(?:foiled|thwarted|prevented|averted)(?: an?| the)? "
         r"(?:\w+ )?(?:bombing|plot|bomb attack|suicide attack|terrorist attack|terror attack)|intercept(?:ed|s|ing)? (?:\S+ ){0,4}?(?:missiles?|rockets?|drones?|projectiles?|UAVs?|"
-        r"shells?|bombs?|explosives?)|(?:missiles?|rockets?|drones?|projectiles?|UAVs?) (?:\S+ ){0,5}?(?:was|were) "
+        r"shells?|bombs?|explosives?)|fired (?:up)?on (?:an? |another |the )?(?:\S+ )?(?:drones?|UAVs?)|"
+        r"(?:failed|tried|attempted) to shoot (?:it|them|(?:the |a )?(?:drone|UAV|missile)s?) down|"
+        r"(?:missiles?|rockets?|drones?|projectiles?|UAVs?) (?:\S+ ){0,5}?(?:was|were) "
         r"intercepted|shot down|seized (?:an? )?(?:cache|weapons|explosives|"
         r"arms)|weapons caches?|arms caches?|bomb disposal|(?:neutrali[sz]|disabl|clear)ed (?:an? |the )?"
         r"(?:explosive|bomb|IED|mines?|device)|controlled (?:explosion|detonation)|safely (?:defused|detonated|"
@@ -123,6 +132,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"offensive|engaged (?:in (?:\w+ ){0,2}?(?:fighting|clashes|battles?|combat|firefights?|gunfights?)|"
         r"(?:with )?(?:the |a )?(?:enemy|insurgents|militants|rebels|troops|forces|fighters|attackers|gunmen))|"
         r"repelled|repulsed|confrontations?|hostilities|returned fire|"
+        r"confronted by (?:\S+ ){0,2}?(?:armed|gunmen|militants|militias?|rebels|fighters|bandits|insurgents|attackers)|"
         r"(?:shelling|artillery|mortar|fire) exchanges?|exchanges? of (?:shelling|shells)|"
         r"(?:fire|firing|shelling|shots|projectiles|explosions) (?:\S+ ){0,4}in both directions|"
         r"respond(?:ed|ing) to (?:\S+ ){0,3}(?:fire|shelling|attack|assault)|"
@@ -145,7 +155,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.AMBUSH: _re(r"\b(?:ambush(?:ed|es|ing)?|incursions?)\b"),
     # The arms of ground fighting; machine guns fired from afar at a town are remote violence (ACLED).
     Cue.SMALL_ARMS: _re(
-        r"\b(?:small[- ]arms|gun ?fire|gunshots?|opened fire|light weapons|firearms|exchanges? of fire|"
+        r"\b(?:small[- ]arms|gun ?fire|gunshots?|open(?:ed|ing) fire|light weapons|firearms|exchanges? of fire|"
         r"exchang(?:ed|ing) fire|gun ?battles?|fire ?fights?|gun ?fights?)\b"
     ),
     # A crowd doing the violence: residents, villagers or two groups of people, not an armed group.
@@ -156,7 +166,9 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"(?:a |two |rival )?groups? of (?:\S+ )?"
         r"(?:people|men|youths|residents|villagers|locals|supporters|migrants|refugees)|two (?:rival )?groups|"
         r"rival groups)(?:\s+\S+){0,8}?\s+(?<!was )(?<!were )(?<!been )(?:attacked|assaulted|beat|clashed|fought|pelted|stoned|chased|"
-        r"stormed|lynched|torched|set fire|hurled|threw|injured|ransacked|killed|burned|burnt)\b|"
+        r"stormed|lynched|torched|set fire|set alight|hurled|threw|injured|ransacked|killed|burned|burnt)\b|"
+        # A fist fight, a brawl or a scuffle that broke out: people fighting without arms.
+        r"\b(?:fist ?fights?|fistfights?|brawls?|scuffles?)\b(?:\s+\S+){0,6}?\s+(?:broke out|erupted|ensued|led to)\b|"
         r"\b(?:clash(?:es)?|fight|fighting|brawl) (?:\S+ ){0,2}between (?:two |rival )?groups\b|"
         # A crowd on one side of a clash: a riot, even against the police or the army.
         r"\b(?:clash(?:es)?|fight|fighting|brawl|scuffles?) (?:\S+ ){0,2}between (?:\S+ ){0,3}?(?:residents|"
@@ -175,7 +187,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"besieged|overran)\b"
     ),
     Cue.SHOOTING: _re(
-        r"\b(?:shot|shooting|shoot|opened (?:gun ?)?fire|gun ?fire|gun(?:men|man)|fired (?:at|on|upon|with)|sniper|gunshots?|"
+        r"\b(?:shot|shooting|shoot|open(?:ed|ing) (?:gun ?)?fire|gun ?fire|gun(?:men|man)|fired (?:at|on|upon|with)|sniper|gunshots?|"
         r"bullets?|rifles?|firearms?|armed men|(?<!heavy )machine[- ]?guns?|small[- ]arms|automatic weapons|"
         r"light weapons)\b"
     ),
@@ -281,8 +293,11 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"unopposed|no shots? (?:was|were) fired|met no resistance)\b"
     ),
     Cue.HEADQUARTERS: _re(
-        r"\b(?:established|set up|opened|built) (?:a |an |new |its |their )*(?:military )?(?:base|"
-        r"headquarters|outpost|post|camp|position)s?\b"
+        r"\b(?:(?:established|set up|opened|built) (?:a |an |new |its |their )*(?:military )?(?:base|"
+        r"headquarters|outpost|post|camp|position)s?|"
+        # "Turned the school into a military base".
+        r"(?:turn|transform|convert)\w* (?:\S+ ){0,5}?into (?:a |an )?(?:military )?(?:barracks|bases?|headquarters|"
+        r"outposts?))\b"
     ),
     Cue.LOOTING: _re(
         r"\b(?:loot(?:ed|ing|ers)?|plunder(?:ed)?|pillag\w+|torched|burn(?:ed|t) down|burn(?:ed|t) (?:\w+ )?"
@@ -302,7 +317,14 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"extended|renewed|prolonged) (?:\w+ ){0,5}?(?:ban|lockdown|restrictions|mandatory)|joint patrols?|(?:conducted|carried out|held|began) "
         r"(?:an? )?(?:\w+ ){0,2}patrols?|formed (?:an? )?(?:\w+ )?(?:patrol|militia|vigilante group)|"
         r"(?:conducted|held|carried out|staged) (?:\w+ ){0,2}(?:exercises|drills|manoeuvres|maneuvers)|"
-        r"military (?:column|convoy) (?:\S+ ){0,6}?(?:was sent|arrived|entered)|halted all (?:entries|movement|traffic))\b"
+        r"military (?:column|convoy) (?:\S+ ){0,6}?(?:was sent|arrived|entered)|halted all (?:entries|movement|traffic)|"
+        # Forces moved, reinforced or given up: "hundreds of tribesmen arrived in the district", "officers were sent to
+        # secure the town", "the army reinforced its troops", "the armed group surrendered".
+        r"(?:hundreds|dozens|thousands) of (?:armed )?(?:tribesmen|fighters|troops|soldiers|militiamen|gunmen) "
+        r"(?:\S+ ){0,10}?arrived|(?:were|was) (?:moved|sent|dispatched|redeployed) to (?:secure|reinforce|protect|guard)|"
+        r"reinforced (?:its|their|the) (?:\w+ )?(?:troops|forces|positions|presence)|surrendered|"
+        r"withdraw(?:ing|s)? (?:\S+ ){0,6}?(?:troops|soldiers|forces|batteries)|(?:loaded|laden) with (?:\S+ ){0,6}?"
+        r"(?:weapons|arms|tanks|armou?red vehicles|ammunition))\b"
     ),
     Cue.OPERATION: _re(
         r"\b(?:launch(?:ed|es)?|beg[au]n|start(?:ed)?|conduct(?:ed|s)?|carr(?:ied|ies) out|mounted) "
@@ -310,7 +332,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"manhunt)\b"
     ),
     Cue.ARSON: _re(
-        r"\b(?:set(?:ting)? (?:\w+ ){0,3}(?:on )?fire|set ablaze|torched|arson|burn(?:ed|t) (?:down)?|firebomb\w*|"
+        r"\b(?:set(?:ting)? (?:\w+ ){0,3}(?:on )?fire|set ablaze|set (?:\w+ ){0,3}?alight|torched|arson|burn(?:ed|t) (?:down)?|"
+        r"firebomb\w*|"
         r"petrol bombs?|molotov\w*|incendiary)\b"
     ),
     Cue.VANDALISM: _re(
@@ -353,6 +376,15 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"\b(?:deliver(?:ed|ing|s)?|distribut(?:ed|ing|es?)|hand(?:ed|ing|s)? out|gave out|giving out|donat(?:ed|ing))"
         r"\s+(?:\S+\s+){0,4}?(?:food|aid|relief|groceries|supplies|packages|parcels|hampers|boxes)\b"
     ),
+    # People beaten or tortured once held: violence against civilians whoever they were (ACLED), no fight.
+    Cue.CUSTODY_ABUSE: _re(
+        r"\b(?:(?:arrested|detained|apprehended|rounded up) (?:\S+ ){0,4}?and (?:then |later |severely )?(?:beat|beaten|"
+        r"tortured|assaulted|whipped|flogged|abused)|(?:beaten|tortured|abused|mistreated|ill-treated) (?:\S+ ){0,6}?"
+        r"(?:in|while in|during) (?:\S+ ){0,2}?(?:custody|detention|prisons?|jails?|cells?|police stations?)|"
+        r"(?:died|killed|death) (?:\S+ ){0,2}?under torture|tortured to death|custodial (?:death|torture|violence))\b"
+    ),
+    # Shots fired to warn, not at anyone: a show of force, no violence (ACLED "Other") when nothing else happened.
+    Cue.WARNING_SHOTS: _re(r"\b(?:warning shots|fired (?:\S+ ){0,3}?in(?:to)? the air)\b"),
     # Ordnance left from an old war that goes off: ACLED records it as a strategic development, no attack.
     Cue.WAR_REMNANT: _re(
         r"\b(?:unexploded (?:ordnance|shells?|bombs?|munitions?|mines?|rockets?|mortars?)|UXOs?|explosive remnants|"
@@ -370,10 +402,22 @@ CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {**_EVENT_CUE_PATTERNS, **GTD_CUE_PAT
 # attacks all the same.)
 _NON_LETHAL_MUNITIONS = _re(r"\b(?:tear[- ]?gas|smoke) (?:bombs?|grenades?|canisters?|shells?)\b")
 
+# Arms shipped, delivered or withdrawn ("a ship loaded with tanks and heavy weapons", "withdrawing two missile
+# batteries") were moved, not fired.
+_ARMS_MOVED = (
+    r"\b(?:loaded with|laden with|shipments? of|withdraw(?:ing|s|al of)?|withdrew|deploy(?:ed|ing|s|ment of)|"
+    r"deliver(?:ed|ing|y of|ies of)|transport(?:ed|ing)) (?:\S+ ){0,5}?(?:missiles?|rockets?|heavy weapons|artillery|"
+    r"mortars?)\b"
+)
+
 # Words naming an earlier event in passing ("a protest against arrests made during last month's riots"): the
 # sentence is about something else.
 _IN_PASSING: dict[Cue, re.Pattern[str]] = {
-    Cue.RIOT: _re(r"\b(?:after|during|following|since|over|against|involved in|accused of)\s+(?:\S+\s+){0,4}?riots?\b"),
+    # "Blocked the entrance using stones": stones laid as a barrier, not thrown.
+    Cue.RIOT: _re(
+        r"\b(?:after|during|following|since|over|against|involved in|accused of)\s+(?:\S+\s+){0,4}?riots?\b|"
+        r"\b(?:blocked|barricaded|closed) (?:\S+ ){0,8}?(?:with|using) (?:large |big )?(?:stones|rocks|boulders)\b"
+    ),
     # "Activists accused of vandalising a bank", "arrested for setting fire to a car": an act told to explain
     # an arrest or a protest, not done in this event.
     Cue.VANDALISM: _re(
@@ -383,10 +427,13 @@ _IN_PASSING: dict[Cue, re.Pattern[str]] = {
         r"\b(?:accused of|suspected of|charged with|arrested for|detained for)\s+(?:\S+\s+){0,2}?(?:arson|setting fire|"
         r"torching|burning)\b"
     ),
-    # "An arson attack targeting a factory": the fire is the act; no people were set upon.
-    Cue.ATTACK: _re(r"\barson attacks?(?: targeting)?\b"),
+    # "An arson attack targeting a factory": the fire is the act; no people were set upon. "A rally against the
+    # attack on a journalist": the attack protested is an earlier event.
+    Cue.ATTACK: _re(r"\barson attacks?(?: targeting)?\b|\b(?:against|condemn\w*|denounc\w*) the (?:\S+ )?attacks?\b"),
     # "Extended the ban on marches, protests and sit-ins": the protests banned did not take place.
+    # "Militias marched to the village and attacked the settlers": the way attackers came, no demonstration.
     Cue.PROTEST: _re(
+        r"(?-i:\bmarch(?:ed|es)?) (?:\S+ ){0,6}?and (?:attacked|raided|killed|opened fire|torched|looted|burned|burnt)\b|"
         r"\b(?:ban(?:s|ned)?|prohibit(?:ed|ion|s)?|outlaw(?:ed)?) (?:on |of )?(?:all )?(?:forms of |kinds of |types of )?"
         r"(?:(?:\S+ ){0,2}?(?:marches|protests|demonstrations|rallies|sit-ins|gatherings|meetings|press conferences|"
         r"strikes|political actions)(?:,|,? and|,? or)? ?)+"
@@ -397,7 +444,12 @@ _IN_PASSING: dict[Cue, re.Pattern[str]] = {
         r"(?:hand[- ])?grenades?\b|\b(?:tear[- ]?gas|smoke) (?:bombs?|grenades?|canisters?|shells?)\b"
     ),
     Cue.EXPLOSIVE: _NON_LETHAL_MUNITIONS,
-    Cue.SHELLING: _NON_LETHAL_MUNITIONS,
+    Cue.SHELLING: _re(f"{_NON_LETHAL_MUNITIONS.pattern}|{_ARMS_MOVED}"),
+    # "The detainee was responsible for the killing of several leaders": a person's past, not this event's dead.
+    Cue.KILLING: _re(
+        r"\b(?:responsible for|accused of|wanted for|suspected of|charged with|convicted of|jailed for) (?:\S+ ){0,3}?"
+        r"(?:killings?|murders?|the deaths?)\b"
+    ),
 }
 
 

@@ -121,12 +121,40 @@ def continues_previous(
     if classification.sub_event_type == "Looting/property destruction" and previous.event_type in _VIOLENT_TYPES:
         # "They set fire to the village", "two vehicles were burnt": the damage done in the attack just told.
         return True
+    if _answers_the_riot(classification, previous) or _toll_of_the_fight(
+        classification, previous, roles, sentence.text
+    ):
+        return True
     definite = trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children
     )
     count_only = _counts_victims(classification, trigger, roles)
     same_kind = classification.sub_event_type == previous.sub_event_type
     return definite or count_only or same_kind or claims.claim_channel is not None
+
+
+# Fights of crowds or of armed sides: "clashes" told again after either are the same fight.
+_FIGHTS = frozenset({"Armed clash", "Mob violence", "Violent demonstration"})
+
+
+def _answers_the_riot(classification: Classification, previous: EventMention) -> bool:
+    """ "Police fired tear gas to disperse them", "several rioters were detained": the answer to the riot just told
+    is part of it (ACLED types the whole event), not a new protest met with intervention."""
+    return classification.sub_event_type == "Protest with intervention" and previous.event_type == "Riots"
+
+
+# "A student was killed by a stray bullet", "caught in the crossfire": a bystander of the fight just told.
+_CROSSFIRE = re.compile(r"\b(?:stray bullets?|cross-?fire)\b", re.I)
+
+
+def _toll_of_the_fight(
+    classification: Classification, previous: EventMention, roles: RoleAssignment, text: str
+) -> bool:
+    """ "Two were killed across two days of clashes", told after "rival youths clashed", or "a student was killed by a
+    stray bullet" after an exchange of fire: the toll of the fight just told, with nobody named doing anything new."""
+    if previous.sub_event_type not in _FIGHTS or roles.agents:
+        return False
+    return classification.cue is Cue.CLASH or bool(_CROSSFIRE.search(text))
 
 
 # What a toll counts: the dead, and the people carried off ("two were killed and five abducted").

@@ -359,9 +359,16 @@ def _names_the_time(trigger: Token) -> bool:
     return subject and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_WORDS for c in trigger.head.children)
 
 
+_FIGHTING_TYPES = frozenset({"Battles", "Violence against civilians"})
+
+
 def _is_follow_up_arrest(classification: Classification, state: _DocumentState) -> bool:
-    """ "Police later arrested the gunman": an arrest told after the report's incident is its follow-up."""
-    return classification.sub_event_type == "Arrests" and bool(state.mentions)
+    """ "Police later arrested the gunman", "the police seized a pistol": an arrest, or weapons seized, told after
+    the report's shooting or fight is its follow-up."""
+    if classification.sub_event_type == "Arrests":
+        return bool(state.mentions)
+    seized = classification.sub_event_type == "Disrupted weapons use"
+    return seized and any(m.event_type in _FIGHTING_TYPES for m in state.mentions)
 
 
 def _confidence(

@@ -115,3 +115,48 @@ def test_supporters_of_an_armed_group_beaten_are_civilians(nlp: Language, finder
 def test_armed_men_hit_are_armed(nlp: Language, finder: ActorFinder, text: str, armed: bool) -> None:
     _, roles = read(nlp, finder, text)
     assert roles.armed_victims is armed
+
+
+@pytest.mark.parametrize(
+    ("text", "civilians"),
+    [
+        ("Soldiers opened fire at a Palestinian near the checkpoint.", True),
+        ("Border guards beat two Afghans who tried to cross the river.", True),
+        ("Troops fired on Syrians waiting at the crossing.", True),
+        # A nationality naming other people, or a place the parser took for one, is no victim.
+        ("Gunmen shot two Afghan soldiers at the gate.", False),
+        ("Artillery shelled the village of Kafr Nabl overnight.", False),
+    ],
+)
+def test_people_named_only_by_nationality_are_civilians(
+    nlp: Language, finder: ActorFinder, text: str, civilians: bool
+) -> None:
+    _, roles = read(nlp, finder, text)
+    assert roles.civilian_victims is civilians
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("Traffic police who stopped a car were shot and wounded.", True),
+        ("Gunmen fired at the convoy, wounding a member of the minister's escort.", True),
+        # Uniforms or a station of the police are no police officers hit.
+        ("Men wearing police uniforms shot dead two farmers.", False),
+    ],
+)
+def test_the_police_and_an_escort_hit_are_armed(nlp: Language, finder: ActorFinder, text: str, armed: bool) -> None:
+    _, roles = read(nlp, finder, text)
+    assert roles.armed_victims is armed
+
+
+def test_people_of_the_attack_avenged_were_not_hit(nlp: Language, finder: ActorFinder) -> None:
+    text = "Soldiers killed nine herders near the river in revenge for an attack on a soldier last week."
+    _, roles = read(nlp, finder, text)
+    assert roles.armed_victims is False
+    assert roles.civilian_victims is True
+
+
+def test_the_families_of_an_armed_group_are_civilians(nlp: Language, finder: ActorFinder) -> None:
+    _, roles = read(nlp, finder, "Gunmen attacked Taliban families near the market.")
+    assert roles.patients
+    assert all(a.category == "civilians" for a in roles.patients)

@@ -17,7 +17,7 @@ _CIVILIAN_ROLE_WORDS = frozenset(
     "merchants vendor vendors patients pilgrims lawyer lawyers elder elders headman priest priests imam pastor mayor "
     "councillor councilor candidate politician inhabitants youths villager dealer owner owners landowner teenager "
     "teenagers baby infant engineer engineers caretaker caretakers contractor contractors labourer labourers "
-    "laborer laborers".split()
+    "laborer laborers family families wives widows".split()
 )
 
 CIVILIAN_NOUNS = (
@@ -171,6 +171,24 @@ def _as_civilian(actor: ActorSpan, doc: Doc) -> ActorSpan:
     return ActorSpan(actor.start, actor.end, actor.text, "civilians", actor.role, unarmed=True)
 
 
+_MOTIVE_LEMMAS = frozenset({"revenge", "retaliation", "reprisal", "vengeance"})
+
+
+def _told_as_the_motive(sentence: SpacySpan) -> set[int]:
+    """ "Soldiers killed twelve herders in revenge for an attack on a soldier": the people of the earlier attack,
+    named as the motive, were not hit in this one. Token indices of the motive's phrase, with its "for ..." however
+    the parser attached it."""
+    motive: set[int] = set()
+    for word in sentence:
+        if word.lemma_.lower() not in _MOTIVE_LEMMAS:
+            continue
+        motive.update(t.i for t in word.subtree)
+        following = word.doc[word.i + 1] if word.i + 1 < sentence.end else None
+        if following is not None and following.lower_ in {"for", "of"}:
+            motive.update(t.i for t in following.subtree)
+    return motive
+
+
 def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment:
     roles = RoleAssignment()
     doc = sentence.doc
@@ -179,17 +197,21 @@ def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment
         # The umbrella acts through those under it: it comes first among who acted.
         roles.agents.extend(ActorSpan(a.start, a.end, a.text, a.category, "agent") for a in umbrellas)
     off_duty = _OFF_DUTY.search(sentence.text) is not None
+    motive = _told_as_the_motive(sentence)
     for actor in actors:
         if actor in umbrellas:
             continue
         if actor.role == "agent":
             roles.agents.append(actor)
-        elif actor.role == "patient":
+        elif actor.role == "patient" and actor.start not in motive:
             roles.patients.append(_as_civilian(actor, doc) if _unarmed_victim(actor, doc, off_duty) else actor)
+    named = {i for a in actors for i in range(a.start, a.end)}
     for token in sentence:
+        if token.i in motive:
+            continue
         if _armed_person(token) and _hit(token, sentence):
             roles.armed_victims = True
-        elif token.lower_ in CIVILIAN_NOUNS and _hit(token, sentence):
+        elif (token.lower_ in CIVILIAN_NOUNS or _national(token, named)) and _hit(token, sentence):
             roles.civilian_victims = True
     if off_duty:
         # ACLED: a soldier or police officer attacked off duty, at home, unarmed, is a civilian victim.
@@ -198,8 +220,23 @@ def assign_roles(sentence: SpacySpan, actors: list[ActorSpan]) -> RoleAssignment
     return roles
 
 
+def _national(token: Token, named: set[int]) -> bool:
+    """ "Troops opened fire at a Palestinian", "two Afghans were beaten": a person named only by a nationality is a
+    civilian (ACLED). Not a word of an actor's name ("the Houthis", "Palestinian Islamic Jihad"), nor the
+    nationality of another noun ("Afghan soldiers")."""
+    if token.ent_type_ != "NORP" or token.i in named or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.dep_ in {"amod", "compound", "nmod"} or token.lower_.endswith(("ism", "ist", "ists")):
+        return False
+    # A person counted or set apart ("a Palestinian", "two Afghans", "Syrians"), not a name the parser took for one.
+    counted = any(c.dep_ in {"det", "nummod"} for c in token.children)
+    return counted or (token.tag_ in {"NNS", "NNPS"} and token.lower_.endswith("s"))
+
+
 # "Militia members", "gang members": members of an armed group are fighters.
-_ARMED_GROUP_WORDS = frozenset("militia militias gang gangs cartel cartels army police security rebel armed".split())
+_ARMED_GROUP_WORDS = frozenset(
+    "militia militias gang gangs cartel cartels army police security rebel armed escort escorts".split()
+)
 # Organised crime's own people: ACLED counts a gang's or a cartel's killers and dealers as an armed side, so their
 # killing by a rival gang is a clash, not an attack on civilians.
 _CRIME_PERSON_NOUNS = frozenset("gangster gangsters hitman hitmen sicario sicarios".split())
@@ -208,6 +245,9 @@ _TRADE_OF_A_GANG = frozenset({"drug", "drugs", "narcotics"})
 
 def _armed_person(token: Token) -> bool:
     word = token.lower_
+    if word == "police":
+        # "Traffic police were shot": the force as people hit, not a word of "police uniforms" or "police station".
+        return token.dep_ in {"nsubjpass", "dobj", "pobj", "nsubj"}
     if word in ARMED_PERSON_NOUNS or word in _CRIME_PERSON_NOUNS:
         return True
     if word in {"man", "men", "individuals"}:
