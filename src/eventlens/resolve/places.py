@@ -25,7 +25,7 @@ from typing import NamedTuple
 from eventlens.resolve.geo import normalize
 from eventlens.resolve.geo.index import RANK_OFFICIAL, build_index, default_index_path, ensure_index
 from eventlens.resolve.geo.resolver import Resolution, at_division, resolve_places
-from eventlens.resolve.geo.store import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_PLACE, GazetteerStore
+from eventlens.resolve.geo.store import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_PLACE, Candidate, GazetteerStore
 from eventlens.types import Document
 from eventlens.types.mention import EventMention, PlaceMention
 
@@ -128,11 +128,16 @@ class Gazetteer:
                     return place
         return None
 
-    def countries_named(self, text: str) -> Counter[str]:
-        """How many times a text names each country, by name or demonym ("Syrian", "Syria's"). In prose a
-        two-letter capital word is an acronym ("IS", "TV", "FM"), not a country's ISO code, unless news writes
-        the country so ("US", "UK")."""
-        return Counter(filter(None, (self._country_in_prose(name.text) for name in self._names(text))))
+    def countries_named(self, text: str, *, demonyms: bool = True) -> Counter[str]:
+        """How many times a text names each country, by name or demonym ("Syrian", "Syria's"); without
+        `demonyms`, by its name only. In prose a two-letter capital word is an acronym ("IS", "TV", "FM"), not a
+        country's ISO code, unless news writes the country so ("US", "UK")."""
+        found = ((name.text, self._country_in_prose(name.text)) for name in self._names(text))
+        return Counter(
+            country
+            for name, country in found
+            if country is not None and (demonyms or normalize.name_key(name) == normalize.name_key(country))
+        )
 
     def _country_in_prose(self, name: str) -> str | None:
         if len(name) == 2 and name.isupper():
@@ -154,13 +159,45 @@ class Gazetteer:
             )
         )
 
+    def places_named(self, text: str) -> list[tuple[str, frozenset[str]]]:
+        """For each time a text names a province or a city (not a country), the country of its best reading and
+        every country it may lie in: "Tripoli" is Libya's capital, or Lebanon's second city."""
+        found = []
+        for _, name, _ in self._names(text):
+            if self.country_of(name) is None and (readings := self._voting_readings(name)):
+                best = self._store.country_name(_best_voting_reading(readings).cc)
+                may = frozenset(filter(None, (self._store.country_name(c.cc) for c in readings)))
+                if best is not None:
+                    found.append((best, may))
+        return found
+
+    def countries_of_readings(self, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """For each name of a place text ("Cedeno municipality, Bolivar state"), the countries it may be a division
+        or a city of size in, and the countries any of its exact readings lie in."""
+        found = []
+        for part in text.split(","):
+            name = normalize.clean_place_text(part).name
+            readings = [c for c in self._store.candidates(name) if c.exact] if name else []
+            strong = {c.cc for c in readings if c.level != LEVEL_PLACE or c.pop >= _VOTING_CITY_MIN_POP}
+            found.append((self._country_names(strong), self._country_names({c.cc for c in readings})))
+        return found
+
+    def _country_names(self, codes: set[str]) -> frozenset[str]:
+        return frozenset(filter(None, map(self._store.country_name, codes)))
+
     def _country_of_place(self, name: str) -> str | None:
         """The country of the best reading of a name in running text: a province, else the largest city by its
-        own name. Districts and small towns share their names with too many words ("May" is a district of
+        own name (see `_voting_readings`)."""
+        readings = self._voting_readings(name)
+        return _best_voting_reading(readings).cc if readings else None
+
+    def _voting_readings(self, name: str) -> list[Candidate]:
+        """The readings of a name in running text that may vote for a country: provinces and cities of size by
+        their own names. Districts and small towns share their names with too many words ("May" is a district of
         Kazakhstan, "March" a town in England) to vote for a country."""
         if len(name) < 3 or (name.isupper() and len(name) <= 5):
-            return None
-        readings = [
+            return []
+        return [
             c
             for c in self._store.candidates(name)
             if c.exact
@@ -169,9 +206,6 @@ class Gazetteer:
                 or (c.level == LEVEL_PLACE and c.pop >= _VOTING_CITY_MIN_POP and c.rank <= RANK_OFFICIAL)
             )
         ]
-        if not readings:
-            return None
-        return max(readings, key=lambda c: (c.level == LEVEL_ADMIN1, c.pop)).cc
 
     def place_most_named_in_report(
         self, text: str, country: str | None, year: int | None = None
@@ -293,6 +327,13 @@ class Gazetteer:
         return False
 
 
+def _best_voting_reading(readings: Sequence[Candidate]) -> Candidate:
+    """A province before a city; of same-named provinces, the one whose country has a city of that name (its seat,
+    as a rule: "San Salvador" is El Salvador's department, not the Bahamas' island district); else the largest."""
+    seats = Counter({c.cc: c.pop for c in readings if c.level == LEVEL_PLACE})
+    return max(readings, key=lambda c: (c.level == LEVEL_ADMIN1, seats[c.cc], c.pop))
+
+
 class _Name(NamedTuple):
     start: int
     text: str
@@ -396,11 +437,16 @@ def _retells(earlier: EventMention, later: EventMention | None, text: str) -> bo
 def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], report: str) -> str | None:
     """The country a report is about: it settles ambiguous names ("Tripoli"). Each event sentence placed in a
     province votes for its country; one placed only in a country ("fighters from Iraq and Syria") gives half a
-    vote to each country it names; and each time the report names a country or its people ("Syrian") is half a
-    vote, so a namesake hamlet abroad ("Jafra" in Spain) does not outvote the country the whole report is about.
+    vote to each country it names; and each time the report names a country or its people ("Syrian"), or one of
+    its provinces or cities, is half a vote, so a namesake hamlet abroad ("Jafra" in Spain) does not outvote the
+    country the whole report is about. A vote for a name that may lie in several countries (a sentence in
+    "Tripoli") waits for the others: it goes to the one of its countries the report's unambiguous names support
+    most (Lebanon, in a report that names Sidon or Lebanon), and to its best reading only when none supports any.
     A tie goes to the country the events' place names lie in when read alone."""
     votes: defaultdict[str, float] = defaultdict(float)
     names: Counter[str] = Counter()  # each name read alone: breaks a tie between the sentences
+    undecided: list[tuple[float, str, frozenset[str]]] = []
+    sure: dict[str, float] = {}
     for mention in mentions:
         if not mention.places:
             continue
@@ -408,16 +454,36 @@ def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], re
         named = set(filter(None, (gazetteer.country_named_by(p.text) for p in mention.places)))
         names.update(named)
         if found.country and found.admin1 is not None:
-            votes[found.country] += 1
+            undecided.append((1.0, found.country, _countries_a_sentence_may_mean(gazetteer, mention, found.country)))
         else:
             # Sorted: a tie goes to the country voted for first, so the order must not depend on set hashing.
             for country in sorted(named | ({found.country} if found.country else set())):
                 votes[country] += 0.5
+                sure[country] = sure.get(country, 0.0) + 0.5
     for country, count in gazetteer.countries_named(report).items():
         votes[country] += 0.5 * count
-    for country, count in gazetteer.countries_of_places_named(report).items():
-        votes[country] += 0.5 * count
+    for best, may in gazetteer.places_named(report):
+        undecided.append((0.5, best, may))
+    # What settles an ambiguous name: the countries the report names and its unambiguous places, not the peoples
+    # it speaks of ("Palestinian prisoners" in a report from Jerusalem, "Colombian boats" seized in Venezuela).
+    for country, count in gazetteer.countries_named(report, demonyms=False).items():
+        sure[country] = sure.get(country, 0.0) + 0.5 * count
+    for weight, best, may in undecided:
+        if len(may) < 2:
+            sure[best] = sure.get(best, 0.0) + weight
+    for weight, best, may in undecided:
+        supported = [c for c in sorted(may) if sure.get(c, 0.0) > 0]
+        votes[max(supported, key=lambda c: sure[c]) if len(may) > 1 and supported else best] += weight
     return max(votes, key=lambda c: (votes[c], names[c]), default=None)
+
+
+def _countries_a_sentence_may_mean(gazetteer: Gazetteer, mention: EventMention, found: str) -> frozenset[str]:
+    """The countries a sentence's places may lie in: the country they resolve to read alone, and each other country
+    one of the names may be a division or a city of size in, when every name the data knows has a reading there:
+    "Tripoli" may be Lebanon's, "Cedeno municipality, Bolivar state" is in Venezuela only."""
+    readings = [r for p in mention.places for r in gazetteer.countries_of_readings(p.text)]
+    others = {c for strong, _ in readings for c in strong} - {found}
+    return frozenset({found} | {c for c in others if all(c in any_ for _, any_ in readings if any_)})
 
 
 def reporting_text(document: Document) -> str:
