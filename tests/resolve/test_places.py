@@ -686,3 +686,29 @@ def test_the_countries_a_text_names_by_name_alone(gz: Gazetteer) -> None:
     text = "Lebanese soldiers reopened the road, the army of Lebanon said."
     assert gz.countries_named(text) == {"Lebanon": 2}
     assert gz.countries_named(text, demonyms=False) == {"Lebanon": 1}
+
+
+# --- ACLED's first-level divisions where the gazetteer's differ --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("town", "country", "admin1", "admin2"),
+    [
+        ("Kragujevac", "Serbia", "Central Serbia", "Sumadija"),  # a district of Central Serbia becomes admin2
+        ("Qalqilya", "Palestine", "West Bank", "Qalqilya"),
+        ("Khan Yunis", "Palestine", "Gaza Strip", "Khan Yunis"),
+        ("Lilongwe", "Malawi", "Central", "Lilongwe"),  # Malawi is coded by its three regions
+        ("Zakho", "Iraq", "Dahuk", None),  # Iraqi Kurdistan by its governorates
+    ],
+)
+def test_divisions_are_named_as_acled_divides_the_country(
+    gz: Gazetteer, town: str, country: str, admin1: str, admin2: str | None
+) -> None:
+    place = gz.resolve([PlaceMention(town)])
+    assert (place.country, place.admin1, place.admin2) == (country, admin1, admin2)
+
+
+def test_a_region_split_in_2019_keeps_the_name_acled_codes_it_by(gz: Gazetteer) -> None:
+    # Ghana's North East region was carved out of the Northern region; ACLED kept the older regions.
+    assert gz.resolve([PlaceMention("Nalerigu")], "Ghana").admin1 == "Northern"
+    assert gz.resolve([PlaceMention("Dambai")], "Ghana").admin1 == "Volta"  # the Oti region's seat

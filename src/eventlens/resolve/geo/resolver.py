@@ -18,8 +18,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from eventlens.resolve.geo import normalize
+from eventlens.resolve.geo.sources import read_name_table
 from eventlens.resolve.geo.store import (
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
@@ -610,7 +612,29 @@ def _is_proper_name(text: str) -> bool:
 def _admin_names(store: GazetteerStore, admin1: int | None, admin2: int | None) -> tuple[str | None, str | None]:
     a1 = store.admin(admin1) if admin1 is not None else None
     a2 = store.admin(admin2) if admin2 is not None else None
-    return (a1.name if a1 else None), (a2.name if a2 else None)
+    name1, name2 = (a1.name if a1 else None), (a2.name if a2 else None)
+    acled = _acled_admin1().get((a1.cc, a1.name)) if a1 is not None else None
+    if acled is None:
+        return name1, name2
+    region, district = acled
+    if region == _ADMIN2_IS_ADMIN1:  # Iraqi Kurdistan: ACLED's provinces are the region's governorates
+        return name2 or name1, None
+    return region, district or name1
+
+
+_ADMIN2_IS_ADMIN1 = "=admin2"
+
+
+@lru_cache(maxsize=1)
+def _acled_admin1() -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(country, the gazetteer's admin1) → ACLED's admin1 and admin2, where ACLED divides a country otherwise:
+    by regions the data splits into districts (Malawi's Central Region, Central Serbia, the West Bank), by Ghana's
+    regions before their split, by the governorates of Iraqi Kurdistan (data/places/acled_admin1.tsv)."""
+    table: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for row in read_name_table("acled_admin1.tsv"):
+        if len(row) >= 3:
+            table[(row[0], row[1])] = (row[2], row[3] if len(row) > 3 and row[3] else None)
+    return table
 
 
 def _at_place(store: GazetteerStore, c: Candidate, precision: int) -> Resolution:
