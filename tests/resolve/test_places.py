@@ -712,3 +712,29 @@ def test_a_region_split_in_2019_keeps_the_name_acled_codes_it_by(gz: Gazetteer) 
     # Ghana's North East region was carved out of the Northern region; ACLED kept the older regions.
     assert gz.resolve([PlaceMention("Nalerigu")], "Ghana").admin1 == "Northern"
     assert gz.resolve([PlaceMention("Dambai")], "Ghana").admin1 == "Volta"  # the Oti region's seat
+
+
+def test_a_sentence_placed_by_a_likeness_to_an_alternate_name_does_not_outvote_the_report(gz: Gazetteer) -> None:
+    # "Gagarina" loosely matches an alternate name of Gagarin in Russia; the report is about Donetsk.
+    mention = _event(0)
+    mention.places = [PlaceMention("Gagarina")]
+    report = "Ukrainian troops fired mortars near the Gagarina mine on the edge of Donetsk, the monitors said."
+    assert country_of_report(gz, [mention], report) == "Ukraine"
+
+
+def test_a_spelling_of_a_towns_own_name_still_places_the_sentence(gz: Gazetteer) -> None:
+    mention = _event(0)
+    mention.places = [PlaceMention("Nabatiyeh")]
+    report = "Marchers in Nabatiyeh threw stones at a bank; a branch in India was unharmed."
+    assert country_of_report(gz, [mention], report) == "Lebanon"
+
+
+def test_a_city_run_on_into_its_province_with_the_comma_lost_is_that_city(gz: Gazetteer) -> None:
+    place = gz.resolve([PlaceMention("Tijuana Baja California")])
+    assert (place.country, place.admin1, place.location) == ("Mexico", "Baja California", "Tijuana")
+
+
+def test_a_name_starting_with_a_city_but_going_on_with_no_place_is_kept_whole(gz: Gazetteer) -> None:
+    assert gz.resolve([PlaceMention("Santa Cruz de Asia"), PlaceMention("Lima")], "Peru").location == (
+        "Santa Cruz de Asia"
+    )

@@ -171,7 +171,7 @@ class Gazetteer:
                     found.append((best, may))
         return found
 
-    def countries_of_readings(self, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    def countries_of_readings(self, text: str) -> list[_Readings]:
         """For each name of a place text ("Cedeno municipality, Bolivar state"), the countries it may be a division
         or a city of size in, and the countries any of its exact readings lie in."""
         found = []
@@ -181,6 +181,19 @@ class Gazetteer:
             strong = {c.cc for c in readings if c.level != LEVEL_PLACE or c.pop >= _VOTING_CITY_MIN_POP}
             found.append((self._country_names(strong), self._country_names({c.cc for c in readings})))
         return found
+
+    def names_exactly(self, places: Sequence[PlaceMention], found: ResolvedPlace) -> bool:
+        """Does one of the place texts name the place, district or province `found` by one of its names, or by
+        a spelling of its own name ("Nabatiyeh" for Nabatiye), not by a loose likeness to one of its alternate
+        names ("Gagarina" for Gagarin)?"""
+        wanted = {found.location, found.admin1, found.admin2} - {None}
+        cc = self._store.country_cc(found.country) if found.country else None
+        for part in (part for p in places for part in p.text.split(",")):
+            name = normalize.clean_place_text(part).name
+            readings = self._store.candidates(name) if name else ()
+            if any((c.exact or c.rank <= RANK_OFFICIAL) and c.cc == cc and c.name in wanted for c in readings):
+                return True
+        return False
 
     def _country_names(self, codes: set[str]) -> frozenset[str]:
         return frozenset(filter(None, map(self._store.country_name, codes)))
@@ -334,6 +347,10 @@ def _best_voting_reading(readings: Sequence[Candidate]) -> Candidate:
     return max(readings, key=lambda c: (c.level == LEVEL_ADMIN1, seats[c.cc], c.pop))
 
 
+# Of a name, the countries it may be a division or a city of size in, and the countries of all its exact readings.
+_Readings = tuple[frozenset[str], frozenset[str]]
+
+
 class _Name(NamedTuple):
     start: int
     text: str
@@ -434,6 +451,16 @@ def _retells(earlier: EventMention, later: EventMention | None, text: str) -> bo
     return _ANOTHER_EVENT.search(text, later.sentence.start, later.sentence.end) is None
 
 
+class _Vote(NamedTuple):
+    """A vote for the country of a report that may go to any of the countries `may` (its `best` when none is
+    supported); `settles` says whether it supports its country for the others' sake."""
+
+    weight: float
+    best: str
+    may: frozenset[str]
+    settles: bool
+
+
 def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], report: str) -> str | None:
     """The country a report is about: it settles ambiguous names ("Tripoli"). Each event sentence placed in a
     province votes for its country; one placed only in a country ("fighters from Iraq and Syria") gives half a
@@ -445,8 +472,7 @@ def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], re
     A tie goes to the country the events' place names lie in when read alone."""
     votes: defaultdict[str, float] = defaultdict(float)
     names: Counter[str] = Counter()  # each name read alone: breaks a tie between the sentences
-    undecided: list[tuple[float, str, frozenset[str]]] = []
-    sure: dict[str, float] = {}
+    pending: list[_Vote] = []
     for mention in mentions:
         if not mention.places:
             continue
@@ -454,34 +480,43 @@ def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], re
         named = set(filter(None, (gazetteer.country_named_by(p.text) for p in mention.places)))
         names.update(named)
         if found.country and found.admin1 is not None:
-            undecided.append((1.0, found.country, _countries_a_sentence_may_mean(gazetteer, mention, found.country)))
+            pending.append(_sentence_vote(gazetteer, mention, found))
         else:
             # Sorted: a tie goes to the country voted for first, so the order must not depend on set hashing.
             for country in sorted(named | ({found.country} if found.country else set())):
-                votes[country] += 0.5
-                sure[country] = sure.get(country, 0.0) + 0.5
+                pending.append(_Vote(0.5, country, frozenset({country}), settles=True))
     for country, count in gazetteer.countries_named(report).items():
         votes[country] += 0.5 * count
-    for best, may in gazetteer.places_named(report):
-        undecided.append((0.5, best, may))
+    pending += [_Vote(0.5, best, may, settles=len(may) == 1) for best, may in gazetteer.places_named(report)]
     # What settles an ambiguous name: the countries the report names and its unambiguous places, not the peoples
     # it speaks of ("Palestinian prisoners" in a report from Jerusalem, "Colombian boats" seized in Venezuela).
+    sure: defaultdict[str, float] = defaultdict(float)
     for country, count in gazetteer.countries_named(report, demonyms=False).items():
-        sure[country] = sure.get(country, 0.0) + 0.5 * count
-    for weight, best, may in undecided:
-        if len(may) < 2:
-            sure[best] = sure.get(best, 0.0) + weight
-    for weight, best, may in undecided:
-        supported = [c for c in sorted(may) if sure.get(c, 0.0) > 0]
-        votes[max(supported, key=lambda c: sure[c]) if len(may) > 1 and supported else best] += weight
+        sure[country] += 0.5 * count
+    for vote in pending:
+        sure[vote.best] += vote.weight if vote.settles else 0.0
+    for vote in pending:
+        supported = [c for c in sorted(vote.may) if sure[c] > 0]
+        votes[max(supported, key=lambda c: sure[c]) if not vote.settles and supported else vote.best] += vote.weight
     return max(votes, key=lambda c: (votes[c], names[c]), default=None)
 
 
-def _countries_a_sentence_may_mean(gazetteer: Gazetteer, mention: EventMention, found: str) -> frozenset[str]:
-    """The countries a sentence's places may lie in: the country they resolve to read alone, and each other country
-    one of the names may be a division or a city of size in, when every name the data knows has a reading there:
-    "Tripoli" may be Lebanon's, "Cedeno municipality, Bolivar state" is in Venezuela only."""
+def _sentence_vote(gazetteer: Gazetteer, mention: EventMention, found: ResolvedPlace) -> _Vote:
+    """The vote of a sentence whose places resolve to a province of a country. Placed there by a loose likeness to
+    an alternate name only ("Gagarina" for Gagarin, Russia), it is half a vote and settles nothing."""
+    country = found.country or ""
+    if not gazetteer.names_exactly(mention.places, found):
+        return _Vote(0.5, country, frozenset({country}), settles=False)
     readings = [r for p in mention.places for r in gazetteer.countries_of_readings(p.text)]
+    may = _countries_a_sentence_may_mean(readings, country)
+    return _Vote(1.0, country, may, settles=len(may) == 1)
+
+
+def _countries_a_sentence_may_mean(readings: Sequence[_Readings], found: str) -> frozenset[str]:
+    """The countries a sentence's places may lie in (`readings`: of each of its names, the countries it may be a
+    division or a city of size in, and those of all its exact readings): the country they resolve to read alone,
+    and each other country one of the names may be a division or a city of size in, when every name the data knows
+    has a reading there: "Tripoli" may be Lebanon's, "Cedeno municipality, Bolivar state" is in Venezuela only."""
     others = {c for strong, _ in readings for c in strong} - {found}
     return frozenset({found} | {c for c in others if all(c in any_ for _, any_ in readings if any_)})
 

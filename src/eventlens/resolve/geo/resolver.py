@@ -59,6 +59,7 @@ _KIND_AFFINITY: dict[str | None, dict[int, float]] = {
 _CONTAINER_AFFINITY = {LEVEL_COUNTRY: 0.5, LEVEL_ADMIN1: 2.5, LEVEL_ADMIN2: 1.5, LEVEL_PLACE: -1.0}
 _LEVEL_PRIOR = {LEVEL_COUNTRY: 3.2, LEVEL_ADMIN1: 2.0, LEVEL_ADMIN2: 1.2}
 _HINT_MATCH = 2.0
+_CITY_POP = 100_000
 # A division named like a town in it (its seat, as a rule) over a same-named division elsewhere: a tie-breaker.
 _SEAT_NAMESAKE = 0.3
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -228,6 +229,14 @@ def _separate_qualifiers(store: GazetteerStore, name: str, kind: str | None) -> 
             tail = " ".join(words[i:])
             if _has_exact(store, tail, _DIVISIONS):
                 return [(" ".join(words[:i]), None), (tail, kind)]
+    for i in range(len(words) - 1, 0, -1):
+        # "Hodeidah Red Sea port city", "Tijuana Baja California": a city of size run on into another place's
+        # name in its country, the comma lost. Not "Santa Cruz de Asia" or "Bab Ghaliq": the words after are no place
+        # there.
+        head, rest = " ".join(words[:i]), " ".join(words[i:])
+        cities = {c.cc for c in store.candidates(head) if c.exact and c.level == LEVEL_PLACE and c.pop >= _CITY_POP}
+        if cities & {c.cc for c in store.candidates(rest) if c.exact}:
+            return [(head, kind), (rest, None)]
     return [(name, kind)]
 
 
