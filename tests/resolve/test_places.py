@@ -738,3 +738,19 @@ def test_a_name_starting_with_a_city_but_going_on_with_no_place_is_kept_whole(gz
     assert gz.resolve([PlaceMention("Santa Cruz de Asia"), PlaceMention("Lima")], "Peru").location == (
         "Santa Cruz de Asia"
     )
+
+
+def test_a_mission_working_in_one_country_names_that_country(gz: Gazetteer) -> None:
+    assert gz.countries_named("OSCE SMM monitors heard 12 blasts overnight.", demonyms=False) == {"Ukraine": 1}
+    assert gz.countries_named("Peacekeepers of MINUSMA came under fire.") == {"Mali": 1}
+
+
+def test_a_report_placed_only_by_a_mission_is_in_its_country(gz: Gazetteer) -> None:
+    mention = _event(0)
+    mention.places = [PlaceMention("Pobeda Farm", kind="village")]
+    report = "The OSCE SMM recorded shelling near Pobeda Farm on Tuesday."
+    assert country_of_report(gz, [mention], report) == "Ukraine"
+
+
+def test_a_mission_is_read_as_a_whole_word_only(gz: Gazetteer) -> None:
+    assert not gz.countries_named("Forces from the Sinaiya camp and the Westbank Road depot clashed.")

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from eventlens.resolve.geo import normalize
 from eventlens.resolve.geo.index import RANK_OFFICIAL, build_index, default_index_path, ensure_index
 from eventlens.resolve.geo.resolver import Resolution, at_division, resolve_places
+from eventlens.resolve.geo.sources import read_name_table
 from eventlens.resolve.geo.store import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_PLACE, Candidate, GazetteerStore
 from eventlens.types import Document
 from eventlens.types.mention import EventMention, PlaceMention
@@ -133,11 +134,13 @@ class Gazetteer:
         `demonyms`, by its name only. In prose a two-letter capital word is an acronym ("IS", "TV", "FM"), not a
         country's ISO code, unless news writes the country so ("US", "UK")."""
         found = ((name.text, self._country_in_prose(name.text)) for name in self._names(text))
-        return Counter(
+        counts = Counter(
             country
             for name, country in found
             if country is not None and (demonyms or normalize.name_key(name) == normalize.name_key(country))
         )
+        counts.update(self._store.country_name(cc) or cc for cc in bodies_in(text))
+        return counts
 
     def _country_in_prose(self, name: str) -> str | None:
         if len(name) == 2 and name.isupper():
@@ -338,6 +341,21 @@ class Gazetteer:
                 if c.level != LEVEL_PLACE or c.pop >= _IS_PLACE_MIN_POP:
                     return True
         return False
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names of data/places/country_bodies.tsv as one pattern, and the country of each (by its key)."""
+    country = {normalize.name_key(row[1]): row[0] for row in read_name_table("country_bodies.tsv") if len(row) > 1}
+    names = sorted((re.escape(row[1]) for row in read_name_table("country_bodies.tsv") if len(row) > 1), key=len)
+    return re.compile(rf"\b(?:{'|'.join(reversed(names)) or '(?!)'})\b", re.IGNORECASE), country
+
+
+def bodies_in(text: str) -> list[str]:
+    """The countries (ISO alpha-2) of the missions and regions bound to one country that a text names: the OSCE's
+    monitors in Ukraine, the Donbas, UNIFIL in Lebanon. Each names its country as surely as the country's name."""
+    pattern, country = _bodies()
+    return [country[key] for m in pattern.finditer(text) if (key := normalize.name_key(m.group())) in country]
 
 
 def _best_voting_reading(readings: Sequence[Candidate]) -> Candidate:
