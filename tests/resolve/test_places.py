@@ -754,3 +754,11 @@ def test_a_report_placed_only_by_a_mission_is_in_its_country(gz: Gazetteer) -> N
 
 def test_a_mission_is_read_as_a_whole_word_only(gz: Gazetteer) -> None:
     assert not gz.countries_named("Forces from the Sinaiya camp and the Westbank Road depot clashed.")
+
+
+def test_a_village_named_alone_does_not_outvote_the_country_the_report_names(gz: Gazetteer) -> None:
+    # Villages called Komsomolets lie on both sides of the border; the monitors' mission names Ukraine.
+    mention = _event(0)
+    mention.places = [PlaceMention("Komsomolets")]
+    report = "The OSCE SMM recorded 15 explosions near Komsomolets."
+    assert country_of_report(gz, [mention], report) == "Ukraine"

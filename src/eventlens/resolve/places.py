@@ -40,7 +40,8 @@ _HEADLINE_MIN_POP = 20_000
 # A run of capitalised words in running text, Arabic articles and particles inside ("Deir el-Zour", "Ras al Ain").
 _PARTICLE = r"(?:al|el|ad|ar|as|at|az|an|ash|ez|es|ed|de|du)"
 _NAME_RUN = re.compile(rf"(?:{_PARTICLE}[-‑])?[A-Z][\w'’‘-]*(?:[ -](?:{_PARTICLE}[- ‑])?[A-Z][\w'’‘-]*)*")
-_REPORT_MIN_POP = 10_000  # a town named in passing is a place of the report only if it is of some size
+_REPORT_MIN_POP = 10_000
+_HAMLET_POP = 10_000  # a village this small named alone may be any of its namesakes across a border  # a town named in passing is a place of the report only if it is of some size
 # Words that begin Arabic place names ("Tal Halaf", "Ras al-Ain", "Kafr Nabl": hill, cape, village): alone, cut
 # from the name they begin, they are some other, same-named town.
 _TOPONYM_HEADS = frozenset(
@@ -197,6 +198,15 @@ class Gazetteer:
             if any((c.exact or c.rank <= RANK_OFFICIAL) and c.cc == cc and c.name in wanted for c in readings):
                 return True
         return False
+
+    def is_hamlet_named_alone(self, places: Sequence[PlaceMention], found: ResolvedPlace) -> bool:
+        """Did a sentence name nothing but one village, which `found` reads as a small place?"""
+        texts = {normalize.name_key(normalize.clean_place_text(p.text).name) for p in places}
+        if len(texts) != 1 or "," in places[0].text or found.geo_precision != 1 or found.location is None:
+            return False
+        cc = self._store.country_cc(found.country) if found.country else None
+        pops = [c.pop for c in self._store.candidates(found.location) if c.cc == cc and c.level == LEVEL_PLACE]
+        return bool(pops) and max(pops) < _HAMLET_POP
 
     def _country_names(self, codes: set[str]) -> frozenset[str]:
         return frozenset(filter(None, map(self._store.country_name, codes)))
@@ -516,14 +526,15 @@ def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], re
     for vote in pending:
         supported = [c for c in sorted(vote.may) if sure[c] > 0]
         votes[max(supported, key=lambda c: sure[c]) if not vote.settles and supported else vote.best] += vote.weight
-    return max(votes, key=lambda c: (votes[c], names[c]), default=None)
+    return max(votes, key=lambda c: (votes[c], names[c], sure[c]), default=None)
 
 
 def _sentence_vote(gazetteer: Gazetteer, mention: EventMention, found: ResolvedPlace) -> _Vote:
     """The vote of a sentence whose places resolve to a province of a country. Placed there by a loose likeness to
-    an alternate name only ("Gagarina" for Gagarin, Russia), it is half a vote and settles nothing."""
+    an alternate name only ("Gagarina" for Gagarin, Russia), or by the name of a village alone (a name villages share
+    across borders: "Komsomolets"), it is half a vote and settles nothing."""
     country = found.country or ""
-    if not gazetteer.names_exactly(mention.places, found):
+    if not gazetteer.names_exactly(mention.places, found) or gazetteer.is_hamlet_named_alone(mention.places, found):
         return _Vote(0.5, country, frozenset({country}), settles=False)
     readings = [r for p in mention.places for r in gazetteer.countries_of_readings(p.text)]
     may = _countries_a_sentence_may_mean(readings, country)
