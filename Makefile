@@ -11,7 +11,7 @@ OUT := out
 help:
 	@echo "make run    install, extract events from the sample corpus into $(OUT)/"
 	@echo "make test   install, then ruff, mypy and the whole test suite"
-	@echo "make bench  throughput against bare spaCy, and peak memory on 100,000 documents"
+	@echo "make bench  throughput against bare spaCy, peak memory on 100,000 documents, gazetteer lookup speed"
 
 $(STAMP): pyproject.toml requirements.lock requirements-bootstrap.lock
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,7 @@ test: lint typecheck
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/gazetteer.py
 
 lock: install
 	$(BIN)/python tools/lock_requirements.py

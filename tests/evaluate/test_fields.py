@@ -7,8 +7,9 @@ from typing import Any, ClassVar
 import pytest
 
 from eventlens.evaluate import NO_EVENT, DistanceField, MatchField, fields_for, load_actor_dictionary
-from eventlens.evaluate.fields import haversine_km, perpetrator_of, same_date, same_value, within
+from eventlens.evaluate.fields import perpetrator_of, same_date, same_value, within
 from eventlens.types import EventRecord, Evidence
+from eventlens.types.geo import haversine_km
 
 
 def record(**fields: Any) -> EventRecord:
@@ -153,7 +154,8 @@ def test_gtd_fields_map_record_to_gtd_columns() -> None:
     assert fields["provstate"].score(rec, "north province")[1] is True
     assert fields["city"].score(rec, "Rivertown")[1] is True
     assert fields["event_date"].score(rec, "2021-01")[1] is True
-    assert all(isinstance(spec, MatchField) for spec in fields.values())
+    assert isinstance(fields["coordinates"], DistanceField)
+    assert all(isinstance(spec, MatchField) for name, spec in fields.items() if name != "coordinates")
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,9 @@ def test_acled_rows_without_text_are_skipped_and_counted(write_gold: WriteGold) 
 
 
 def test_gtd_summary_prefix_becomes_published_date(write_gold: WriteGold) -> None:
-    path = write_gold("gtd", {"nwound": "", "claimed": "-9", "city": "Unknown"})
+    path = write_gold(
+        "gtd", {"nwound": "", "claimed": "-9", "city": "Unknown", "latitude": "12.5", "longitude": "-3.25"}
+    )
     [item] = list(GoldSet(path, "gtd").items())
     assert item.document.published == dt.date(2021, 1, 5)
     assert item.document.text.startswith("Gunmen fired")
@@ -47,6 +49,7 @@ def test_gtd_summary_prefix_becomes_published_date(write_gold: WriteGold) -> Non
     assert values["perpetrator"] == "Unknown"
     assert values["nkill"] == 1
     assert values["suicide"] is False
+    assert values["coordinates"] == (12.5, -3.25)
     # Unknown claim, blank count and GTD's "Unknown" city are left out, so those fields skip this row.
     assert {"claimed", "nwound", "city"}.isdisjoint(values)
 

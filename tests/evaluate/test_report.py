@@ -93,6 +93,8 @@ def test_coordinates(acled_gold: GoldSet) -> None:
     assert (coords.gold_rows, coords.n, coords.correct) == (4, 2, 1)
     assert coords.median_km == pytest.approx((10.95 + 111.2) / 2, abs=0.2)
     assert coords.to_dict()["coverage"] == 0.5
+    # 10.95 km is within both radii, 111 km within neither: 1 of the 4 gold rows each time.
+    assert (coords.accuracy, coords.wider_accuracy) == (0.25, 0.25)
 
 
 def test_pipeline_that_reads_ahead(acled_gold: GoldSet) -> None:
@@ -140,7 +142,9 @@ def test_dict_is_json_and_rows_are_kept_on_request(acled_gold: GoldSet) -> None:
     assert data["gold"] == "acled"
     assert data["no_event"] == {"documents": 1, "share": 0.25}
     assert data["fields"]["sub_event_type"]["confusions"][0]["predicted"] == "(no event)"
-    assert data["fields"]["coordinates"]["within_radius"] == 0.5
+    # 1 of the 4 gold rows with coordinates lies within 25 km: a row with no point is a miss.
+    assert data["fields"]["coordinates"]["within_radius"] == 0.25
+    assert data["fields"]["coordinates"]["within_wider"] == 0.25
     assert set(data["timing"]) == {"seconds", "docs_per_second"}
     a2 = next(row for row in data["row_details"] if row["row_id"] == "A2")
     assert a2["event_id"] is None

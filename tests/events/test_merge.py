@@ -137,3 +137,42 @@ def test_what_came_of_the_incident_within_hours_is_its_story() -> None:
     later.casualties.fatalities = 1
     [merged] = merge_same_incident([lead, later], text)
     assert merged.attack_type == "Hostage Taking (Kidnapping)" and merged.casualties.fatalities == 1
+
+
+def _placed(mention: EventMention, location: str, point: tuple[float, float], precision: int, how: str) -> EventMention:
+    mention.location, (mention.latitude, mention.longitude), mention.geo_precision = location, point, precision
+    mention.provenance["location"] = how
+    return mention
+
+
+def test_two_towns_named_by_their_sentences_stay_two_places() -> None:
+    lead = _placed(
+        _mention(0, "A suicide bomber blew herself up", "Suicide bomb"), "Konduga", (11.65, 13.42), 1, "gazetteer:x"
+    )
+    nearby = _placed(
+        _mention(1, "The woman detonated explosives", "Suicide bomb"), "Mafa", (11.72, 13.55), 1, "gazetteer:x"
+    )
+    assert len(merge_same_incident([lead, nearby], TEXT)) == 2
+
+
+def test_a_vague_place_far_from_the_lede_is_another_incident() -> None:
+    lead = _placed(
+        _mention(0, "A suicide bomber blew herself up", "Suicide bomb"), "Konduga", (11.65, 13.42), 1, "gazetteer:x"
+    )
+    far = _placed(
+        _mention(1, "The woman detonated explosives", "Suicide bomb"), "Bama", (11.52, 13.69), 2, "gazetteer:x"
+    )
+    assert len(merge_same_incident([lead, far], TEXT)) == 2
+
+
+def test_the_days_incident_named_again_tells_more_of_it() -> None:
+    text = "Gunmen attacked a bus near Kafr Sabt on Saturday. Saturdays attack killed 12 passengers, medics said."
+    first = EventMention(doc_id="d", index=0, sentence=Span(0, 49))
+    second = EventMention(doc_id="d", index=1, sentence=Span(50, len(text)))
+    for mention, location, how in ((first, "Aleppo", "rule:place-in-headline"), (second, "Kafr Sabt", "gazetteer:x")):
+        mention.event_type, mention.sub_event_type = "Violence against civilians", "Attack"
+        mention.location, mention.geo_precision, mention.provenance["location"] = location, 2, how
+        mention.latitude, mention.longitude = 36.2, 37.1
+    second.casualties.fatalities = 12
+    [merged] = merge_same_incident([first, second], text)
+    assert (merged.casualties.fatalities, merged.location) == (12, "Kafr Sabt")

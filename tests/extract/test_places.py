@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from eventlens.extract.places import find_places, sublocation_of
-from eventlens.types import PlaceMention, Span
+from eventlens.types import PlaceMention, PlaceOffset, Span
 
 
 def _places(nlp: Language, text: str, excluded: list[Span] | None = None) -> list[PlaceMention]:
@@ -267,3 +267,60 @@ def test_where_travellers_were_heading_is_not_where_it_happened(nlp: Language) -
 def test_a_destination_is_kept_when_the_sentence_names_no_other_place(nlp: Language) -> None:
     places = _places(nlp, "Gunmen attacked a bus heading to Kabul, killing five passengers.")
     assert _named(places) == {"Kabul": None}
+
+
+def _offsets(nlp: Language, text: str) -> dict[str, PlaceOffset | None]:
+    return {p.text: p.offset for p in _places(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "offset"),
+    [
+        ("Rebels shelled Kafr Hamra, 12 km northwest of Aleppo, on Friday.", "Aleppo", PlaceOffset(12.0, 315.0)),
+        (
+            "A car bomb went off in a village about 25 kilometres (15 miles) south-east of the provincial capital Idlib.",
+            "Idlib",
+            PlaceOffset(25.0, 135.0),
+        ),
+        ("The convoy was ambushed two miles outside Baidoa.", "Baidoa", PlaceOffset(2 * 1.609344, None)),
+        ("Troops clashed with militants 40km north of Gao on Sunday.", "Gao", PlaceOffset(40.0, 0.0)),
+        ("Fighting raged in the western countryside of Aleppo.", "Aleppo", PlaceOffset(None, 270.0)),
+    ],
+)
+def test_a_place_measured_from_carries_the_offset(
+    nlp: Language, text: str, reference: str, offset: PlaceOffset
+) -> None:
+    found = _offsets(nlp, text)[reference]
+    assert found is not None and found.bearing == offset.bearing
+    assert found.km == pytest.approx(offset.km) if offset.km is not None else found.km is None
+
+
+def test_the_place_measured_from_is_the_one_after_the_phrase(nlp: Language) -> None:
+    found = _offsets(nlp, "Gunmen raided the village of Kafr Hamra, 12 km northwest of Aleppo, on Friday.")
+    assert found["Kafr Hamra"] is None
+
+
+def test_a_bare_countryside_is_the_division_named_before_it_not_the_village(nlp: Language) -> None:
+    text = "Militants struck in the governorate of Raqqa, in the village of Tal Samin in the northern countryside."
+    found = _offsets(nlp, text)
+    assert found["Raqqa"] == PlaceOffset(None, 0.0)
+    assert found["Tal Samin"] is None
+
+
+def test_a_distance_across_a_clause_break_measures_nothing(nlp: Language) -> None:
+    found = _offsets(nlp, "The patrol drove 30 km north of the base; later it entered Kirkuk.")
+    assert found.get("Kirkuk") is None
+
+
+def test_every_town_of_a_list_people_came_from_is_no_event_place(nlp: Language) -> None:
+    text = "The bomb hit buses carrying families from the besieged towns of Kafr Sabt and Tell Mardikh at a checkpoint in Hama."
+    assert set(_named(_places(nlp, text))) == {"Hama"}
+
+
+def test_who_holds_a_place_is_no_part_of_its_name(nlp: Language) -> None:
+    assert "Kafr Sabt" in _named(_places(nlp, "The convoy waited at a crossing in rebel-held Kafr Sabt on Sunday."))
+
+
+def test_the_places_that_hold_a_town_people_were_taken_from_still_place_it(nlp: Language) -> None:
+    text = "Rebels abducted 20 villagers from Kanyatsi, Oicha, Beni, North Kivu, on Sunday."
+    assert {"Beni", "North Kivu"} <= set(_named(_places(nlp, text)))

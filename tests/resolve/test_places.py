@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import csv
-import math
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,37 +16,10 @@ from eventlens.resolve.places import (
 )
 from eventlens.types import Span
 from eventlens.types.mention import EventMention, PlaceMention
+from tests.resolve.conftest import dist_to
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 RAQQA = (35.95, 39.01)  # the city's point, as the seed's coder gives it
-
-
-@pytest.fixture(scope="session")
-def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A cache dir holding the default index; EVENTLENS_CACHE points at it for the session."""
-    cache = tmp_path_factory.mktemp("eventlens-cache")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("EVENTLENS_CACHE", str(cache))
-        index.ensure_index(quiet=True)
-        yield cache
-
-
-@pytest.fixture(scope="session")
-def gz(cache_dir: Path) -> Iterator[Gazetteer]:
-    g = Gazetteer()
-    yield g
-    g.close()
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(a))
-
-
-def dist_to(r: ResolvedPlace, point: tuple[float, float]) -> float:
-    assert r.latitude is not None and r.longitude is not None
-    return km(r.latitude, r.longitude, *point)
 
 
 # --- the seed's sentences ------------------------------------------------------------------------

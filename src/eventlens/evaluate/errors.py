@@ -104,7 +104,9 @@ class FieldErrors:
 
     @property
     def accuracy(self) -> float | None:
-        return self.correct / self.n if self.n else None
+        """Share right; for a distance field, of all gold rows (a row without a point is a miss)."""
+        total = self.gold_rows if self.kind == "distance" else self.n
+        return self.correct / total if total else None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -339,8 +341,8 @@ def _value(value: Any) -> str:
 def _field_heading(errors: FieldErrors) -> str:
     if errors.kind == "distance":
         accuracy = (
-            f"within {errors.radius_km:g} km {_pct(errors.accuracy)} ({errors.correct} of {errors.n} rows with "
-            f"coordinates on both sides; {errors.gold_rows} gold rows)"
+            f"within {errors.radius_km:g} km {_pct(errors.accuracy)} ({errors.correct} of {errors.gold_rows} gold "
+            f"rows; {errors.n} with coordinates on both sides)"
         )
     else:
         accuracy = f"accuracy {_pct(errors.accuracy)} ({errors.correct} of {errors.n} rows)"

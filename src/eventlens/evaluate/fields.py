@@ -7,7 +7,6 @@ gets every field wrong, except a count whose gold is 0 — "nobody was killed" i
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -17,6 +16,7 @@ from typing import Any, Protocol
 
 from eventlens.evaluate import fakes_map
 from eventlens.types import EventRecord
+from eventlens.types.geo import haversine_km
 from eventlens.types.vocab import GTD_COUNTRY_OF_ACLED
 
 
@@ -103,12 +103,6 @@ def same_actor_by(actors: ActorLookup) -> Compare:
     return compare
 
 
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
-
-
 # --- field definitions --------------------------------------------------------------------------------------------
 
 
@@ -139,11 +133,14 @@ class MatchField:
 
 @dataclass(frozen=True)
 class DistanceField:
-    """Distance between the record's and the gold coordinates; scored only where the record has coordinates."""
+    """Distance between the record's and the gold coordinates. Scored over every gold row with coordinates: a
+    record without a point (or no event) is a miss, as it is for a user looking for the event on a map.
+    `radius_km` is the headline radius; `wider_km` is reported beside it (wrong region vs. wrong town)."""
 
     name: str
     gold_key: str = "coordinates"
     radius_km: float = 25.0
+    wider_km: float = 100.0
     reads: tuple[str, ...] = ("latitude", "longitude")
 
     @property
@@ -252,6 +249,7 @@ def gtd_fields(actors: ActorLookup | None) -> list[Field]:
         MatchField("country", gtd_country, reads=("country",)),
         _exact("provstate", "admin1"),
         _exact("city", "location"),
+        DistanceField("coordinates"),
     ]
 
 

@@ -151,9 +151,14 @@ def _acled_document(doc_id: str, row: Row, path: Path) -> Document:
     return Document(doc_id=doc_id, text=(row.get("notes") or "").strip(), origin=_origin(path, doc_id))
 
 
+def _coordinates(row: Row) -> tuple[float, float] | None:
+    """The row's (latitude, longitude) when it has both (ACLED and GTD name the columns alike)."""
+    latitude, longitude = _float(row.get("latitude")), _float(row.get("longitude"))
+    return (latitude, longitude) if latitude is not None and longitude is not None else None
+
+
 def _acled_gold(row: Row) -> dict[str, Any]:
     event_date = _date(row.get("event_date"), "%d-%b-%y")  # "9-May-20"
-    latitude, longitude = _float(row.get("latitude")), _float(row.get("longitude"))
     values = _present(
         event_date=event_date.isoformat() if event_date else None,
         event_type=_text(row.get("event_type")),
@@ -164,7 +169,7 @@ def _acled_gold(row: Row) -> dict[str, Any]:
         admin2=_text(row.get("admin2")),
         location=_text(row.get("location")),
         fatalities=_int(row.get("fatalities")),
-        coordinates=(latitude, longitude) if latitude is not None and longitude is not None else None,
+        coordinates=_coordinates(row),
     )
     # A blank second or associated actor is a coded fact ("nobody"), so it is scored as None, not skipped.
     values["actor2"] = _text(row.get("actor2"))
@@ -228,6 +233,7 @@ def _gtd_gold(row: Row) -> dict[str, Any]:
         provstate=_gtd_place(row.get("provstate")),
         city=_gtd_place(row.get("city")),
         suicide=_flag(row.get("suicide")),
+        coordinates=_coordinates(row),
     )
 
 

@@ -36,7 +36,8 @@ class Confusion:
 @dataclass
 class FieldScore:
     """One field's result. For a distance field `n` counts rows where both sides have coordinates, `correct`
-    those within `radius_km`, and `gold_rows` all rows with gold coordinates."""
+    those within `radius_km` (`within_wider` those within `wider_km`), and `gold_rows` all rows with gold
+    coordinates: its accuracy is `correct / gold_rows`, a row without a point being a miss."""
 
     name: str
     kind: str  # "match", "class" or "distance"
@@ -49,10 +50,20 @@ class FieldScore:
     gold_rows: int | None = None
     median_km: float | None = None
     radius_km: float | None = None
+    wider_km: float | None = None
+    within_wider: int | None = None
 
     @property
     def accuracy(self) -> float | None:
-        return self.correct / self.n if self.n else None
+        total = self.gold_rows if self.kind == "distance" else self.n
+        return self.correct / total if total else None
+
+    @property
+    def wider_accuracy(self) -> float | None:
+        """Share of gold rows within `wider_km` (distance fields only)."""
+        if self.within_wider is None or not self.gold_rows:
+            return None
+        return self.within_wider / self.gold_rows
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind, "n": self.n, "correct": self.correct, "accuracy": self.accuracy}
@@ -67,6 +78,8 @@ class FieldScore:
                 "median_km": self.median_km,
                 "radius_km": self.radius_km,
                 "within_radius": self.accuracy,
+                "wider_km": self.wider_km,
+                "within_wider": self.wider_accuracy,
             }
         return data
 
@@ -186,6 +199,8 @@ class _DistanceTally:
             gold_rows=self.gold_rows,
             median_km=statistics.median(self.distances) if self.distances else None,
             radius_km=self.spec.radius_km,
+            wider_km=self.spec.wider_km,
+            within_wider=sum(km <= self.spec.wider_km for km in self.distances),
         )
 
 

@@ -39,10 +39,12 @@ def _field_line(score: FieldScore, width: int) -> str:
         extra = f"weighted F1 {_num(score.weighted_f1)}"
     elif score.kind == "distance":
         extra = (
-            f"share within {score.radius_km:g} km; median {_num(score.median_km, 1)} km; "
+            f"share of gold rows within {score.radius_km:g} km; within {score.wider_km:g} km "
+            f"{_pct(score.wider_accuracy)}; median {_num(score.median_km, 1)} km; "
             f"{score.n}/{score.gold_rows} rows with coordinates"
         )
-    return f"  {score.name:<{width}}  {score.n:>6}  {_pct(score.accuracy):>8}  {extra}".rstrip()
+    rows = score.gold_rows if score.kind == "distance" else score.n
+    return f"  {score.name:<{width}}  {rows:>6}  {_pct(score.accuracy):>8}  {extra}".rstrip()
 
 
 def _class_table(score: FieldScore) -> list[str]:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from eventlens.events.gtd_tactics import take_the_higher_tactic
 from eventlens.types import EventMention
+from eventlens.types.geo import haversine_km
 
 # "A second bomb", "in a separate attack", "elsewhere": the report itself says this is another incident.
 _DISTINCT_INCIDENT = re.compile(
@@ -16,10 +17,12 @@ _DISTINCT_INCIDENT = re.compile(
     r"a new|other)\b",
     re.I,
 )
-# "... in the attack", "during the ensuing clash", "across both attacks": the sentence names the incident already
-# told, so what it reports (a toll, a detail) happened in that incident, whatever kind of event it reads as alone.
+# "... in the attack", "during the ensuing clash", "across both attacks", "Sunday's attack": the sentence names the
+# incident already told, so what it reports (a toll, a detail) happened in that incident, whatever kind of event it reads as alone.
 _BACK_TO_THE_INCIDENT = re.compile(
-    r"\b(?:(?:in|during)\s+the\s+(?:ensuing\s+|same\s+)?|(?P<across>across)\s+(?:both|all|the)\s+(?:\w+\s+)?)"
+    r"\b(?:(?:in|during)\s+the\s+(?:ensuing\s+|same\s+)?|(?P<across>across)\s+(?:both|all|the)\s+(?:\w+\s+)?|"
+    # "Saturday's blast hit a convoy …" (the apostrophe sometimes lost): the day's incident, already told.
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s|’s|s)\s+(?:\w+\s+)?)"
     r"(?:attacks?|assaults?|blasts?|explosions?|bombings?|raids?|shootings?|clash(?:es)?|ambush(?:es)?|incidents?|"
     r"scuffle|shootout|exchange of fire)\b",
     re.I,
@@ -47,6 +50,9 @@ _ANOTHER_INCIDENT = re.compile(
 )
 # Each later mention of an incident the report keeps returning to makes it more likely its subject.
 _SUPPORT_BONUS = 0.04
+# "The blast hit a convoy at a transit point west of Aleppo" after a lede placed in Aleppo: a later sentence may place
+# the incident closer than the lede did, within a town's reach.
+_RETOLD_WITHIN_KM = 25.0
 _UNNAMED_PREFIX = "Unidentified"
 
 
@@ -85,9 +91,27 @@ def _tells_more_of_the_last(mention: EventMention, last: EventMention, sentence:
     told_of_it = _BACK_TO_THE_INCIDENT.search(sentence) or _ATTACKER_STOPPED.search(sentence)
     if not (more or told_of_it or _SAME_DAY_AFTERMATH.search(sentence)):
         return False
-    if _ANOTHER_INCIDENT.search(sentence) or not _same_value(last.location, mention.location):
+    if _ANOTHER_INCIDENT.search(sentence) or not _placed_alike(last, mention):
         return False
     return not _dated_in_own_sentence(mention) or mention.event_date == last.event_date
+
+
+def _placed_alike(last: EventMention, mention: EventMention) -> bool:
+    """The same location, or one of the two placed by the rest of the report (its headline, its most-named
+    place), not by its own words, and the other within a town's reach of that guess."""
+    if _same_value(last.location, mention.location):
+        return True
+    if _placed_by_own_words(last) and _placed_by_own_words(mention):
+        return False  # two places the sentences name: two places
+    points = (last.latitude, last.longitude), (mention.latitude, mention.longitude)
+    if any(value is None for point in points for value in point):
+        return False
+    return haversine_km(*points) <= _RETOLD_WITHIN_KM  # type: ignore[arg-type]
+
+
+def _placed_by_own_words(mention: EventMention) -> bool:
+    """Is the mention placed by the places its own sentence names (not by the rest of the report)?"""
+    return mention.location is not None and mention.provenance.get("location", "").startswith("gazetteer:")
 
 
 def _same_attackers(last: EventMention, mention: EventMention) -> bool:
@@ -157,6 +181,10 @@ def _absorb(into: EventMention, other: EventMention) -> None:
             into.casualties.evidence.extend(other.casualties.evidence)
             into.provenance[count] = "rule:casualty-patterns (later mention of the same incident)"
     into.claim.absorb(other.claim)
+    if _placed_by_own_words(other) and not _placed_by_own_words(into):
+        # The lede put the incident where the report's headline or most-named place is; a later sentence names
+        # where it happened ("at a transit point in Rashidin, west of Aleppo").
+        into.take_place_of(other, "rule:place-of-a-later-mention-of-the-same-incident", at_best=1)
     for role in ("actor1", "actor2"):
         mine, theirs = getattr(into, role), getattr(other, role)
         if theirs and (mine is None or mine.startswith(_UNNAMED_PREFIX)) and not theirs.startswith(_UNNAMED_PREFIX):

@@ -5,13 +5,15 @@ group ("US-backed", "Syrian-led") are modifiers, not places."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Span as SpacySpan
 
 from eventlens.extract.entities import entities_in
+from eventlens.extract.numbers import parse_count
 from eventlens.extract.words import CALENDAR_WORDS
-from eventlens.types import PlaceMention, Span
+from eventlens.types import PlaceMention, PlaceOffset, Span
 
 _KINDS = (
     r"city|town|village|hamlet|district|sub-?district|neighbou?rhood|quarter|area|province|governorate|region|"
@@ -54,7 +56,11 @@ _PART_OF = re.compile(
     rf"|(?:North|South|East|West)(?:ern)?\s+(?i:province|governorate|district|region|countryside))"
     rf"\s+of\s+(?:the\s+)?(?P<name>{NAME})"
 )
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "residents from the northern towns of Fuaa and Kafraya": every town of the list is where people came from.
+_ORIGIN = re.compile(
+    rf"\b(?i:from)\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"(?:(?i:towns?|villages?|cities|areas|camps|neighbou?rhoods)\s+of\s+(?:{NAME}\s*(?:,\s*|\s+and\s+|\s+or\s+))*)?$"
+)
 # "a bus near the Atmeh crossing on the border with Turkey": the country across the border is not where it was.
 # "Daesh (a terrorist group banned in Russia)": Russian outlets' legal note names where a group is outlawed.
 _BANNED_IN = re.compile(r"\b(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?:the\s+)?$", re.I)
@@ -66,7 +72,9 @@ _BORDER_AFTER = re.compile(
 )
 _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
 _LOCATIVE = re.compile(
-    rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?(?P<name>{NAME})"
+    rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?"
+    # "in rebel-held Rashidin": who holds the place is no part of its name.
+    rf"(?:[a-z]+-(?:held|controlled|besieged|occupied|run)\s+)?(?P<name>{NAME})"
 )
 _MODIFIERS = (
     r"(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born|held|controlled|run|formed|"
@@ -248,11 +256,98 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
         for p in found
         if p.span and any(r.search(text[: p.span.start - offset]) for r in (_ORIGIN, _FAR_SIDE, _BANNED_IN))
     ]
-    kept = [p for p in found if p not in elsewhere]
+    kept = _with_offsets(text, offset, [p for p in found if p not in elsewhere])
     # "... hit the convoy at Rashideen as it waited to continue its journey to Aleppo or Damascus": where people
     # were travelling to is not where it happened, when the sentence says where that was.
     destinations = [p for p in kept if _is_destination(sentence, p)]
     return [p for p in kept if p not in destinations] if len(destinations) < len(kept) else kept
+
+
+_BEARINGS = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+}  # fmt: skip
+_BEARING = r"(?P<bearing>(?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?"
+_UNIT = r"(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\b\.?"
+# "35 km southeast of X", "about 20 kilometres (12 miles) north-west of the provincial capital X", "5km from X",
+# "ten miles outside X": the event lies that far from X, not at X.
+_DISTANCE_FROM = re.compile(
+    rf"\b(?P<count>\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)\s*-?\s*(?P<unit>{_UNIT})(?:\s*\([^)]{{1,20}}\))?"
+    rf"\s+(?:(?:to\s+the\s+)?{_BEARING}\s+of|from|outside|away\s+from)\s",
+    re.IGNORECASE,
+)
+# "the northern countryside of X", "north of X": a direction from X with no distance given.
+_DIRECTION_FROM = re.compile(
+    rf"\b{_BEARING}\s+(?:(?:countryside|outskirts|suburbs|parts?|areas?|reaches)\s+)?of\s", re.IGNORECASE
+)
+# "the village of X in the northern countryside", the region named earlier in the sentence ("the governorate of
+# Raqqa"): a direction from the town or division named before it, not from a village.
+_DIRECTION_BARE = re.compile(
+    rf"\b{_BEARING}\s+(?:countryside|outskirts|suburbs|parts|reaches)\b(?!\s+of\s)", re.IGNORECASE
+)
+_PARTS_OF_TOWNS = frozenset({"village", "hamlet", "district", "neighbourhood", "quarter", "suburb", "camp"})
+# Between the phrase and the place it measures from: "the provincial capital", "IS-held", "the city of".
+_REFERENCE_GAP = 60
+_GAP_BREAK = re.compile(r"[;:.!?]|\b(?:and|but|while|where|which|after|before)\b")
+_MILE_KM = 1.609344
+
+
+def _bearing_degrees(word: str | None) -> float | None:
+    """Degrees clockwise from north for "north", "south-east", "North West"."""
+    return _BEARINGS.get(re.sub(r"[-\s]", "", word.lower())) if word else None
+
+
+def _offset_of(match: re.Match[str]) -> PlaceOffset | None:
+    bearing = _bearing_degrees(match.groupdict().get("bearing"))
+    if "count" not in match.groupdict():
+        return PlaceOffset(km=None, bearing=bearing)
+    count = match.group("count").replace(",", ".")
+    distance = float(count) if count[0].isdigit() else parse_count(count)
+    if distance is None:
+        return None
+    miles = match.group("unit").lower().startswith("mi")
+    return PlaceOffset(km=float(distance) * (_MILE_KM if miles else 1.0), bearing=bearing)
+
+
+def _with_offsets(text: str, sentence_start: int, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Marks the places the sentence measures from ("30 km north of X", "the northern countryside of X") with
+    the offset: X is a reference point, and where the event happened is that far and that way from it. The
+    place is the first one named shortly after the phrase, nothing but descriptors between ("the provincial
+    capital", "IS-held")."""
+    marked = list(places)
+    for pattern in (_DISTANCE_FROM, _DIRECTION_FROM):
+        for match in pattern.finditer(text):
+            offset = _offset_of(match)
+            if offset is None:
+                continue
+            after = [
+                (i, p)
+                for i, p in enumerate(marked)
+                if p.span is not None
+                and p.offset is None
+                and 0 <= p.span.start - sentence_start - match.end() <= _REFERENCE_GAP
+            ]
+            if not after:
+                continue
+            start = min(p.span.start for _, p in after if p.span is not None)
+            if _GAP_BREAK.search(text[match.end() : start - sentence_start]):
+                continue
+            for i, place in after:  # "Kandahar" and "Kandahar city" alike
+                if place.span is not None and place.span.start == start:
+                    marked[i] = dataclasses.replace(place, offset=offset)
+    for match in _DIRECTION_BARE.finditer(text):
+        before = [
+            (i, p)
+            for i, p in enumerate(marked)
+            if p.span is not None
+            and p.offset is None
+            and p.kind not in _PARTS_OF_TOWNS
+            and p.span.end - sentence_start <= match.start()
+        ]
+        if before:
+            i, place = max(before, key=lambda item: item[1].span.end if item[1].span else 0)
+            marked[i] = dataclasses.replace(place, offset=_offset_of(match))
+    return marked
 
 
 # Words of people travelling: the place after "to" is where they were going ("fled to", "heading for", "a bus

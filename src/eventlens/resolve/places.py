@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from eventlens.resolve.geo import normalize
+from eventlens.resolve.geo import imported, normalize
 from eventlens.resolve.geo.index import RANK_OFFICIAL, build_index, default_index_path, ensure_index
 from eventlens.resolve.geo.resolver import Resolution, at_division, resolve_places
 from eventlens.resolve.geo.sources import read_name_table
@@ -66,7 +66,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\W*[A-Z0-9])")
 _EARLIER_TIME = re.compile(
     r"\b(?:last|previous)\s+year\b|\byears?\s+(?:ago|earlier)\b|\b(?P<year>(?:19|20)\d\d)\b", re.I
 )
-PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude")
 
 
 # One type for a resolved place: the resolver's own result is what callers get.
@@ -79,14 +78,18 @@ class Gazetteer:
     _default: Gazetteer | None = None
     _default_lock = threading.Lock()
 
-    def __init__(self, index_path: Path | str | None = None, *, ensure: bool = True) -> None:
+    def __init__(
+        self, index_path: Path | str | None = None, *, ensure: bool = True, imported_dir: Path | None = None
+    ) -> None:
         """Open the index at `index_path` (default: the cache dir's). With `ensure`, a missing or
-        stale index is built first; without, the file is used as it is (custom builds)."""
+        stale index is built first, and the places the user imported (`imported_dir`, default the cache
+        dir's: see `geo/imported.py`) join it; without, the file is used as it is (custom builds)."""
         if ensure or index_path is None:
             path = ensure_index(Path(index_path) if index_path is not None else None)
+            extra: Path | None = imported_dir or imported.default_dir()
         else:
-            path = Path(index_path)
-        self._store = GazetteerStore(path)
+            path, extra = Path(index_path), imported_dir
+        self._store = GazetteerStore(path, extra)
         self.index_path = path
         self.country_of = lru_cache(maxsize=4096)(self._country_of)
         self.is_place = lru_cache(maxsize=16_384)(self._is_place)
@@ -556,11 +559,5 @@ def reporting_text(document: Document) -> str:
 
 
 def _take_place_near(mention: EventMention, source: EventMention | ResolvedPlace, rule: str) -> None:
-    for name in PLACE_FIELDS:
-        setattr(mention, name, getattr(source, name))
-        if getattr(source, name) is not None:
-            mention.provenance[name] = rule
-    if source.geo_precision is not None:
-        # Placed from elsewhere in the report: near that place at best.
-        mention.geo_precision = max(2, source.geo_precision)
-        mention.provenance["geo_precision"] = rule
+    # Placed from elsewhere in the report: near that place at best.
+    mention.take_place_of(source, rule, at_best=2)

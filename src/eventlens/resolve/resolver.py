@@ -220,19 +220,10 @@ def _countryless_role(actor: Actor) -> bool:
     return actor.country is None and (unidentified(actor) or actor.acled_name.endswith("(International)"))
 
 
-_PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude")
-
-
 def _take_place_of(mention: EventMention, earlier: EventMention) -> None:
     """A report sets its scene once: an event whose own places resolve to nothing ("the main roads into the
     city centre", a street) happened where the report last placed one, at best near it (precision 2)."""
-    for name in _PLACE_FIELDS:
-        setattr(mention, name, getattr(earlier, name))
-        if getattr(earlier, name) is not None:
-            mention.provenance[name] = "rule:place-of-another-event-in-report"
-    if earlier.geo_precision is not None:
-        mention.geo_precision = max(2, earlier.geo_precision)
-        mention.provenance["geo_precision"] = "rule:place-of-another-event-in-report"
+    mention.take_place_of(earlier, "rule:place-of-another-event-in-report", at_best=2)
 
 
 def _target_from_the_sides(mention: EventMention, previous: EventMention | None) -> None:

@@ -1,7 +1,7 @@
 """The document and record types every stage shares. Imports nothing else of eventlens."""
 
 from eventlens.types.document import Block, BlockKind, Comment, Document, InputError, Span
-from eventlens.types.mention import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention
+from eventlens.types.mention import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention, PlaceOffset
 from eventlens.types.record import SCHEMA_VERSION, EventRecord, Evidence, record_json_schema
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "Evidence",
     "InputError",
     "PlaceMention",
+    "PlaceOffset",
     "Span",
     "record_json_schema",
 ]

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from eventlens.types.document import Span
 
@@ -25,14 +26,42 @@ class DateExpression:
     of_report: bool = False
 
 
+# The fields that say where an event happened, taken together from one source (point and names must agree).
+PLACE_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude")
+
+
+class HasPlace(Protocol):
+    """Anything placed as a record is: a resolved place, another mention."""
+
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    location: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+
+
+@dataclass(frozen=True)
+class PlaceOffset:
+    """Where the text puts the event from a place it names, rather than at it: "35 km southeast of X" (km 35,
+    bearing 135), "20 km from X" (no bearing), "the northern countryside of X" (bearing 0, no distance).
+    `bearing` is in degrees clockwise from north."""
+
+    km: float | None = None
+    bearing: float | None = None
+
+
 @dataclass
 class PlaceMention:
     """A place named in the sentence. `kind` is what the text calls it when it says so
-    ("city", "village", "district", "governorate", "province", "country") and None otherwise."""
+    ("city", "village", "district", "governorate", "province", "country") and None otherwise. `offset` is set
+    when the text names the place as a reference point ("30 km north of X"), not as where it happened."""
 
     text: str
     span: Span | None = None
     kind: str | None = None
+    offset: PlaceOffset | None = None
 
 
 @dataclass
@@ -125,3 +154,14 @@ class EventMention:
     latitude: float | None = None
     longitude: float | None = None
     geo_precision: int | None = None
+
+    def take_place_of(self, source: HasPlace, rule: str, *, at_best: int) -> None:
+        """Takes all of another's place (names and point together), `rule` as the provenance of each field; the
+        precision is no finer than `at_best` (2: placed from elsewhere in the report, near that place at best)."""
+        for name in PLACE_FIELDS:
+            setattr(self, name, getattr(source, name))
+            if getattr(source, name) is not None:
+                self.provenance[name] = rule
+        if source.geo_precision is not None:
+            self.geo_precision = max(at_best, source.geo_precision)
+            self.provenance["geo_precision"] = rule

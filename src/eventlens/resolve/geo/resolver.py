@@ -30,7 +30,8 @@ from eventlens.resolve.geo.store import (
     Candidate,
     GazetteerStore,
 )
-from eventlens.types.mention import PlaceMention
+from eventlens.types.geo import destination
+from eventlens.types.mention import PlaceMention, PlaceOffset
 
 PLACE_KINDS = frozenset({"city", "town", "village"})
 PART_KINDS = frozenset({"district", "neighbourhood"})
@@ -66,6 +67,9 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _WHOLE_TEXT_BONUS = 1.0
 _MIN_SCORE = 2.5  # below this a candidate is noise (a loose match on a hamlet abroad)
 _VIABLE_MARGIN = 1.5  # other readings within this of a mention's best still count as context
+# "A village in the northern countryside of X": the text gives a direction but no distance. A short step that
+# way says which side of X the event lies, and stays within the 25 km of a town-level point.
+NOMINAL_KM = 10.0
 # Words that are left when the name itself was not given ("the northern countryside", "the area").
 _GENERIC = frozenset(
     normalize.name_key(w)
@@ -131,6 +135,7 @@ class _Mention:
     best: Candidate | None = None
     containers: list[int] = field(default_factory=list)  # the mentions that name what holds it ("X, Donetsk")
     in_namesake: bool = False  # said to lie in a division of its own name ("Colon, Colon")
+    offset: PlaceOffset | None = None  # named as a reference point: "30 km north of X"
 
     @property
     def best_score(self) -> float:
@@ -164,14 +169,15 @@ def _abroad_penalty(c: Candidate) -> float:
     return -2.5
 
 
-def _split_mentions(places: Sequence[PlaceMention]) -> list[tuple[str, str | None, int]]:
-    """'Maiduguri, Borno State' → two places; the first keeps the kind the extractor gave it. The third
-    item numbers the text each part came from: the parts after the first name what contains the first."""
-    out: list[tuple[str, str | None, int]] = []
+def _split_mentions(places: Sequence[PlaceMention]) -> list[tuple[str, str | None, int, PlaceOffset | None]]:
+    """'Maiduguri, Borno State' → two places; the first keeps the kind and the offset the extractor gave it.
+    The third item numbers the text each part came from: the parts after the first name what contains the
+    first."""
+    out: list[tuple[str, str | None, int, PlaceOffset | None]] = []
     for group, p in enumerate(places):
         parts = [x.strip() for x in p.text.split(",") if x.strip()]
         for i, part in enumerate(parts):
-            out.append((part, p.kind if i == 0 else None, group))
+            out.append((part, p.kind if i == 0 else None, group, p.offset if i == 0 else None))
     return out
 
 
@@ -244,7 +250,7 @@ def _prepare(store: GazetteerStore, places: Sequence[PlaceMention]) -> list[_Men
     mentions: list[_Mention] = []
     first_of_group: dict[int, _Mention] = {}
     by_name: dict[str, _Mention] = {}
-    for text, given_kind, group in _split_mentions(places):
+    for text, given_kind, group, offset in _split_mentions(places):
         clean = normalize.clean_place_text(text)
         if not clean.name or normalize.name_key(clean.name) in _GENERIC:
             continue
@@ -263,6 +269,7 @@ def _prepare(store: GazetteerStore, places: Sequence[PlaceMention]) -> list[_Men
                 by_name[normalize.name_key(name)] = mention
                 mentions.append(mention)
             mention.kind = mention.kind or part_kind
+            mention.offset = mention.offset or offset
             if group not in first_of_group:
                 first_of_group[group] = mention
             elif mention is not first_of_group[group]:
@@ -552,8 +559,10 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
         return [(m, c) for m, c in chosen if c.level == level]
 
     places = sorted(at(LEVEL_PLACE), key=lambda mc: _specificity(*mc))
-    # A district or neighbourhood of a named city is the caller's sublocation, not the location.
-    whole = [(m, c) for m, c in places if m.kind not in PART_KINDS]
+    # A district or neighbourhood of a named city is the caller's sublocation, not the location. A town the
+    # sentence measures from ("Konduga, 35 km southeast of Maiduguri") is where it happened only when the
+    # sentence names no other.
+    whole = sorted(((m, c) for m, c in places if m.kind not in PART_KINDS), key=lambda mc: mc[0].offset is not None)
     parts = [(m, c) for m, c in places if m.kind in PART_KINDS]
     admin2s, admin1s, countries = at(LEVEL_ADMIN2), at(LEVEL_ADMIN1), at(LEVEL_COUNTRY)
     # "Fighters from Iraq and Syria" in a report about Syria: of the countries named, the report's.
@@ -572,13 +581,16 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
     )
 
     anchor = whole[0] if whole else None
-    if unknown and (anchor is None or _specificity(unknown[0]) < _specificity(anchor[0])):
+    if unknown and (
+        anchor is None or anchor[0].offset is not None or _specificity(unknown[0]) < _specificity(anchor[0])
+    ):
         # "El Refugio, Ahuachapan": the village lies in what its own text says holds it, before anything else named.
         holders = set(unknown[0].containers)
         for found in (whole, admin2s, admin1s):
             found.sort(key=lambda mc: mc[0].order not in holders)
-        near = whole[0][1] if whole else None
-        return _unknown_place(store, unknown[0], near, admin2s, admin1s, countries)
+        return _unknown_place(store, unknown[0], whole[0] if whole else None, admin2s, admin1s, countries)
+    if anchor is not None and anchor[0].offset is not None:
+        return _moved(_at_place(store, anchor[1], 2), anchor[0].offset, nominal=False)
     if anchor is not None:
         return _at_place(store, anchor[1], 2 if anchor[0].near else 1)
     if admin2s:
@@ -656,7 +668,7 @@ def _at_place(store: GazetteerStore, c: Candidate, precision: int) -> Resolution
         latitude=c.lat,
         longitude=c.lon,
         geo_precision=precision,
-        provenance="gazetteer:geonames-cities500",
+        provenance=f"gazetteer:{c.source}",
     )
 
 
@@ -683,29 +695,45 @@ def _at_admin(store: GazetteerStore, c: Candidate, precision: int) -> Resolution
     )
 
 
+def _moved(place: Resolution, offset: PlaceOffset | None, *, nominal: bool) -> Resolution:
+    """The point `offset` away from a resolved place ("35 km southeast of X"), at precision 2 or coarser. With
+    `nominal`, a direction given with no distance ("the northern countryside of X") is a short step that way."""
+    if offset is None or offset.bearing is None or place.latitude is None or place.longitude is None:
+        return place
+    if offset.km is None and not nominal:
+        return place
+    km = NOMINAL_KM if offset.km is None else offset.km
+    place.latitude, place.longitude = destination(place.latitude, place.longitude, km, offset.bearing)
+    # A measured offset is a point near a town; a step of our own choosing says only the region.
+    place.geo_precision = max(place.geo_precision or 2, 2 if offset.km is not None else 3)
+    place.provenance += "+offset"
+    return place
+
+
 def _unknown_place(
     store: GazetteerStore,
     m: _Mention,
-    anchor: Candidate | None,
+    anchor: tuple[_Mention, Candidate] | None,
     admin2s: list[tuple[_Mention, Candidate]],
     admin1s: list[tuple[_Mention, Candidate]],
     countries: list[tuple[_Mention, Candidate]],
 ) -> Resolution:
     """A village not in cities500: its name as written, the divisions the other places give, and the
     point of the nearest thing resolved — a named town (precision 2), the district's seat (2), the
-    province's seat (3). With nothing but a country, no point."""
+    province's seat (3) — moved as the text says when it measures from it ("a village 20 km north of X",
+    "in the northern countryside of X"). With nothing but a country, no point."""
     if anchor is not None:
-        base = _at_place(store, anchor, 2)
+        base = _moved(_at_place(store, anchor[1], 2), anchor[0].offset, nominal=True)
     elif admin2s:
-        base = _at_admin(store, admin2s[0][1], 2)
+        base = _moved(_at_admin(store, admin2s[0][1], 2), admin2s[0][0].offset, nominal=True)
     elif admin1s:
-        base = _at_admin(store, admin1s[0][1], 3)
+        base = _moved(_at_admin(store, admin1s[0][1], 3), admin1s[0][0].offset, nominal=True)
     elif countries:
         base = Resolution(country=countries[0][1].name, geo_precision=3)
     else:
         return Resolution()
     base.location = m.text
-    base.provenance = "gazetteer:unresolved-village"
+    base.provenance = "gazetteer:unresolved-village" + ("+offset" if base.provenance.endswith("+offset") else "")
     return base
 
 
