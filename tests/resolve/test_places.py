@@ -586,3 +586,150 @@ def test_a_facility_named_after_a_town_is_near_it(gz: Gazetteer, text: str, loca
 @pytest.mark.parametrize(("text", "admin1"), [("Almargeb", "Almargeb"), ("Al Jafarah", "Aljfara")])
 def test_libyan_districts_in_acled_spelling(gz: Gazetteer, text: str, admin1: str) -> None:
     assert gz.resolve([PlaceMention(text)], country_hint="Libya").admin1 == admin1
+
+
+# --- disambiguation: exact names, one country per sentence, the report's unambiguous names -----------------------
+
+
+def test_an_exact_name_beats_a_fuzzy_look_alike_abroad(gz: Gazetteer) -> None:
+    # "Samarra" is the Iraqi town, not Samara on the Volga that a loose transliteration key also reaches.
+    place = gz.resolve([PlaceMention("Samarra")])
+    assert (place.country, place.location) == ("Iraq", "Samarra")
+
+
+def test_a_village_in_a_named_province_is_not_a_namesake_city_abroad_known_by_another_name(gz: Gazetteer) -> None:
+    # Arrah in India lists "Ara" among its alternate names; a village of Sweida province is meant.
+    place = gz.resolve([PlaceMention("Ara"), PlaceMention("As-Sweida")])
+    assert (place.country, place.admin1, place.location) == ("Syria", "As-Sweida", "Ara")
+    assert place.provenance == "gazetteer:unresolved-village"
+
+
+def test_a_village_written_with_its_district_and_region_stays_in_that_region(gz: Gazetteer) -> None:
+    # A town of the same name in India is not meant when the text says the village lies in Mopti.
+    place = gz.resolve([PlaceMention("Dourou Sogo, Bandiagara, Mopti"), PlaceMention("Mandoli, Bandiagara, Mopti")])
+    assert place.country == "Mali"
+    assert gz.resolve([PlaceMention("Mandoli, Bandiagara, Mopti")]).location == "Mandoli"
+
+
+def test_a_capital_written_with_an_ambiguous_region_keeps_its_country(gz: Gazetteer) -> None:
+    # Many countries have a "Central" region or district; the capital named with it settles which.
+    assert gz.resolve([PlaceMention("Lilongwe, Central")]).country == "Malawi"
+
+
+def test_an_unknown_village_lies_in_the_division_its_own_text_names(gz: Gazetteer) -> None:
+    place = gz.resolve([PlaceMention("Los Naranjos Altos, Ahuachapan"), PlaceMention("Mendez")])
+    assert (place.country, place.admin1, place.location) == ("El Salvador", "Ahuachapan", "Los Naranjos Altos")
+
+
+def test_a_town_written_with_a_province_of_its_own_name_is_that_provinces_seat(gz: Gazetteer) -> None:
+    place = gz.resolve([PlaceMention("Colon, Colon")])
+    assert (place.country, place.admin1, place.location) == ("Panama", "Colon", "Colon")
+
+
+def test_a_division_named_like_a_town_of_its_country_wins_a_tie(gz: Gazetteer) -> None:
+    # El Salvador's department has a capital of its name; the Bahamas' island district has none in the data.
+    assert gz.resolve([PlaceMention("San Salvador", kind="province")]).country == "El Salvador"
+
+
+def test_a_name_of_several_countries_follows_the_reports_unambiguous_places(gz: Gazetteer) -> None:
+    mention = _event(0)
+    mention.places = [PlaceMention("Tripoli")]
+    report = "Protesters blocked roads in Tripoli on Tuesday. Others marched in Sidon after dark."
+    assert country_of_report(gz, [mention], report) == "Lebanon"
+
+
+def test_a_name_of_several_countries_alone_keeps_its_best_reading(gz: Gazetteer) -> None:
+    mention = _event(0)
+    mention.places = [PlaceMention("Tripoli")]
+    assert country_of_report(gz, [mention], "Shelling hit a district of Tripoli overnight.") == "Libya"
+
+
+def test_a_people_named_does_not_settle_an_ambiguous_place(gz: Gazetteer) -> None:
+    mention = _event(0)
+    mention.places = [PlaceMention("Jerusalem", kind="city")]
+    report = (
+        "Relatives of people killed in Palestinian attacks rallied in Jerusalem against freeing Palestinian inmates."
+    )
+    assert country_of_report(gz, [mention], report) == "Israel"
+
+
+def test_the_countries_a_text_names_by_name_alone(gz: Gazetteer) -> None:
+    text = "Lebanese soldiers reopened the road, the army of Lebanon said."
+    assert gz.countries_named(text) == {"Lebanon": 2}
+    assert gz.countries_named(text, demonyms=False) == {"Lebanon": 1}
+
+
+# --- ACLED's first-level divisions where the gazetteer's differ --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("town", "country", "admin1", "admin2"),
+    [
+        ("Kragujevac", "Serbia", "Central Serbia", "Sumadija"),  # a district of Central Serbia becomes admin2
+        ("Qalqilya", "Palestine", "West Bank", "Qalqilya"),
+        ("Khan Yunis", "Palestine", "Gaza Strip", "Khan Yunis"),
+        ("Lilongwe", "Malawi", "Central", "Lilongwe"),  # Malawi is coded by its three regions
+        ("Zakho", "Iraq", "Dahuk", None),  # Iraqi Kurdistan by its governorates
+    ],
+)
+def test_divisions_are_named_as_acled_divides_the_country(
+    gz: Gazetteer, town: str, country: str, admin1: str, admin2: str | None
+) -> None:
+    place = gz.resolve([PlaceMention(town)])
+    assert (place.country, place.admin1, place.admin2) == (country, admin1, admin2)
+
+
+def test_a_region_split_in_2019_keeps_the_name_acled_codes_it_by(gz: Gazetteer) -> None:
+    # Ghana's North East region was carved out of the Northern region; ACLED kept the older regions.
+    assert gz.resolve([PlaceMention("Nalerigu")], "Ghana").admin1 == "Northern"
+    assert gz.resolve([PlaceMention("Dambai")], "Ghana").admin1 == "Volta"  # the Oti region's seat
+
+
+def test_a_sentence_placed_by_a_likeness_to_an_alternate_name_does_not_outvote_the_report(gz: Gazetteer) -> None:
+    # "Gagarina" loosely matches an alternate name of Gagarin in Russia; the report is about Donetsk.
+    mention = _event(0)
+    mention.places = [PlaceMention("Gagarina")]
+    report = "Ukrainian troops fired mortars near the Gagarina mine on the edge of Donetsk, the monitors said."
+    assert country_of_report(gz, [mention], report) == "Ukraine"
+
+
+def test_a_spelling_of_a_towns_own_name_still_places_the_sentence(gz: Gazetteer) -> None:
+    mention = _event(0)
+    mention.places = [PlaceMention("Nabatiyeh")]
+    report = "Marchers in Nabatiyeh threw stones at a bank; a branch in India was unharmed."
+    assert country_of_report(gz, [mention], report) == "Lebanon"
+
+
+def test_a_city_run_on_into_its_province_with_the_comma_lost_is_that_city(gz: Gazetteer) -> None:
+    place = gz.resolve([PlaceMention("Tijuana Baja California")])
+    assert (place.country, place.admin1, place.location) == ("Mexico", "Baja California", "Tijuana")
+
+
+def test_a_name_starting_with_a_city_but_going_on_with_no_place_is_kept_whole(gz: Gazetteer) -> None:
+    assert gz.resolve([PlaceMention("Santa Cruz de Asia"), PlaceMention("Lima")], "Peru").location == (
+        "Santa Cruz de Asia"
+    )
+
+
+def test_a_mission_working_in_one_country_names_that_country(gz: Gazetteer) -> None:
+    assert gz.countries_named("OSCE SMM monitors heard 12 blasts overnight.", demonyms=False) == {"Ukraine": 1}
+    assert gz.countries_named("Peacekeepers of MINUSMA came under fire.") == {"Mali": 1}
+
+
+def test_a_report_placed_only_by_a_mission_is_in_its_country(gz: Gazetteer) -> None:
+    mention = _event(0)
+    mention.places = [PlaceMention("Pobeda Farm", kind="village")]
+    report = "The OSCE SMM recorded shelling near Pobeda Farm on Tuesday."
+    assert country_of_report(gz, [mention], report) == "Ukraine"
+
+
+def test_a_mission_is_read_as_a_whole_word_only(gz: Gazetteer) -> None:
+    assert not gz.countries_named("Forces from the Sinaiya camp and the Westbank Road depot clashed.")
+
+
+def test_a_village_named_alone_does_not_outvote_the_country_the_report_names(gz: Gazetteer) -> None:
+    # Villages called Komsomolets lie on both sides of the border; the monitors' mission names Ukraine.
+    mention = _event(0)
+    mention.places = [PlaceMention("Komsomolets")]
+    report = "The OSCE SMM recorded 15 explosions near Komsomolets."
+    assert country_of_report(gz, [mention], report) == "Ukraine"

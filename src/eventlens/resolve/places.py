@@ -25,7 +25,8 @@ from typing import NamedTuple
 from eventlens.resolve.geo import imported, normalize
 from eventlens.resolve.geo.index import RANK_OFFICIAL, build_index, default_index_path, ensure_index
 from eventlens.resolve.geo.resolver import Resolution, at_division, resolve_places
-from eventlens.resolve.geo.store import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_PLACE, GazetteerStore
+from eventlens.resolve.geo.sources import read_name_table
+from eventlens.resolve.geo.store import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_PLACE, Candidate, GazetteerStore
 from eventlens.types import Document
 from eventlens.types.mention import EventMention, PlaceMention
 
@@ -39,7 +40,8 @@ _HEADLINE_MIN_POP = 20_000
 # A run of capitalised words in running text, Arabic articles and particles inside ("Deir el-Zour", "Ras al Ain").
 _PARTICLE = r"(?:al|el|ad|ar|as|at|az|an|ash|ez|es|ed|de|du)"
 _NAME_RUN = re.compile(rf"(?:{_PARTICLE}[-‑])?[A-Z][\w'’‘-]*(?:[ -](?:{_PARTICLE}[- ‑])?[A-Z][\w'’‘-]*)*")
-_REPORT_MIN_POP = 10_000  # a town named in passing is a place of the report only if it is of some size
+_REPORT_MIN_POP = 10_000
+_HAMLET_POP = 10_000  # a village this small named alone may be any of its namesakes across a border  # a town named in passing is a place of the report only if it is of some size
 # Words that begin Arabic place names ("Tal Halaf", "Ras al-Ain", "Kafr Nabl": hill, cape, village): alone, cut
 # from the name they begin, they are some other, same-named town.
 _TOPONYM_HEADS = frozenset(
@@ -131,11 +133,18 @@ class Gazetteer:
                     return place
         return None
 
-    def countries_named(self, text: str) -> Counter[str]:
-        """How many times a text names each country, by name or demonym ("Syrian", "Syria's"). In prose a
-        two-letter capital word is an acronym ("IS", "TV", "FM"), not a country's ISO code, unless news writes
-        the country so ("US", "UK")."""
-        return Counter(filter(None, (self._country_in_prose(name.text) for name in self._names(text))))
+    def countries_named(self, text: str, *, demonyms: bool = True) -> Counter[str]:
+        """How many times a text names each country, by name or demonym ("Syrian", "Syria's"); without
+        `demonyms`, by its name only. In prose a two-letter capital word is an acronym ("IS", "TV", "FM"), not a
+        country's ISO code, unless news writes the country so ("US", "UK")."""
+        found = ((name.text, self._country_in_prose(name.text)) for name in self._names(text))
+        counts = Counter(
+            country
+            for name, country in found
+            if country is not None and (demonyms or normalize.name_key(name) == normalize.name_key(country))
+        )
+        counts.update(self._store.country_name(cc) or cc for cc in bodies_in(text))
+        return counts
 
     def _country_in_prose(self, name: str) -> str | None:
         if len(name) == 2 and name.isupper():
@@ -157,13 +166,67 @@ class Gazetteer:
             )
         )
 
+    def places_named(self, text: str) -> list[tuple[str, frozenset[str]]]:
+        """For each time a text names a province or a city (not a country), the country of its best reading and
+        every country it may lie in: "Tripoli" is Libya's capital, or Lebanon's second city."""
+        found = []
+        for _, name, _ in self._names(text):
+            if self.country_of(name) is None and (readings := self._voting_readings(name)):
+                best = self._store.country_name(_best_voting_reading(readings).cc)
+                may = frozenset(filter(None, (self._store.country_name(c.cc) for c in readings)))
+                if best is not None:
+                    found.append((best, may))
+        return found
+
+    def countries_of_readings(self, text: str) -> list[_Readings]:
+        """For each name of a place text ("Cedeno municipality, Bolivar state"), the countries it may be a division
+        or a city of size in, and the countries any of its exact readings lie in."""
+        found = []
+        for part in text.split(","):
+            name = normalize.clean_place_text(part).name
+            readings = [c for c in self._store.candidates(name) if c.exact] if name else []
+            strong = {c.cc for c in readings if c.level != LEVEL_PLACE or c.pop >= _VOTING_CITY_MIN_POP}
+            found.append((self._country_names(strong), self._country_names({c.cc for c in readings})))
+        return found
+
+    def names_exactly(self, places: Sequence[PlaceMention], found: ResolvedPlace) -> bool:
+        """Does one of the place texts name the place, district or province `found` by one of its names, or by
+        a spelling of its own name ("Nabatiyeh" for Nabatiye), not by a loose likeness to one of its alternate
+        names ("Gagarina" for Gagarin)?"""
+        wanted = {found.location, found.admin1, found.admin2} - {None}
+        cc = self._store.country_cc(found.country) if found.country else None
+        for part in (part for p in places for part in p.text.split(",")):
+            name = normalize.clean_place_text(part).name
+            readings = self._store.candidates(name) if name else ()
+            if any((c.exact or c.rank <= RANK_OFFICIAL) and c.cc == cc and c.name in wanted for c in readings):
+                return True
+        return False
+
+    def is_hamlet_named_alone(self, places: Sequence[PlaceMention], found: ResolvedPlace) -> bool:
+        """Did a sentence name nothing but one village, which `found` reads as a small place?"""
+        texts = {normalize.name_key(normalize.clean_place_text(p.text).name) for p in places}
+        if len(texts) != 1 or "," in places[0].text or found.geo_precision != 1 or found.location is None:
+            return False
+        cc = self._store.country_cc(found.country) if found.country else None
+        pops = [c.pop for c in self._store.candidates(found.location) if c.cc == cc and c.level == LEVEL_PLACE]
+        return bool(pops) and max(pops) < _HAMLET_POP
+
+    def _country_names(self, codes: set[str]) -> frozenset[str]:
+        return frozenset(filter(None, map(self._store.country_name, codes)))
+
     def _country_of_place(self, name: str) -> str | None:
         """The country of the best reading of a name in running text: a province, else the largest city by its
-        own name. Districts and small towns share their names with too many words ("May" is a district of
+        own name (see `_voting_readings`)."""
+        readings = self._voting_readings(name)
+        return _best_voting_reading(readings).cc if readings else None
+
+    def _voting_readings(self, name: str) -> list[Candidate]:
+        """The readings of a name in running text that may vote for a country: provinces and cities of size by
+        their own names. Districts and small towns share their names with too many words ("May" is a district of
         Kazakhstan, "March" a town in England) to vote for a country."""
         if len(name) < 3 or (name.isupper() and len(name) <= 5):
-            return None
-        readings = [
+            return []
+        return [
             c
             for c in self._store.candidates(name)
             if c.exact
@@ -172,9 +235,6 @@ class Gazetteer:
                 or (c.level == LEVEL_PLACE and c.pop >= _VOTING_CITY_MIN_POP and c.rank <= RANK_OFFICIAL)
             )
         ]
-        if not readings:
-            return None
-        return max(readings, key=lambda c: (c.level == LEVEL_ADMIN1, c.pop)).cc
 
     def place_most_named_in_report(
         self, text: str, country: str | None, year: int | None = None
@@ -296,6 +356,32 @@ class Gazetteer:
         return False
 
 
+@lru_cache(maxsize=1)
+def _bodies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names of data/places/country_bodies.tsv as one pattern, and the country of each (by its key)."""
+    country = {normalize.name_key(row[1]): row[0] for row in read_name_table("country_bodies.tsv") if len(row) > 1}
+    names = sorted((re.escape(row[1]) for row in read_name_table("country_bodies.tsv") if len(row) > 1), key=len)
+    return re.compile(rf"\b(?:{'|'.join(reversed(names)) or '(?!)'})\b", re.IGNORECASE), country
+
+
+def bodies_in(text: str) -> list[str]:
+    """The countries (ISO alpha-2) of the missions and regions bound to one country that a text names: the OSCE's
+    monitors in Ukraine, the Donbas, UNIFIL in Lebanon. Each names its country as surely as the country's name."""
+    pattern, country = _bodies()
+    return [country[key] for m in pattern.finditer(text) if (key := normalize.name_key(m.group())) in country]
+
+
+def _best_voting_reading(readings: Sequence[Candidate]) -> Candidate:
+    """A province before a city; of same-named provinces, the one whose country has a city of that name (its seat,
+    as a rule: "San Salvador" is El Salvador's department, not the Bahamas' island district); else the largest."""
+    seats = Counter({c.cc: c.pop for c in readings if c.level == LEVEL_PLACE})
+    return max(readings, key=lambda c: (c.level == LEVEL_ADMIN1, seats[c.cc], c.pop))
+
+
+# Of a name, the countries it may be a division or a city of size in, and the countries of all its exact readings.
+_Readings = tuple[frozenset[str], frozenset[str]]
+
+
 class _Name(NamedTuple):
     start: int
     text: str
@@ -396,14 +482,28 @@ def _retells(earlier: EventMention, later: EventMention | None, text: str) -> bo
     return _ANOTHER_EVENT.search(text, later.sentence.start, later.sentence.end) is None
 
 
+class _Vote(NamedTuple):
+    """A vote for the country of a report that may go to any of the countries `may` (its `best` when none is
+    supported); `settles` says whether it supports its country for the others' sake."""
+
+    weight: float
+    best: str
+    may: frozenset[str]
+    settles: bool
+
+
 def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], report: str) -> str | None:
     """The country a report is about: it settles ambiguous names ("Tripoli"). Each event sentence placed in a
     province votes for its country; one placed only in a country ("fighters from Iraq and Syria") gives half a
-    vote to each country it names; and each time the report names a country or its people ("Syrian") is half a
-    vote, so a namesake hamlet abroad ("Jafra" in Spain) does not outvote the country the whole report is about.
+    vote to each country it names; and each time the report names a country or its people ("Syrian"), or one of
+    its provinces or cities, is half a vote, so a namesake hamlet abroad ("Jafra" in Spain) does not outvote the
+    country the whole report is about. A vote for a name that may lie in several countries (a sentence in
+    "Tripoli") waits for the others: it goes to the one of its countries the report's unambiguous names support
+    most (Lebanon, in a report that names Sidon or Lebanon), and to its best reading only when none supports any.
     A tie goes to the country the events' place names lie in when read alone."""
     votes: defaultdict[str, float] = defaultdict(float)
     names: Counter[str] = Counter()  # each name read alone: breaks a tie between the sentences
+    pending: list[_Vote] = []
     for mention in mentions:
         if not mention.places:
             continue
@@ -411,16 +511,46 @@ def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], re
         named = set(filter(None, (gazetteer.country_named_by(p.text) for p in mention.places)))
         names.update(named)
         if found.country and found.admin1 is not None:
-            votes[found.country] += 1
+            pending.append(_sentence_vote(gazetteer, mention, found))
         else:
             # Sorted: a tie goes to the country voted for first, so the order must not depend on set hashing.
             for country in sorted(named | ({found.country} if found.country else set())):
-                votes[country] += 0.5
+                pending.append(_Vote(0.5, country, frozenset({country}), settles=True))
     for country, count in gazetteer.countries_named(report).items():
         votes[country] += 0.5 * count
-    for country, count in gazetteer.countries_of_places_named(report).items():
-        votes[country] += 0.5 * count
-    return max(votes, key=lambda c: (votes[c], names[c]), default=None)
+    pending += [_Vote(0.5, best, may, settles=len(may) == 1) for best, may in gazetteer.places_named(report)]
+    # What settles an ambiguous name: the countries the report names and its unambiguous places, not the peoples
+    # it speaks of ("Palestinian prisoners" in a report from Jerusalem, "Colombian boats" seized in Venezuela).
+    sure: defaultdict[str, float] = defaultdict(float)
+    for country, count in gazetteer.countries_named(report, demonyms=False).items():
+        sure[country] += 0.5 * count
+    for vote in pending:
+        sure[vote.best] += vote.weight if vote.settles else 0.0
+    for vote in pending:
+        supported = [c for c in sorted(vote.may) if sure[c] > 0]
+        votes[max(supported, key=lambda c: sure[c]) if not vote.settles and supported else vote.best] += vote.weight
+    return max(votes, key=lambda c: (votes[c], names[c], sure[c]), default=None)
+
+
+def _sentence_vote(gazetteer: Gazetteer, mention: EventMention, found: ResolvedPlace) -> _Vote:
+    """The vote of a sentence whose places resolve to a province of a country. Placed there by a loose likeness to
+    an alternate name only ("Gagarina" for Gagarin, Russia), or by the name of a village alone (a name villages share
+    across borders: "Komsomolets"), it is half a vote and settles nothing."""
+    country = found.country or ""
+    if not gazetteer.names_exactly(mention.places, found) or gazetteer.is_hamlet_named_alone(mention.places, found):
+        return _Vote(0.5, country, frozenset({country}), settles=False)
+    readings = [r for p in mention.places for r in gazetteer.countries_of_readings(p.text)]
+    may = _countries_a_sentence_may_mean(readings, country)
+    return _Vote(1.0, country, may, settles=len(may) == 1)
+
+
+def _countries_a_sentence_may_mean(readings: Sequence[_Readings], found: str) -> frozenset[str]:
+    """The countries a sentence's places may lie in (`readings`: of each of its names, the countries it may be a
+    division or a city of size in, and those of all its exact readings): the country they resolve to read alone,
+    and each other country one of the names may be a division or a city of size in, when every name the data knows
+    has a reading there: "Tripoli" may be Lebanon's, "Cedeno municipality, Bolivar state" is in Venezuela only."""
+    others = {c for strong, _ in readings for c in strong} - {found}
+    return frozenset({found} | {c for c in others if all(c in any_ for _, any_ in readings if any_)})
 
 
 def reporting_text(document: Document) -> str:

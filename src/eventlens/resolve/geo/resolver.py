@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from eventlens.resolve.geo import normalize
+from eventlens.resolve.geo.sources import read_name_table
 from eventlens.resolve.geo.store import (
     LEVEL_ADMIN1,
     LEVEL_ADMIN2,
@@ -57,6 +60,9 @@ _KIND_AFFINITY: dict[str | None, dict[int, float]] = {
 _CONTAINER_AFFINITY = {LEVEL_COUNTRY: 0.5, LEVEL_ADMIN1: 2.5, LEVEL_ADMIN2: 1.5, LEVEL_PLACE: -1.0}
 _LEVEL_PRIOR = {LEVEL_COUNTRY: 3.2, LEVEL_ADMIN1: 2.0, LEVEL_ADMIN2: 1.2}
 _HINT_MATCH = 2.0
+_CITY_POP = 100_000
+# A division named like a town in it (its seat, as a rule) over a same-named division elsewhere: a tie-breaker.
+_SEAT_NAMESAKE = 0.3
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _WHOLE_TEXT_BONUS = 1.0
 _MIN_SCORE = 2.5  # below this a candidate is noise (a loose match on a hamlet abroad)
@@ -128,6 +134,7 @@ class _Mention:
     scores: dict[Candidate, float] = field(default_factory=dict)
     best: Candidate | None = None
     containers: list[int] = field(default_factory=list)  # the mentions that name what holds it ("X, Donetsk")
+    in_namesake: bool = False  # said to lie in a division of its own name ("Colon, Colon")
     offset: PlaceOffset | None = None  # named as a reference point: "30 km north of X"
 
     @property
@@ -136,8 +143,11 @@ class _Mention:
 
 
 def _match_score(c: Candidate) -> float:
+    """How well a name matched. A place's own name (or ACLED's) is better evidence than one of its alternate
+    names by as much as two orders of magnitude of population (the prior gives half a point a decade): "Ara" is
+    the village of Ara, not the city of Arrah that lists "Ara" among its names, while "Bombay" is still Mumbai."""
     if c.exact:
-        return 3.0 if c.rank <= 1 else 2.6
+        return 3.0 if c.rank <= 1 else 2.0
     return 2.0 if c.rank <= 1 else 1.6
 
 
@@ -225,6 +235,14 @@ def _separate_qualifiers(store: GazetteerStore, name: str, kind: str | None) -> 
             tail = " ".join(words[i:])
             if _has_exact(store, tail, _DIVISIONS):
                 return [(" ".join(words[:i]), None), (tail, kind)]
+    for i in range(len(words) - 1, 0, -1):
+        # "Hodeidah Red Sea port city", "Tijuana Baja California": a city of size run on into another place's
+        # name in its country, the comma lost. Not "Santa Cruz de Asia" or "Bab Ghaliq": the words after are no place
+        # there.
+        head, rest = " ".join(words[:i]), " ".join(words[i:])
+        cities = {c.cc for c in store.candidates(head) if c.exact and c.level == LEVEL_PLACE and c.pop >= _CITY_POP}
+        if cities & {c.cc for c in store.candidates(rest) if c.exact}:
+            return [(head, kind), (rest, None)]
     return [(name, kind)]
 
 
@@ -256,6 +274,8 @@ def _prepare(store: GazetteerStore, places: Sequence[PlaceMention]) -> list[_Men
                 first_of_group[group] = mention
             elif mention is not first_of_group[group]:
                 first_of_group[group].containers.append(mention.order)
+            else:
+                mention.in_namesake = True
     return mentions
 
 
@@ -277,14 +297,29 @@ def _containers(mentions: list[_Mention]) -> set[int]:
     return {o for m in mentions for o in m.containers}
 
 
+def _drop_fuzzy_readings_abroad_of_exact(m: _Mention) -> None:
+    """A name that is exactly some place's name does not also stand for a look-alike in another country:
+    "Samarra" is the Iraqi town, not Samara on the Volga, whatever their sizes. A loose match is kept only in a
+    country where the name also matches exactly (another spelling of the same town's district, say)."""
+    exact_countries = {c.cc for c in m.match if c.exact}
+    if not exact_countries:
+        return
+    for c in [c for c in m.match if not c.exact and c.cc not in exact_countries]:
+        del m.match[c]
+
+
 def _base_scores(mentions: list[_Mention], hint_cc: str | None) -> None:
     containers = _containers(mentions)
     for m in mentions:
+        _drop_fuzzy_readings_abroad_of_exact(m)
         affinity = _KIND_AFFINITY.get(m.kind, _KIND_AFFINITY[None])
         if m.kind is None and m.order in containers:
             affinity = _CONTAINER_AFFINITY
+        seat_countries = {c.cc for c in m.match if c.exact and c.rank <= 1 and c.level == LEVEL_PLACE}
         for c, match in m.match.items():
             s = match + _prior(c) + affinity[c.level]
+            if c.level in _DIVISIONS and c.cc in seat_countries:
+                s += _SEAT_NAMESAKE  # "San Salvador": El Salvador's department (and city), not the Bahamas' island
             if hint_cc is not None:
                 if c.cc == hint_cc:
                     s += _HINT_MATCH
@@ -321,8 +356,26 @@ def _drop_loose_readings_abroad(mentions: list[_Mention]) -> None:
         _pick(m)
 
 
+_NAMESAKE_BONUS = 2.5  # as much as a town gets for lying in the province the sentence names
+
+
+def _favour_towns_in_namesake_divisions(mentions: list[_Mention]) -> None:
+    """ "Colon (Colon)", "San Salvador, San Salvador": a town in the province of the same name, as coders write the
+    seat of a province. Of the name's readings, a town that lies in a division the same name also reads as is meant,
+    not a same-named province elsewhere."""
+    for m in mentions:
+        if not m.in_namesake:
+            continue
+        divisions = {c.ref for c in m.scores if c.level in _DIVISIONS}
+        for c in m.scores:
+            if c.level == LEVEL_PLACE and divisions & {c.admin1, c.admin2}:
+                m.scores[c] += _NAMESAKE_BONUS
+        _pick(m)
+
+
 def _context_scores(mentions: list[_Mention]) -> None:
     """Re-score each mention's readings against the readings the other mentions allow."""
+    _favour_towns_in_namesake_divisions(mentions)
     _drop_loose_readings_abroad(mentions)
     viable = {m.order: _viable(m) for m in mentions}
     for m in mentions:
@@ -357,6 +410,16 @@ def _context_scores(mentions: list[_Mention]) -> None:
 
 # A city this big first in a list is one of a list of places ("Aleppo, Idlib and Hama"), not a town inside the next.
 _LIST_NOT_CONTAINER_POP = 100_000
+_WORLD_CITY_POP = 1_000_000
+_METROPOLIS_POP = 3_000_000  # a city named beside another country's places that may still be meant ("talks in Moscow")
+
+
+def _may_be_listed_with(c: Candidate, countries: set[str]) -> bool:
+    """May a city be one of a list of places rather than a town inside the province named next to it? A city of
+    size in the same country may ("Aleppo, Idlib and Hama"); abroad, only a city of world renown: a list of places
+    in one sentence runs within a country, and "Mandoli, Bandiagara, Mopti" is a Malian village, not the town of
+    that name in India."""
+    return c.pop >= _WORLD_CITY_POP or (c.pop >= _LIST_NOT_CONTAINER_POP and c.cc in countries)
 
 
 def _inside(c: Candidate, container: Candidate) -> bool:
@@ -380,9 +443,9 @@ def _keep_within_containers(mentions: list[_Mention]) -> None:
         # A big city first in a list keeps its reading unless the name has a reading inside the holder:
         # "Sao Goncalo, Rio de Janeiro" is the town in Rio de Janeiro state, not a same-named city elsewhere.
         inside = {c for c in m.scores if c.level == LEVEL_PLACE and any(_inside(c, h) for h in holders)}
-        ceiling = math.inf if inside else _LIST_NOT_CONTAINER_POP
+        countries = {h.cc for h in holders}
         for c in list(m.scores):
-            if c.level == LEVEL_PLACE and c.pop < ceiling and c not in inside:
+            if c.level == LEVEL_PLACE and c not in inside and (inside or not _may_be_listed_with(c, countries)):
                 del m.scores[c]
         _pick(m)
 
@@ -396,21 +459,52 @@ def resolve_places(store: GazetteerStore, places: Sequence[PlaceMention], hint_c
     _keep_within_containers(mentions)
     _keep_within_named_provinces(mentions)
     _keep_within_named_country(mentions, hint_cc)
+    _keep_within_one_country(mentions, hint_cc)
     return _assemble(store, mentions, hint_cc)
+
+
+def _keep_within_one_country(mentions: list[_Mention], hint_cc: str | None) -> None:
+    """The places a sentence names to place one event lie in one country: "Ara in As-Sweida" is a Syrian village,
+    not a same-named one in India. The country is the one most of the names may lie in; on a tie, the report's;
+    else that of the least ambiguous name ("Lilongwe, Central": Malawi's capital, whatever other country has a
+    Central district); else that of the last division named, as English names the widest frame last ("X area in
+    Dar'a"); else that of the most convincing reading. The other names' readings abroad go (a village the data lacks, then), save a metropolis ("talks in
+    Moscow"). Countries named as such are left to `_keep_within_named_country`."""
+    places = [m for m in mentions if m.best is not None and m.best_score >= _MIN_SCORE and m.best.level != 0]
+    if len({m.best.cc for m in places if m.best is not None}) < 2:
+        return
+    covered = Counter(cc for m in mentions for cc in {c.cc for c in _viable(m) if c.level != LEVEL_COUNTRY})
+    divisions = [m.order for m in places if m.best is not None and m.best.level in _DIVISIONS]
+
+    def frame(m: _Mention) -> tuple[int, bool, int, int, float]:
+        cc = m.best.cc if m.best is not None else ""
+        # A name that reads as a division in many countries ("Central") is settled by the others, it settles none.
+        ambiguity = len({c.cc for c in _viable(m)})
+        last = divisions.index(m.order) if m.order in divisions else -1
+        return covered[cc], cc == hint_cc, -ambiguity, last, m.best_score
+
+    framing = max(places, key=frame).best
+    country = framing.cc if framing is not None else hint_cc
+    for m in mentions:
+        for c in list(m.scores):
+            if c.level != LEVEL_COUNTRY and c.cc != country and c.pop < _METROPOLIS_POP:
+                del m.scores[c]
+        _pick(m)
 
 
 def _keep_within_named_provinces(mentions: list[_Mention]) -> None:
     """A sentence that names a province places its towns there: in "Los Cedros, El Tambo municipality, Cauca
     department" the village is not a same-named one in Mexico but one in Cauca (a village the data lacks, if need
     be). A city of size keeps its reading, as a list can go on to name another province."""
-    provinces = {m.best.ref for m in mentions if m.best is not None and m.best.level == LEVEL_ADMIN1}
-    if not provinces:
+    named = [m.best for m in mentions if m.best is not None and m.best.level == LEVEL_ADMIN1]
+    if not named:
         return
+    provinces, countries = {c.ref for c in named}, {c.cc for c in named}
     for m in mentions:
         if m.best is None or m.best.level != LEVEL_PLACE:
             continue
         for c in list(m.scores):
-            if c.level == LEVEL_PLACE and c.pop < _LIST_NOT_CONTAINER_POP and c.admin1 not in provinces:
+            if c.level == LEVEL_PLACE and c.admin1 not in provinces and not _may_be_listed_with(c, countries):
                 del m.scores[c]
         _pick(m)
 
@@ -430,15 +524,20 @@ def _keep_within_named_country(mentions: list[_Mention], hint_cc: str | None) ->
         _pick(m)
 
 
-def _known_elsewhere(store: GazetteerStore, m: _Mention) -> bool:
+def _known_elsewhere(store: GazetteerStore, m: _Mention, countries: set[str]) -> bool:
     """A name that exactly matches a division or a town of size is that place, not a village the data lacks; so
-    is a text that starts with a city's name ("Aleppo Casualties", a headline's words run on)."""
+    is a text that starts with a city's name ("Aleppo Casualties", a headline's words run on). Where the sentence's
+    other places lie in `countries`, a namesake abroad is no such place unless it is a city of world renown: the
+    village of El Mina in Lebanon is not the district of that name in Mauritania."""
+
+    def known(c: Candidate) -> bool:
+        if not c.exact or (c.level == LEVEL_PLACE and c.pop < _LIST_NOT_CONTAINER_POP):
+            return False
+        return not countries or c.cc in countries or c.pop >= _WORLD_CITY_POP
+
     first = m.text.split()[0] if m.text.split() else ""
-    return any(c.exact and (c.level != LEVEL_PLACE or c.pop >= _LIST_NOT_CONTAINER_POP) for c in m.match) or (
-        first != m.text
-        and any(
-            c.exact and c.level == LEVEL_PLACE and c.pop >= _LIST_NOT_CONTAINER_POP for c in store.candidates(first)
-        )
+    return any(known(c) for c in m.match) or (
+        first != m.text and any(known(c) for c in store.candidates(first) if c.level == LEVEL_PLACE)
     )
 
 
@@ -474,7 +573,7 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
             m
             for m in mentions
             if m.order not in resolved
-            and not _known_elsewhere(store, m)
+            and not _known_elsewhere(store, m, {c.cc for _, c in chosen})
             and _looks_like_name(store, m.text)
             and (m.kind in PLACE_KINDS or (m.kind is None and _is_proper_name(m.text)))
         ),
@@ -485,7 +584,11 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
     if unknown and (
         anchor is None or anchor[0].offset is not None or _specificity(unknown[0]) < _specificity(anchor[0])
     ):
-        return _unknown_place(store, unknown[0], anchor, admin2s, admin1s, countries)
+        # "El Refugio, Ahuachapan": the village lies in what its own text says holds it, before anything else named.
+        holders = set(unknown[0].containers)
+        for found in (whole, admin2s, admin1s):
+            found.sort(key=lambda mc: mc[0].order not in holders)
+        return _unknown_place(store, unknown[0], whole[0] if whole else None, admin2s, admin1s, countries)
     if anchor is not None and anchor[0].offset is not None:
         return _moved(_at_place(store, anchor[1], 2), anchor[0].offset, nominal=False)
     if anchor is not None:
@@ -530,7 +633,29 @@ def _is_proper_name(text: str) -> bool:
 def _admin_names(store: GazetteerStore, admin1: int | None, admin2: int | None) -> tuple[str | None, str | None]:
     a1 = store.admin(admin1) if admin1 is not None else None
     a2 = store.admin(admin2) if admin2 is not None else None
-    return (a1.name if a1 else None), (a2.name if a2 else None)
+    name1, name2 = (a1.name if a1 else None), (a2.name if a2 else None)
+    acled = _acled_admin1().get((a1.cc, a1.name)) if a1 is not None else None
+    if acled is None:
+        return name1, name2
+    region, district = acled
+    if region == _ADMIN2_IS_ADMIN1:  # Iraqi Kurdistan: ACLED's provinces are the region's governorates
+        return name2 or name1, None
+    return region, district or name1
+
+
+_ADMIN2_IS_ADMIN1 = "=admin2"
+
+
+@lru_cache(maxsize=1)
+def _acled_admin1() -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(country, the gazetteer's admin1) → ACLED's admin1 and admin2, where ACLED divides a country otherwise:
+    by regions the data splits into districts (Malawi's Central Region, Central Serbia, the West Bank), by Ghana's
+    regions before their split, by the governorates of Iraqi Kurdistan (data/places/acled_admin1.tsv)."""
+    table: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for row in read_name_table("acled_admin1.tsv"):
+        if len(row) >= 3:
+            table[(row[0], row[1])] = (row[2], row[3] if len(row) > 3 and row[3] else None)
+    return table
 
 
 def _at_place(store: GazetteerStore, c: Candidate, precision: int) -> Resolution:
