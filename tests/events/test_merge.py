@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventlens.events import merge_same_incident
 from eventlens.types import DateExpression, EventMention, Span
 
@@ -137,3 +139,28 @@ def test_what_came_of_the_incident_within_hours_is_its_story() -> None:
     later.casualties.fatalities = 1
     [merged] = merge_same_incident([lead, later], text)
     assert merged.attack_type == "Hostage Taking (Kidnapping)" and merged.casualties.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "defence",
+    [
+        "He was shot dead by a border guard.",
+        "Troops opened fire and killed him.",
+        "Guards intervened, killing two attackers.",
+        "Police shot and killed the knifeman.",
+    ],
+)
+def test_the_attackers_end_told_by_the_defenders_keeps_the_attacks_weapon(defence: str) -> None:
+    text, [lead, end] = _report(["A man tried to stab a guard at a gate in Konduga.", defence])
+    lead.attack_type, lead.weapon_type = "Armed Assault", "Melee"
+    end.attack_type, end.weapon_type = "Armed Assault", "Firearms"
+    [merged] = merge_same_incident([lead, end], text)
+    assert merged is lead and merged.weapon_type == "Melee"
+
+
+def test_a_victim_shot_by_the_attackers_is_no_attackers_end() -> None:
+    text, [lead, victim] = _report(["Gunmen attacked a bus in Konduga.", "He was shot dead by the gunmen."])
+    lead.event_type, victim.event_type = "Battles", "Violence against civilians"
+    lead.attack_type, lead.weapon_type = "Unknown", "Unknown"
+    victim.attack_type, victim.weapon_type = "Armed Assault", "Firearms"
+    assert merge_same_incident([lead, victim], text) == [lead, victim]

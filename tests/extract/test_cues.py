@@ -228,3 +228,30 @@ def test_a_stun_grenade_thrown_is_still_a_grenade() -> None:
 
 def test_a_sound_bomb_thrown_at_a_house_is_still_a_bomb() -> None:
     assert Cue.EXPLOSIVE in find_cues("Assailants threw a sound bomb at the mayor's house.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # An attempted stabbing or ramming is told with the bare verb.
+        ("A man tried to stab a policeman at the checkpoint.", Cue.MELEE),
+        ("The driver tried to ram his car into the soldiers.", Cue.VEHICLE_RAMMING),
+        ("A settler was driving his van towards the crowd when police stopped him.", Cue.VEHICLE_RAMMING),
+        # A train derailed by someone: the track was tampered with.
+        ("Rebels derailed a freight train by removing the bolts of the track.", Cue.SABOTAGE),
+    ],
+)
+def test_attempts_and_sabotage_are_found(text: str, cue: Cue) -> None:
+    assert cue in find_cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # "Ram" as a given name rams nothing; a train that derailed by itself was not sabotaged.
+        ("Gunmen shot dead Ram Prasad, a shopkeeper, outside his house.", Cue.VEHICLE_RAMMING),
+        ("A passenger train derailed near the station after heavy rain.", Cue.SABOTAGE),
+    ],
+)
+def test_names_and_accidents_are_no_ramming_or_sabotage(text: str, cue: Cue) -> None:
+    assert cue not in find_cues(text)

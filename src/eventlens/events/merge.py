@@ -26,9 +26,22 @@ _BACK_TO_THE_INCIDENT = re.compile(
 )
 # "The assailant was shot dead", "guards killed the attacker": the attacker already told, stopped by those he
 # attacked. The defence ends the attack; it is no incident of its own.
+_ATTACKERS = r"(?:assailants?|attackers?|gunm[ae]n|perpetrators?|knifem[ae]n|assailant's|attacker's)"
+# Those who stop an attacker on the spot: guards, troops, police. "He was shot dead by troops" is the attacker's end;
+# "he was shot dead by gunmen" is a victim's.
+_DEFENDERS = (
+    r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:troops|soldiers?|police(?:men|man)?|police\s+officers?|officers?|guards?|"
+    r"security(?:\s+(?:forces|guards?|personnel|officers?))?|forces|border\s+police)"
+)
 _ATTACKER_STOPPED = re.compile(
-    r"\bthe\s+(?:assailants?|attackers?|gunm[ae]n|perpetrators?)\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|killed)\b|"
-    r"\b(?:shot|killed|neutrali[sz]ed)\s+(?:and\s+killed\s+)?the\s+(?:assailants?|attackers?|gunm[ae]n|perpetrators?)\b",
+    rf"\bthe\s+{_ATTACKERS}\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|killed)\b|"
+    # "Guards intervened, killing two assailants", "troops shot and killed the attacker".
+    rf"\b(?:shot|killed|killing|shooting|neutrali[sz](?:ed|ing))\s+(?:and\s+(?:killed|killing)\s+)?(?:the|an?|one|two|"
+    rf"three|four|five|\d+|all|both)\s+(?:of\s+the\s+)?(?:\w+\s+)?{_ATTACKERS}\b|"
+    # Told with a pronoun, by the defenders: "he was shot dead by a border guard", "troops opened fire and killed him".
+    rf"^\W*(?:he|she|they)\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|shot\s+and\s+killed|shot\s+dead)\s+by\s+"
+    rf"{_DEFENDERS}\b|"
+    rf"^\W*{_DEFENDERS}\s+(?:\w+\s+){{0,4}}?(?:shot|killed|neutrali[sz]ed)\s+(?:and\s+killed\s+|dead\s+)?(?:him|her|them)\b",
     re.I,
 )
 # "In addition, the assailants set fire to houses", "the gunmen also torched a car": more of what the same attackers

@@ -318,7 +318,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.MELEE: _re(
         # "On the axes of two villages" is a front's lines of advance, no weapon.
-        r"\b(?:stabb(?:ed|ing)|knife|knives|machetes?|axes?\b(?! of\b)|hacked|cutlass\w*|clubs?|beat(?:en|ing)? (?:to death)?|"
+        # "Tried to stab a guard": the bare verb is how news tells an attempted stabbing.
+        r"\b(?:stabb(?:ed|ing)|stab|knife|knives|machetes?|axes?\b(?! of\b)|hacked|cutlass\w*|clubs?|beat(?:en|ing)? (?:to death)?|"
         r"bludgeon\w*|sword)\b"
     ),
     Cue.ASSASSINATION: _re(

@@ -26,12 +26,18 @@ PROMINENT_ROLE = _re(rf"\b{_PROMINENT_OFFICES}s?\b")
 
 GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.VEHICLE_RAMMING: _re(
-        r"\b(?:ramm(?:ed|ing)|ran over|run(?:ning)? over|drove (?:a |his |her |their )?(?:car|truck|vehicle) "
-        r"(?:into|towards|at))\b"
+        # "Tried to ram soldiers with his car": the bare verb in lower case only ("Ram" is a common given name).
+        r"\b(?:ramm(?:ed|ing)|(?-i:rams?)|ran over|run(?:ning)? over|(?:drove|driven|driving|drive) (?:a |his |her |"
+        r"their )?(?:car|truck|vehicle|van|lorry|bulldozer) (?:into|towards|toward|at))\b"
     ),
     Cue.HIJACKING: _re(r"\bhijack(?:ed|ing|ers?)?\b"),
     Cue.BARRICADE: _re(r"\b(?:barricaded|siege of|holed up|stand-?off)\b"),
-    Cue.SABOTAGE: _re(r"\b(?:sabotag\w+|cut (?:the )?(?:power|cables?|pipeline))\b"),
+    # A train derailed on purpose is wrecked by tampering with the track (GTD's sabotage equipment).
+    Cue.SABOTAGE: _re(
+        r"\b(?:sabotag\w+|cut (?:the )?(?:power|cables?|pipeline)|"
+        # Transitive only: "a train derailed" on its own is as often an accident.
+        r"derail(?:ed|ing|s)? (?:a|an|the) (?:\S+ ){0,2}?(?:trains?|locomotives?|wagons?|carriages?))\b"
+    ),
     # An unmanned aircraft; armed groups fly them loaded with explosives (GTD codes those as bombings).
     Cue.DRONE: _re(r"\b(?:drones?|UAVs?|unmanned aerial (?:vehicles?|systems?))\b"),
     # A prominent person singled out as the one attacked (GTD's assassination): the attack verb, or the car,
