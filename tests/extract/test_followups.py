@@ -183,3 +183,20 @@ def test_captives_counted_in_addition_belong_to_the_attack_told(nlp: Language, e
     text = "Militants attacked a police post in Kunduz on Friday. In addition, three officers were taken hostage."
     mentions = _mentions(nlp, extractor, text)
     assert [m.attack_type for m in mentions] == ["Hostage Taking (Kidnapping)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on a police patrol in Kirkuk, killing an officer. Another officer was wounded and later "
+        "succumbed to his injuries on Friday.",
+        "Militants ambushed an army convoy in Kunar. One soldier was killed and another was wounded.",
+    ],
+)
+def test_another_victim_in_a_toll_is_no_new_incident(nlp: Language, extractor: Extractor, text: str) -> None:
+    assert len(_mentions(nlp, extractor, text)) == 1
+
+
+def test_meanwhile_a_toll_elsewhere_is_still_a_new_incident(nlp: Language, extractor: Extractor) -> None:
+    text = "Militants ambushed an army convoy in Kunar. Meanwhile, another soldier was killed in Kabul."
+    assert len(_mentions(nlp, extractor, text)) == 2

@@ -116,6 +116,8 @@ def continues_previous(
     ):
         # "In addition, three officers were taken hostage": more victims of the attack told, carried off.
         return True
+    if _more_of_the_toll(classification, trigger, roles, sentence.text) and not (new_date or new_place):
+        return True
     if new_date or new_place or _NEW_INCIDENT.search(sentence.text):
         return False
     if classification.sub_event_type == "Looting/property destruction" and previous.event_type in _VIOLENT_TYPES:
@@ -139,6 +141,21 @@ def _counts_victims(classification: Classification, trigger: Token, roles: RoleA
     new."""
     counted = classification.cue in _TOLL_CUES or _carries_off(classification, trigger.sent.text)
     return counted and (trigger.pos_ != "VERB" or not roles.agents)
+
+
+# Words that add victims to a toll ("another soldier was wounded", "a guard was also killed"), not incidents.
+_MORE_VICTIMS = re.compile(
+    r"\b(?:also (?:\w+ )?(?:killed|wounded|injured|hurt|shot|died)|another (?:\w+ ){0,2}?(?:was|died|succumbed))\b",
+    re.I,
+)
+
+
+def _more_of_the_toll(classification: Classification, trigger: Token, roles: RoleAssignment, text: str) -> bool:
+    """ "One soldier was killed and another was wounded": a toll, nobody doing anything, whose only words of a new
+    incident add victims to it. "A second", "separately", "meanwhile" or "another attack" still set one apart."""
+    if not _counts_victims(classification, trigger, roles) or _SECOND_EVENT.search(text):
+        return False
+    return _MORE_VICTIMS.search(text) is not None and not _NEW_INCIDENT.search(_MORE_VICTIMS.sub(" ", text))
 
 
 # The attackers already told, named again: "the assailants", "the gunmen", "they".
