@@ -388,3 +388,20 @@ def test_a_prominent_captive_killed_makes_the_kidnapping_an_assassination(text: 
 )
 def test_a_petrol_bomb_burns(text: str, expected: tuple[str, str]) -> None:
     assert _types(text, "Remote explosive/landmine/IED") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attack", "weapon"),
+    [
+        # An ambush with no other weapon named is sprung with guns: GTD's armed assault with firearms.
+        ("Insurgents ambushed an army convoy on the road to the airport.", "Armed Assault", "Firearms"),
+        # A weapon the report names still decides.
+        ("Militants ambushed a patrol with a roadside bomb near the border.", "Bombing/Explosion", "Explosives"),
+    ],
+)
+def test_an_ambush_is_sprung_with_guns_unless_told_otherwise(text: str, attack: str, weapon: str) -> None:
+    assert _types(text, "Armed clash", Participants(patient_category="state_forces")) == (attack, weapon)
+
+
+def test_an_incursion_names_no_weapon() -> None:
+    assert _types("Rebels made an incursion into the valley.", "Armed clash") == ("Unknown", "Unknown")

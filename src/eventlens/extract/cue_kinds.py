@@ -71,6 +71,7 @@ class Cue(StrEnum):
     OFFICER_AMONG_THE_TROOPS = "officer_among_the_troops"
     ATTACKER_SHOT = "attacker_shot"
     FIREBOMB = "firebomb"
+    AMBUSH_SPRUNG = "ambush_sprung"
 
 
 def cue_pattern(pattern: str) -> re.Pattern[str]:

@@ -127,6 +127,9 @@ GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.THROWN_OR_FIRED_EXPLOSIVES: _re(
         r"\b(?:rocket-propelled grenades?|RPGs?|(?:hand )?grenades?|mortars?|rockets?)\b"
     ),
+    # An ambush itself (not an incursion): in news, armed men lying in wait open fire, so with no other weapon named
+    # GTD codes it an armed assault with firearms.
+    Cue.AMBUSH_SPRUNG: _re(r"\bambush(?:ed|es|ing)?\b"),
     # Captives killed by the blade: GTD codes a beheading as the hostage taking it ends.
     Cue.BEHEADING: _re(r"\b(?:behead(?:ed|ing|s)?|decapitat(?:ed|ion|ing))\b"),
 }

@@ -83,6 +83,9 @@ def weapon_named(cues: set[Cue], sub_event_type: str) -> str | None:
         return VEHICLE
     if Cue.SABOTAGE in cues:
         return "Sabotage Equipment"
+    if Cue.AMBUSH_SPRUNG in cues:
+        # "Militants ambushed a convoy": news tells an ambush with no other weapon as one sprung with guns.
+        return "Firearms"
     return None
 
 
