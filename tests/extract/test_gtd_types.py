@@ -405,3 +405,9 @@ def test_an_ambush_is_sprung_with_guns_unless_told_otherwise(text: str, attack: 
 
 def test_an_incursion_names_no_weapon() -> None:
     assert _types("Rebels made an incursion into the valley.", "Armed clash") == ("Unknown", "Unknown")
+
+
+def test_a_town_attacked_with_no_weapon_named_is_an_armed_assault() -> None:
+    who = Participants(place_attacked=True)
+    assert _types("Jihadists attacked Dikwa on Sunday.", "Armed clash", who) == ("Armed Assault", "Firearms")
+    assert _types("Jihadists attacked Dikwa on Sunday.", "Armed clash") == ("Unknown", "Unknown")

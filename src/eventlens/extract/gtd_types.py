@@ -186,6 +186,7 @@ def _assault_on_civilians(cues: set[Cue], who: Participants) -> bool:
         who.civilian_victims
         or who.patient_category == "civilians"
         or Cue.RAID_ON_CIVILIANS in cues
+        or (who.place_attacked and not who.armed_victims)
         or (who.named_victim and not who.armed_victims)
     )
 

@@ -25,7 +25,7 @@ from eventlens.extract.followups import (
     take_the_attacks_tactic,
 )
 from eventlens.extract.lede_weapons import carry_lede_weapons
-from eventlens.extract.mention_roles import names_a_victim, set_participants
+from eventlens.extract.mention_roles import attacks_a_place, names_a_victim, set_participants
 from eventlens.extract.modality import non_event_reason
 from eventlens.extract.participants import (
     ActorFinder,
@@ -150,6 +150,7 @@ class Extractor:
             armed_victims=roles.armed_victims,
             casualties=casualties.fatalities != 0 or bool(casualties.wounded) or bool(casualties.killed_or_wounded),
             named_victim=names_a_victim(sentence, roles),
+            place_attacked=attacks_a_place(sentence),
         )
         cues = find_cues(
             _blank_names(text, [*claims.cited_sources, *claims.corroborated_by, *_institution_names(sentence)])
