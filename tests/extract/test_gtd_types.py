@@ -378,7 +378,7 @@ def test_a_prominent_captive_killed_makes_the_kidnapping_an_assassination(text: 
     ("text", "expected"),
     [
         (
-            "Youths threw petrol bombs at a police station overnight; nobody was hurt.",
+            "Youths threw petrol bombs at a tax office overnight; nobody was hurt.",
             ("Facility/Infrastructure Attack", "Incendiary"),
         ),
         ("Attackers hurled a Molotov cocktail at the party office.", ("Facility/Infrastructure Attack", "Incendiary")),
@@ -411,3 +411,18 @@ def test_a_town_attacked_with_no_weapon_named_is_an_armed_assault() -> None:
     who = Participants(place_attacked=True)
     assert _types("Jihadists attacked Dikwa on Sunday.", "Armed clash", who) == ("Armed Assault", "Firearms")
     assert _types("Jihadists attacked Dikwa on Sunday.", "Armed clash") == ("Unknown", "Unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        # A firebomb thrown at police or soldiers, or at the post they man, is aimed at the people.
+        ("Youths hurled petrol bombs at a police station in the old town overnight.", "Armed Assault"),
+        ("Rioters threw Molotov cocktails at soldiers guarding the bridge.", "Armed Assault"),
+        # Thrown at an office, a petrol station or a parked car, it is aimed at property.
+        ("Attackers threw a petrol bomb at a petrol station on the ring road.", "Facility/Infrastructure Attack"),
+        ("Vandals threw a firebomb at police vehicles parked outside the station.", "Facility/Infrastructure Attack"),
+    ],
+)
+def test_a_firebomb_aimed_at_police_or_soldiers_is_an_armed_assault(text: str, attack: str) -> None:
+    assert _types(text, "Looting/property destruction") == (attack, "Incendiary")

@@ -72,6 +72,7 @@ class Cue(StrEnum):
     ATTACKER_SHOT = "attacker_shot"
     FIREBOMB = "firebomb"
     AMBUSH_SPRUNG = "ambush_sprung"
+    FIREBOMB_AT_FORCES = "firebomb_at_forces"
 
 
 def cue_pattern(pattern: str) -> re.Pattern[str]:

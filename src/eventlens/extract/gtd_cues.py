@@ -79,6 +79,14 @@ GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.FIREBOMB: _re(
         r"\b(?:(?:petrol|gasoline|fire|incendiary)[ -]?bombs?|firebomb\w*|molotov\w*|incendiary (?:devices?|bottles?))\b"
     ),
+    # A firebomb thrown at police or soldiers, or at the post they man ("hurled a petrol bomb at a police camp"): an
+    # attack on the people, GTD's armed assault, unlike one thrown at an office, a shop or a parked car.
+    Cue.FIREBOMB_AT_FORCES: _re(
+        r"\b(?:(?:petrol|gasoline|fire|incendiary)[ -]?bombs?|firebombs?|molotov(?: cocktails?)?|incendiary "
+        r"(?:devices?|bottles?))\s+(?:at|into|on|targeting)\s+(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:(?:police|army|"
+        r"military|security|paramilitary|gendarmerie|border)\s+(?:stations?|camps?|posts?|outposts?|barracks|"
+        r"checkpoints?)|bunkers?|barracks|checkpoints?|(?:police )?officers|policemen|soldiers|troops|personnel)\b"
+    ),
     # Harm by hands, sticks or stones: GTD's unarmed assault, unlike a knife or a machete.
     Cue.BLUNT_FORCE: _re(
         r"\b(?:beat(?:en|ing)?(?: \w+){0,3} to death|beat(?:en|ing)? (?:up|with)|clubbed|bludgeon\w*|stoned|"

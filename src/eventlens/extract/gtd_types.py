@@ -123,6 +123,9 @@ def attack_type(cues: set[Cue], sub_event_type: str, weapon: str | None, who: Pa
     if weapon == "Explosives":
         aimed = Cue.PROMINENT_VICTIM in cues and Cue.OFFICER_AMONG_THE_TROOPS not in cues
         return "Assassination" if aimed else "Bombing/Explosion"
+    if weapon == "Incendiary" and Cue.FIREBOMB_AT_FORCES in cues:
+        # A firebomb thrown at police or soldiers or the post they man is aimed at the people: an armed assault.
+        return "Armed Assault"
     if Cue.INFRASTRUCTURE in cues and weapon in {None, "Incendiary", "Sabotage Equipment"}:
         # GTD: an attack whose aim is to damage a power line, a pipeline or a railway, not to hurt people.
         return "Facility/Infrastructure Attack"
