@@ -148,6 +148,8 @@ def test_what_came_of_the_incident_within_hours_is_its_story() -> None:
         "Troops opened fire and killed him.",
         "Guards intervened, killing two attackers.",
         "Police shot and killed the knifeman.",
+        "The attackers were repelled by the guards on duty.",
+        "Soldiers at the gate repulsed the assault.",
     ],
 )
 def test_the_attackers_end_told_by_the_defenders_keeps_the_attacks_weapon(defence: str) -> None:

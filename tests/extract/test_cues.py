@@ -237,6 +237,9 @@ def test_a_sound_bomb_thrown_at_a_house_is_still_a_bomb() -> None:
         ("A man tried to stab a policeman at the checkpoint.", Cue.MELEE),
         ("The driver tried to ram his car into the soldiers.", Cue.VEHICLE_RAMMING),
         ("A settler was driving his van towards the crowd when police stopped him.", Cue.VEHICLE_RAMMING),
+        # The thing set alight can take several words; a beheading told as decapitation is a killing.
+        ("Militants set the local education office building on fire.", Cue.ARSON),
+        ("Gunmen captured and decapitated three herders near the river.", Cue.KILLING),
         # A train derailed by someone: the track was tampered with.
         ("Rebels derailed a freight train by removing the bolts of the track.", Cue.SABOTAGE),
     ],

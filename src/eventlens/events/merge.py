@@ -38,6 +38,10 @@ _ATTACKER_STOPPED = re.compile(
     # "Guards intervened, killing two assailants", "troops shot and killed the attacker".
     rf"\b(?:shot|killed|killing|shooting|neutrali[sz](?:ed|ing))\s+(?:and\s+(?:killed|killing)\s+)?(?:the|an?|one|two|"
     rf"three|four|five|\d+|all|both)\s+(?:of\s+the\s+)?(?:\w+\s+)?{_ATTACKERS}\b|"
+    # "The attackers were repelled by guards", "troops repulsed the assault": the attack beaten off on the spot.
+    rf"\b(?:the\s+)?{_ATTACKERS}\s+(?:was|were)\s+(?:\w+\s+)?(?:repelled|repulsed|beaten\s+back|driven\s+off)\b|"
+    r"\bthe\s+(?:attack|assault|raid)\s+was\s+(?:\w+\s+)?(?:repelled|repulsed|foiled|thwarted|beaten\s+back)\b|"
+    rf"\b(?:repelled|repulsed|foiled|thwarted)\s+the\s+(?:attack|assault|raid|{_ATTACKERS})\b|"
     # Told with a pronoun, by the defenders: "he was shot dead by a border guard", "troops opened fire and killed him".
     rf"^\W*(?:he|she|they)\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|shot\s+and\s+killed|shot\s+dead)\s+by\s+"
     rf"{_DEFENDERS}\b|"

@@ -181,7 +181,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.KILLING: _re(
         r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|s)?|executed|execution|beheaded|massacre[ds]?|slain|slaughtered|"
-        r"lynched|shot dead|gunned down|bodies|body of|dead|corpses?|(?:human|mortal) remains|remains of|"
+        r"lynched|shot dead|gunned down|decapitated|bodies|body of|dead|corpses?|(?:human|mortal) remains|remains of|"
         # Torture is done to a captive: violence against civilians (ACLED), lethal or not.
         r"tortur(?:ed|e|ing)|(?:severed|decapitated|dismembered) (?:\w+ )?(?:heads?|bod(?:y|ies))|"
         r"(?:heads?|bod(?:y|ies)) (?:was|were) found|found (?:\w+ ){0,2}?(?:wrapped|dumped|buried|bound|tied up|stuffed|"
@@ -310,7 +310,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"manhunt)\b"
     ),
     Cue.ARSON: _re(
-        r"\b(?:set(?:ting)? (?:\w+ ){0,3}(?:on )?fire|set ablaze|torched|arson|burn(?:ed|t) (?:down)?|firebomb\w*|"
+        # "Set a district education office building on fire": the thing set alight can take several words.
+        r"\b(?:set(?:ting)? (?:\w+ ){0,5}?(?:on )?fire|set ablaze|torched|arson|burn(?:ed|t) (?:down)?|firebomb\w*|"
         r"petrol bombs?|molotov\w*|incendiary)\b"
     ),
     Cue.VANDALISM: _re(
