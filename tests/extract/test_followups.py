@@ -200,3 +200,18 @@ def test_another_victim_in_a_toll_is_no_new_incident(nlp: Language, extractor: E
 def test_meanwhile_a_toll_elsewhere_is_still_a_new_incident(nlp: Language, extractor: Extractor) -> None:
     text = "Militants ambushed an army convoy in Kunar. Meanwhile, another soldier was killed in Kabul."
     assert len(_mentions(nlp, extractor, text)) == 2
+
+
+def test_a_captive_found_dead_on_a_later_date_belongs_to_the_kidnapping(nlp: Language, extractor: Extractor) -> None:
+    text = (
+        "Gunmen abducted a local journalist near Sonoyta on May 1. He was shot and killed, and his body was found "
+        "on May 3."
+    )
+    [kidnapping] = _mentions(nlp, extractor, text)
+    # An office holder carried off and killed: GTD ranks the assassination above the kidnapping.
+    assert kidnapping.attack_type == "Assassination"
+
+
+def test_bodies_found_in_a_separate_village_are_told_apart(nlp: Language, extractor: Extractor) -> None:
+    text = "Gunmen abducted a trader near Sonoyta on May 1. Two bodies were found on May 3 in a separate village."
+    assert len(_mentions(nlp, extractor, text)) == 2

@@ -111,6 +111,11 @@ def continues_previous(
             return True
     known = {p.text.lower() for p in previous.places} | {p.text.lower() for p in places_seen[:3]}
     new_place = any(p.text.lower() not in known for p in places)
+    named = roles.agents or roles.patients
+    if _dated_by_the_body_found(sentence, date) and not (named or new_place or _SECOND_EVENT.search(sentence.text)):
+        # "He was killed shortly after and his body was found on May 3": what became of a victim of the event told,
+        # dated by the finding.
+        return True
     if _counts_captives(classification, roles, sentence.text) and not (
         new_date or new_place or _SECOND_EVENT.search(sentence.text)
     ):
@@ -141,6 +146,20 @@ def _counts_victims(classification: Classification, trigger: Token, roles: RoleA
     new."""
     counted = classification.cue in _TOLL_CUES or _carries_off(classification, trigger.sent.text)
     return counted and (trigger.pos_ != "VERB" or not roles.agents)
+
+
+# "... his body was found on": the date a victim's body was found, told after the event that killed him.
+_BODY_FOUND_BEFORE = re.compile(
+    r"\bbod(?:y|ies)\b(?: \S+){0,6}? (?:was|were) (?:later |eventually |subsequently )?(?:found|discovered|recovered)"
+    r"(?: \S+){0,3}? (?:on|in)\s*$",
+    re.I,
+)
+
+
+def _dated_by_the_body_found(sentence: SpacySpan, date: DateExpression) -> bool:
+    if date.span is None:
+        return False
+    return _BODY_FOUND_BEFORE.search(sentence.doc.text[sentence.start_char : date.span.start]) is not None
 
 
 # Words that add victims to a toll ("another soldier was wounded", "a guard was also killed"), not incidents.
