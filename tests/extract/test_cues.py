@@ -258,3 +258,12 @@ def test_attempts_and_sabotage_are_found(text: str, cue: Cue) -> None:
 )
 def test_names_and_accidents_are_no_ramming_or_sabotage(text: str, cue: Cue) -> None:
     assert cue not in find_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen killed the father of a judge outside his shop.", "Militants shot dead the driver of a district governor."],
+)
+def test_a_relative_or_driver_of_an_official_killed_is_no_assassination(text: str) -> None:
+    assert Cue.ASSASSINATION not in find_cues(text)
+    assert Cue.ASSASSINATION in find_cues("Gunmen shot dead a district governor outside his office.")

@@ -324,8 +324,10 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"bludgeon\w*|sword)\b"
     ),
     Cue.ASSASSINATION: _re(
+        # Not "killed the father of a judge" or "the guards of a governor": the relative or guard was the one killed.
         r"\b(?:assassinat(?:ed|ion|e)|targeted killing|(?:killed|shot dead|gunned down|murdered) (?:the |a )?"
-        r"(?:\w+ ){0,3}(?:governor|mayor|commander|leader|official|chief|minister|judge|councillor|councilor|"
+        r"(?:(?!(?:brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|relatives?|family|nephews?|cousins?|"
+        r"bodyguards?|guards?|drivers?)\b)\w+ ){0,3}(?:governor|mayor|commander|leader|official|chief|minister|judge|councillor|councilor|"
         r"lawmaker|MP|senator|imam|cleric|tribal elder|elder|candidate|journalist|activist|headman))\b"
     ),
     # Drugs or contraband seized: ACLED's looting/property destruction by the state, ahead of the arrests.
