@@ -166,3 +166,21 @@ def test_a_victim_shot_by_the_attackers_is_no_attackers_end() -> None:
     lead.attack_type, lead.weapon_type = "Unknown", "Unknown"
     victim.attack_type, victim.weapon_type = "Armed Assault", "Firearms"
     assert merge_same_incident([lead, victim], text) == [lead, victim]
+
+
+def test_the_driver_shot_after_a_car_ramming_is_the_attackers_end() -> None:
+    text, [lead, end] = _report(
+        ["A man drove his car into soldiers at a junction in Konduga.", "Troops opened fire, killing the driver."]
+    )
+    lead.attack_type = "Unarmed Assault"
+    lead.weapon_type = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
+    end.attack_type, end.weapon_type = "Armed Assault", "Firearms"
+    [merged] = merge_same_incident([lead, end], text)
+    assert merged is lead and merged.attack_type == "Unarmed Assault"
+
+
+def test_a_driver_killed_after_a_shooting_is_a_victim() -> None:
+    text, [lead, victim] = _report(["Gunmen fired on a bus in Konduga.", "Troops opened fire, killing the driver."])
+    lead.event_type, victim.event_type = "Violence against civilians", "Battles"
+    lead.attack_type, lead.weapon_type = "Armed Assault", "Firearms"
+    assert merge_same_incident([lead, victim], text) == [lead, victim]

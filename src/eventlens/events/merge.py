@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from eventlens.events.gtd_tactics import take_the_higher_tactic
 from eventlens.types import EventMention
+from eventlens.types.vocab import GTD_WEAPON_TYPES
 
 # "A second bomb", "in a separate attack", "elsewhere": the report itself says this is another incident.
 _DISTINCT_INCIDENT = re.compile(
@@ -48,6 +49,13 @@ _ATTACKER_STOPPED = re.compile(
     rf"^\W*{_DEFENDERS}\s+(?:\w+\s+){{0,4}}?(?:shot|killed|neutrali[sz]ed)\s+(?:and\s+killed\s+|dead\s+)?(?:him|her|them)\b",
     re.I,
 )
+# GTD's weapon of a car driven into people, and the end its driver met ("troops opened fire, killing the driver").
+_VEHICLE = next(weapon for weapon in GTD_WEAPON_TYPES if weapon.startswith("Vehicle"))
+_DRIVER_STOPPED = re.compile(
+    r"\b(?:shot|killed|killing|shooting|neutrali[sz](?:ed|ing))\s+(?:and\s+(?:killed|killing)\s+)?the\s+(?:driver|motorist)\b|"
+    r"\bthe\s+(?:driver|motorist)\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|killed)\b",
+    re.I,
+)
 # "In addition, the assailants set fire to houses", "the gunmen also torched a car": more of what the same attackers
 # did, told after the incident.
 _MORE_OF_IT = re.compile(
@@ -76,7 +84,7 @@ def merge_same_incident(mentions: list[EventMention], text: str) -> list[EventMe
     for mention in mentions:
         sentence = text[mention.sentence.start : mention.sentence.end]
         if kept and _tells_more_of_the_last(mention, kept[-1], sentence):
-            if not _ATTACKER_STOPPED.search(sentence):
+            if not _attacker_stopped(sentence, kept[-1]):
                 take_the_higher_tactic(kept[-1], mention, _tells_of_a_series(sentence))
             _absorb(kept[-1], mention)
             continue
@@ -86,6 +94,13 @@ def merge_same_incident(mentions: list[EventMention], text: str) -> list[EventMe
             continue
         _absorb(same, mention)
     return kept
+
+
+def _attacker_stopped(sentence: str, last: EventMention) -> bool:
+    """The end the attacker of the incident just told met; after a car driven into people, "the driver" is him."""
+    if _ATTACKER_STOPPED.search(sentence):
+        return True
+    return last.weapon_type == _VEHICLE and _DRIVER_STOPPED.search(sentence) is not None
 
 
 def _tells_of_a_series(sentence: str) -> bool:
@@ -99,7 +114,7 @@ def _tells_more_of_the_last(mention: EventMention, last: EventMention, sentence:
     by a guard": a later sentence that names the incident just told, or the end its attacker met, tells more of it,
     on no date and at no place of its own. The report is about the incident its lead tells."""
     more = _MORE_OF_IT.search(sentence) is not None and _same_attackers(last, mention)
-    told_of_it = _BACK_TO_THE_INCIDENT.search(sentence) or _ATTACKER_STOPPED.search(sentence)
+    told_of_it = _BACK_TO_THE_INCIDENT.search(sentence) or _attacker_stopped(sentence, last)
     if not (more or told_of_it or _SAME_DAY_AFTERMATH.search(sentence)):
         return False
     if _ANOTHER_INCIDENT.search(sentence) or not _same_value(last.location, mention.location):
