@@ -215,3 +215,20 @@ def test_a_captive_found_dead_on_a_later_date_belongs_to_the_kidnapping(nlp: Lan
 def test_bodies_found_in_a_separate_village_are_told_apart(nlp: Language, extractor: Extractor) -> None:
     text = "Gunmen abducted a trader near Sonoyta on May 1. Two bodies were found on May 3 in a separate village."
     assert len(_mentions(nlp, extractor, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # People carried off "in the ensuing clash": the sentence names the event told, and tells it took hostages.
+        "Militants stormed a police post in Kunar. Two officers were killed while three others were abducted in the "
+        "ensuing clash.",
+        # A clause of the present after the abduction ("their fate is unknown") does not make it a general statement.
+        "Militants stormed an army base in Kunar. In addition, twelve soldiers were abducted in the attack; their fate "
+        "is unknown.",
+        "Rebels attacked an army column near the river. Nine soldiers were taken prisoner in the attack.",
+    ],
+)
+def test_troops_carried_off_in_the_attack_make_it_a_kidnapping(nlp: Language, extractor: Extractor, text: str) -> None:
+    [attack] = _mentions(nlp, extractor, text)
+    assert attack.attack_type == "Hostage Taking (Kidnapping)"

@@ -260,7 +260,8 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> Decision | None:
     if Cue.ABDUCTION in cues:
         if Cue.CLASH in cues or who.armed_victims:
             # ACLED: fighters captured or carried off in a battle are part of the battle, not a disappearance.
-            return "Armed clash", "cue:abduction-in-battle", 0.75, Cue.CLASH
+            # The trigger is the fighting's word when the sentence has one, else the abduction's own.
+            return "Armed clash", "cue:abduction-in-battle", 0.75, Cue.CLASH if Cue.CLASH in cues else Cue.ABDUCTION
         return "Abduction/forced disappearance", "cue:abduction", 0.8, Cue.ABDUCTION
     return (
         _territory(cues, who)

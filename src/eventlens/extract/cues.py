@@ -189,7 +189,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.ABDUCTION: _re(
         r"\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|hostages?|"
-        r"forcibly disappeared|forced disappearance|went missing|taken captive|"
+        r"forcibly disappeared|forced disappearance|went missing|taken captive|taken (?:as )?prisoners?|"
         r"seized (?:two|three|\d+) (?:people|persons|men|women|children|villagers|passengers|workers|civilians))"
     ),
     Cue.SEXUAL: _re(r"\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)? (?:assault\w*|violence|abuse\w*|abused|exploit\w*))\b"),

@@ -187,8 +187,10 @@ class Extractor:
             return
         if reason in {"reference to a known event", "negated"} and state.mentions:
             # "Two soldiers were killed in the ensuing clash", "the governor was not harmed, but four guards were
-            # killed": the toll of the event already told still counts (its claims are read below).
-            fold_follow_up(state.mentions, sentence, casualties, ClaimInfo())
+            # killed": the toll of the event already told still counts (its claims are read below). What the
+            # sentence tells done in that event ("two officers were abducted in the ensuing clash") is its too.
+            about = classification if reason == "reference to a known event" else None
+            fold_follow_up(state.mentions, sentence, casualties, ClaimInfo(), about)
         if reason is not None and reason != "witness account":
             if _CLAIM_OF_REPORTED_EVENT.search(text) and _has_claim_news(claims):
                 # "No group has claimed the bombing, but police blamed X, which has ... for years": the
