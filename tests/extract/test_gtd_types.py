@@ -426,3 +426,8 @@ def test_a_town_attacked_with_no_weapon_named_is_an_armed_assault() -> None:
 )
 def test_a_firebomb_aimed_at_police_or_soldiers_is_an_armed_assault(text: str, attack: str) -> None:
     assert _types(text, "Looting/property destruction") == (attack, "Incendiary")
+
+
+def test_women_abducted_and_raped_are_a_kidnapping_for_gtd() -> None:
+    text = "Gunmen abducted twelve women from the village and raped several of them."
+    assert _types(text, "Sexual violence", CIVILIANS_HURT) == ("Hostage Taking (Kidnapping)", "Firearms")

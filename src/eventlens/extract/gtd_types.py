@@ -166,7 +166,8 @@ def _takes_hostages(cues: set[Cue], sub_event_type: str) -> bool:
     the hostage taking it ends."""
     return (
         sub_event_type == "Abduction/forced disappearance"
-        or (Cue.ABDUCTION in cues and sub_event_type == "Armed clash")
+        # Women carried off and raped: ACLED types the sexual violence, GTD ranks the kidnapping above the assault.
+        or (Cue.ABDUCTION in cues and sub_event_type in {"Armed clash", "Sexual violence"})
         or Cue.BEHEADING in cues
     )
 
