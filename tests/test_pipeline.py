@@ -254,3 +254,15 @@ def test_an_incident_told_again_later_in_the_report_is_one_record(pipeline: Pipe
     records = _run(pipeline, document)
     assert [r.event_type for r in records] == ["Explosions/Remote violence", "Battles"]
     assert any(e.text.startswith("The woman detonated") for e in records[0].evidence)
+
+
+def test_an_attempted_stabbing_stopped_by_troops_is_a_stabbing(pipeline: Pipeline) -> None:
+    document = make_document(
+        "stab",
+        "Attacker shot dead at checkpoint",
+        ["A man tried to stab a soldier at a checkpoint near Nablus on Monday. Troops opened fire and killed him."],
+    )
+    [result] = list(pipeline.process([document]))
+    main = result.main_event()
+    assert main is not None
+    assert (main.attack_type, main.weapon_type) == ("Armed Assault", "Melee")

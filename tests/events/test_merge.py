@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventlens.events import merge_same_incident
 from eventlens.types import DateExpression, EventMention, Span
 
@@ -176,3 +178,48 @@ def test_the_days_incident_named_again_tells_more_of_it() -> None:
     second.casualties.fatalities = 12
     [merged] = merge_same_incident([first, second], text)
     assert (merged.casualties.fatalities, merged.location) == (12, "Kafr Sabt")
+
+
+@pytest.mark.parametrize(
+    "defence",
+    [
+        "He was shot dead by a border guard.",
+        "Troops opened fire and killed him.",
+        "Guards intervened, killing two attackers.",
+        "Police shot and killed the knifeman.",
+        "The attackers were repelled by the guards on duty.",
+        "Soldiers at the gate repulsed the assault.",
+    ],
+)
+def test_the_attackers_end_told_by_the_defenders_keeps_the_attacks_weapon(defence: str) -> None:
+    text, [lead, end] = _report(["A man tried to stab a guard at a gate in Konduga.", defence])
+    lead.attack_type, lead.weapon_type = "Armed Assault", "Melee"
+    end.attack_type, end.weapon_type = "Armed Assault", "Firearms"
+    [merged] = merge_same_incident([lead, end], text)
+    assert merged is lead and merged.weapon_type == "Melee"
+
+
+def test_a_victim_shot_by_the_attackers_is_no_attackers_end() -> None:
+    text, [lead, victim] = _report(["Gunmen attacked a bus in Konduga.", "He was shot dead by the gunmen."])
+    lead.event_type, victim.event_type = "Battles", "Violence against civilians"
+    lead.attack_type, lead.weapon_type = "Unknown", "Unknown"
+    victim.attack_type, victim.weapon_type = "Armed Assault", "Firearms"
+    assert merge_same_incident([lead, victim], text) == [lead, victim]
+
+
+def test_the_driver_shot_after_a_car_ramming_is_the_attackers_end() -> None:
+    text, [lead, end] = _report(
+        ["A man drove his car into soldiers at a junction in Konduga.", "Troops opened fire, killing the driver."]
+    )
+    lead.attack_type = "Unarmed Assault"
+    lead.weapon_type = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
+    end.attack_type, end.weapon_type = "Armed Assault", "Firearms"
+    [merged] = merge_same_incident([lead, end], text)
+    assert merged is lead and merged.attack_type == "Unarmed Assault"
+
+
+def test_a_driver_killed_after_a_shooting_is_a_victim() -> None:
+    text, [lead, victim] = _report(["Gunmen fired on a bus in Konduga.", "Troops opened fire, killing the driver."])
+    lead.event_type, victim.event_type = "Violence against civilians", "Battles"
+    lead.attack_type, lead.weapon_type = "Armed Assault", "Firearms"
+    assert merge_same_incident([lead, victim], text) == [lead, victim]

@@ -577,3 +577,22 @@ def test_a_grenade_thrown_before_opening_fire_on_civilians_is_one_attack_on_them
     gunman = Participants(agent_category="rebel_group", patient_category="civilians", civilian_victims=True)
     text = "A militant threw a grenade at shoppers before opening fire on them, killing two."
     assert _classify(text, gunman).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "attack", "weapon"),
+    [
+        # A vessel or a bus seized with the people aboard: held by force (ACLED), GTD's hijacking at gunpoint.
+        ("Gunmen hijacked a passenger bus on the road to the border.", "Abduction/forced disappearance", "Hijacking",
+         "Firearms"),
+        # A car driven into people: an attack with no other weapon named, GTD's unarmed assault with a vehicle.
+        ("A man rammed his car into a group of pedestrians.", "Attack", "Unarmed Assault",
+         "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"),
+        # A train derailed on purpose: property destroyed, GTD's infrastructure attack by sabotage.
+        ("Insurgents derailed a goods train near the junction.", "Looting/property destruction",
+         "Facility/Infrastructure Attack", "Sabotage Equipment"),
+    ],
+)  # fmt: skip
+def test_hijackings_rammings_and_sabotage_are_events(text: str, sub_event_type: str, attack: str, weapon: str) -> None:
+    found = _classify(text, Participants(civilian_victims="pedestrians" in text))
+    assert (found.sub_event_type, found.attack_type, found.weapon_type) == (sub_event_type, attack, weapon)

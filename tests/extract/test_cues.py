@@ -323,6 +323,36 @@ def test_forces_confronted_by_gunmen_fought() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # An attempted stabbing or ramming is told with the bare verb.
+        ("A man tried to stab a policeman at the checkpoint.", Cue.MELEE),
+        ("The driver tried to ram his car into the soldiers.", Cue.VEHICLE_RAMMING),
+        ("A settler was driving his van towards the crowd when police stopped him.", Cue.VEHICLE_RAMMING),
+        # The thing set alight can take several words; a beheading told as decapitation is a killing.
+        ("Militants set the local education office building on fire.", Cue.ARSON),
+        ("Gunmen captured and decapitated three herders near the river.", Cue.KILLING),
+        # A train derailed by someone: the track was tampered with.
+        ("Rebels derailed a freight train by removing the bolts of the track.", Cue.SABOTAGE),
+    ],
+)
+def test_attempts_and_sabotage_are_found(text: str, cue: Cue) -> None:
+    assert cue in find_cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # "Ram" as a given name rams nothing; a train that derailed by itself was not sabotaged.
+        ("Gunmen shot dead Ram Prasad, a shopkeeper, outside his house.", Cue.VEHICLE_RAMMING),
+        ("A passenger train derailed near the station after heavy rain.", Cue.SABOTAGE),
+    ],
+)
+def test_names_and_accidents_are_no_ramming_or_sabotage(text: str, cue: Cue) -> None:
+    assert cue not in find_cues(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A cargo ship loaded with tanks, armoured vehicles and heavy weapons docked at the island's port.",
@@ -346,3 +376,12 @@ def test_arms_shipped_or_withdrawn_were_moved_not_fired(text: str) -> None:
 )
 def test_stones_laid_as_a_barrier_are_no_riot(text: str, riot: bool) -> None:
     assert (Cue.RIOT in find_cues(text)) is riot
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen killed the father of a judge outside his shop.", "Militants shot dead the driver of a district governor."],
+)
+def test_a_relative_or_driver_of_an_official_killed_is_no_assassination(text: str) -> None:
+    assert Cue.ASSASSINATION not in find_cues(text)
+    assert Cue.ASSASSINATION in find_cues("Gunmen shot dead a district governor outside his office.")

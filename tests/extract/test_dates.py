@@ -135,3 +135,20 @@ def test_a_bare_figure_in_brackets_is_no_date(nlp: Language) -> None:
     # A page's counter of comments or stories, tagged DATE, would date the attack to 1940.
     found = _date(nlp, "Comments (1940) Gunmen shot dead two guards at a bank on Monday.")
     assert found.text is not None and "Monday" in found.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A policeman wounded in the raid succumbed to his injuries on March 3.",
+        "The two engineers were released on Sunday after talks with elders.",
+    ],
+)
+def test_the_date_of_what_came_of_an_event_is_no_new_event(nlp: Language, text: str) -> None:
+    found = _date(nlp, text)
+    assert found.text is not None and found.of_report
+
+
+def test_a_date_of_the_event_beats_the_date_of_its_aftermath(nlp: Language) -> None:
+    found = _date(nlp, "A guard shot on May 1 died of his wounds on May 4.")
+    assert found.text == "May 1"

@@ -207,3 +207,52 @@ def test_a_bystander_hit_by_a_stray_bullet_is_the_fights_toll(nlp: Language, ext
     text = "Troops clashed with bandits near the market on Friday. A schoolgirl was killed by a stray bullet."
     mentions = _mentions(nlp, extractor, text)
     assert [(m.sub_event_type, m.casualties.fatalities) for m in mentions] == [("Armed clash", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on a police patrol in Kirkuk, killing an officer. Another officer was wounded and later "
+        "succumbed to his injuries on Friday.",
+        "Militants ambushed an army convoy in Kunar. One soldier was killed and another was wounded.",
+    ],
+)
+def test_another_victim_in_a_toll_is_no_new_incident(nlp: Language, extractor: Extractor, text: str) -> None:
+    assert len(_mentions(nlp, extractor, text)) == 1
+
+
+def test_meanwhile_a_toll_elsewhere_is_still_a_new_incident(nlp: Language, extractor: Extractor) -> None:
+    text = "Militants ambushed an army convoy in Kunar. Meanwhile, another soldier was killed in Kabul."
+    assert len(_mentions(nlp, extractor, text)) == 2
+
+
+def test_a_captive_found_dead_on_a_later_date_belongs_to_the_kidnapping(nlp: Language, extractor: Extractor) -> None:
+    text = (
+        "Gunmen abducted a local journalist near Sonoyta on May 1. He was shot and killed, and his body was found "
+        "on May 3."
+    )
+    [kidnapping] = _mentions(nlp, extractor, text)
+    # An office holder carried off and killed: GTD ranks the assassination above the kidnapping.
+    assert kidnapping.attack_type == "Assassination"
+
+
+def test_bodies_found_in_a_separate_village_are_told_apart(nlp: Language, extractor: Extractor) -> None:
+    text = "Gunmen abducted a trader near Sonoyta on May 1. Two bodies were found on May 3 in a separate village."
+    assert len(_mentions(nlp, extractor, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # People carried off "in the ensuing clash": the sentence names the event told, and tells it took hostages.
+        "Militants stormed a police post in Kunar. Two officers were killed while three others were abducted in the "
+        "ensuing clash.",
+        # A clause of the present after the abduction ("their fate is unknown") does not make it a general statement.
+        "Militants stormed an army base in Kunar. In addition, twelve soldiers were abducted in the attack; their fate "
+        "is unknown.",
+        "Rebels attacked an army column near the river. Nine soldiers were taken prisoner in the attack.",
+    ],
+)
+def test_troops_carried_off_in_the_attack_make_it_a_kidnapping(nlp: Language, extractor: Extractor, text: str) -> None:
+    [attack] = _mentions(nlp, extractor, text)
+    assert attack.attack_type == "Hostage Taking (Kidnapping)"

@@ -378,7 +378,7 @@ def test_a_prominent_captive_killed_makes_the_kidnapping_an_assassination(text: 
     ("text", "expected"),
     [
         (
-            "Youths threw petrol bombs at a police station overnight; nobody was hurt.",
+            "Youths threw petrol bombs at a tax office overnight; nobody was hurt.",
             ("Facility/Infrastructure Attack", "Incendiary"),
         ),
         ("Attackers hurled a Molotov cocktail at the party office.", ("Facility/Infrastructure Attack", "Incendiary")),
@@ -388,3 +388,46 @@ def test_a_prominent_captive_killed_makes_the_kidnapping_an_assassination(text: 
 )
 def test_a_petrol_bomb_burns(text: str, expected: tuple[str, str]) -> None:
     assert _types(text, "Remote explosive/landmine/IED") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attack", "weapon"),
+    [
+        # An ambush with no other weapon named is sprung with guns: GTD's armed assault with firearms.
+        ("Insurgents ambushed an army convoy on the road to the airport.", "Armed Assault", "Firearms"),
+        # A weapon the report names still decides.
+        ("Militants ambushed a patrol with a roadside bomb near the border.", "Bombing/Explosion", "Explosives"),
+    ],
+)
+def test_an_ambush_is_sprung_with_guns_unless_told_otherwise(text: str, attack: str, weapon: str) -> None:
+    assert _types(text, "Armed clash", Participants(patient_category="state_forces")) == (attack, weapon)
+
+
+def test_an_incursion_names_no_weapon() -> None:
+    assert _types("Rebels made an incursion into the valley.", "Armed clash") == ("Unknown", "Unknown")
+
+
+def test_a_town_attacked_with_no_weapon_named_is_an_armed_assault() -> None:
+    who = Participants(place_attacked=True)
+    assert _types("Jihadists attacked Dikwa on Sunday.", "Armed clash", who) == ("Armed Assault", "Firearms")
+    assert _types("Jihadists attacked Dikwa on Sunday.", "Armed clash") == ("Unknown", "Unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        # A firebomb thrown at police or soldiers, or at the post they man, is aimed at the people.
+        ("Youths hurled petrol bombs at a police station in the old town overnight.", "Armed Assault"),
+        ("Rioters threw Molotov cocktails at soldiers guarding the bridge.", "Armed Assault"),
+        # Thrown at an office, a petrol station or a parked car, it is aimed at property.
+        ("Attackers threw a petrol bomb at a petrol station on the ring road.", "Facility/Infrastructure Attack"),
+        ("Vandals threw a firebomb at police vehicles parked outside the station.", "Facility/Infrastructure Attack"),
+    ],
+)
+def test_a_firebomb_aimed_at_police_or_soldiers_is_an_armed_assault(text: str, attack: str) -> None:
+    assert _types(text, "Looting/property destruction") == (attack, "Incendiary")
+
+
+def test_women_abducted_and_raped_are_a_kidnapping_for_gtd() -> None:
+    text = "Gunmen abducted twelve women from the village and raped several of them."
+    assert _types(text, "Sexual violence", CIVILIANS_HURT) == ("Hostage Taking (Kidnapping)", "Firearms")

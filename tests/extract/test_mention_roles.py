@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from eventlens.extract.classify import Classification
 from eventlens.extract.cues import Cue
-from eventlens.extract.mention_roles import names_a_victim, set_participants
+from eventlens.extract.mention_roles import attacks_a_place, names_a_victim, set_participants
 from eventlens.extract.participants import ActorFinder, ActorMemory, assign_roles, find_actors
 from eventlens.types import EventMention, Span
 
@@ -81,3 +81,18 @@ def test_a_later_sentence_says_who_the_named_victim_was(nlp: Language, finder: A
 def test_a_force_is_known_by_its_whole_name(nlp: Language, finder: ActorFinder) -> None:
     text = "Jihadists ambushed Volunteers for the Defense of the Homeland near Djibo."
     assert _participants(nlp, finder, text).target_type == "Military"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A town named as what armed men fell on: a raid on the people living there.
+        ("Jihadist fighters attacked Dikwa, Borno, on Sunday evening.", True),
+        ("Rebels raided Kamango near the border overnight.", True),
+        # A district is an area whose attack is on its seat of government; a base is a facility.
+        ("Insurgents attacked Obe district in the west of the country.", False),
+        ("Insurgents attacked an army base near Kamango.", False),
+    ],
+)
+def test_a_town_named_as_the_one_attacked(nlp: Language, text: str, place: bool) -> None:
+    assert attacks_a_place(next(iter(nlp(text).sents))) is place

@@ -175,3 +175,26 @@ def test_no_casualties_does_not_negate_the_event(nlp: Language) -> None:
         "On 5 May, rebels reportedly shelled army posts near the town, wounding soldiers with no fatalities reported."
     )
     assert _reason(nlp, text, "shelled") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # An attempt made is an attack GTD and ACLED record, failed or not.
+        ("A man tried to stab a soldier at the bus station on Friday.", "stab"),
+        ("Two gunmen tried to storm the police station before dawn.", "storm"),
+    ],
+)
+def test_an_attempt_made_is_an_event(nlp: Language, text: str, trigger: str) -> None:
+    assert _reason(nlp, text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Militants are trying to attack the city from the north.", "attack"),
+        ("The rebels will try to attack the airport again.", "attack"),
+    ],
+)
+def test_an_attempt_still_to_come_is_no_event(nlp: Language, text: str, trigger: str) -> None:
+    assert _reason(nlp, text, trigger) is not None

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from eventlens.events.gtd_tactics import take_the_higher_tactic
 from eventlens.types import EventMention
 from eventlens.types.geo import haversine_km
+from eventlens.types.vocab import GTD_WEAPON_TYPES
 
 # "A second bomb", "in a separate attack", "elsewhere": the report itself says this is another incident.
 _DISTINCT_INCIDENT = re.compile(
@@ -29,9 +30,33 @@ _BACK_TO_THE_INCIDENT = re.compile(
 )
 # "The assailant was shot dead", "guards killed the attacker": the attacker already told, stopped by those he
 # attacked. The defence ends the attack; it is no incident of its own.
+_ATTACKERS = r"(?:assailants?|attackers?|gunm[ae]n|perpetrators?|knifem[ae]n|assailant's|attacker's)"
+# Those who stop an attacker on the spot: guards, troops, police. "He was shot dead by troops" is the attacker's end;
+# "he was shot dead by gunmen" is a victim's.
+_DEFENDERS = (
+    r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:troops|soldiers?|police(?:men|man)?|police\s+officers?|officers?|guards?|"
+    r"security(?:\s+(?:forces|guards?|personnel|officers?))?|forces|border\s+police)"
+)
 _ATTACKER_STOPPED = re.compile(
-    r"\bthe\s+(?:assailants?|attackers?|gunm[ae]n|perpetrators?)\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|killed)\b|"
-    r"\b(?:shot|killed|neutrali[sz]ed)\s+(?:and\s+killed\s+)?the\s+(?:assailants?|attackers?|gunm[ae]n|perpetrators?)\b",
+    rf"\bthe\s+{_ATTACKERS}\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|killed)\b|"
+    # "Guards intervened, killing two assailants", "troops shot and killed the attacker".
+    rf"\b(?:shot|killed|killing|shooting|neutrali[sz](?:ed|ing))\s+(?:and\s+(?:killed|killing)\s+)?(?:the|an?|one|two|"
+    rf"three|four|five|\d+|all|both)\s+(?:of\s+the\s+)?(?:\w+\s+)?{_ATTACKERS}\b|"
+    # "The attackers were repelled by guards", "troops repulsed the assault": the attack beaten off on the spot.
+    rf"\b(?:the\s+)?{_ATTACKERS}\s+(?:was|were)\s+(?:\w+\s+)?(?:repelled|repulsed|beaten\s+back|driven\s+off)\b|"
+    r"\bthe\s+(?:attack|assault|raid)\s+was\s+(?:\w+\s+)?(?:repelled|repulsed|foiled|thwarted|beaten\s+back)\b|"
+    rf"\b(?:repelled|repulsed|foiled|thwarted)\s+the\s+(?:attack|assault|raid|{_ATTACKERS})\b|"
+    # Told with a pronoun, by the defenders: "he was shot dead by a border guard", "troops opened fire and killed him".
+    rf"^\W*(?:he|she|they)\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|shot\s+and\s+killed|shot\s+dead)\s+by\s+"
+    rf"{_DEFENDERS}\b|"
+    rf"^\W*{_DEFENDERS}\s+(?:\w+\s+){{0,4}}?(?:shot|killed|neutrali[sz]ed)\s+(?:and\s+killed\s+|dead\s+)?(?:him|her|them)\b",
+    re.I,
+)
+# GTD's weapon of a car driven into people, and the end its driver met ("troops opened fire, killing the driver").
+_VEHICLE = next(weapon for weapon in GTD_WEAPON_TYPES if weapon.startswith("Vehicle"))
+_DRIVER_STOPPED = re.compile(
+    r"\b(?:shot|killed|killing|shooting|neutrali[sz](?:ed|ing))\s+(?:and\s+(?:killed|killing)\s+)?the\s+(?:driver|motorist)\b|"
+    r"\bthe\s+(?:driver|motorist)\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|killed)\b",
     re.I,
 )
 # "In addition, the assailants set fire to houses", "the gunmen also torched a car": more of what the same attackers
@@ -65,7 +90,7 @@ def merge_same_incident(mentions: list[EventMention], text: str) -> list[EventMe
     for mention in mentions:
         sentence = text[mention.sentence.start : mention.sentence.end]
         if kept and _tells_more_of_the_last(mention, kept[-1], sentence):
-            if not _ATTACKER_STOPPED.search(sentence):
+            if not _attacker_stopped(sentence, kept[-1]):
                 take_the_higher_tactic(kept[-1], mention, _tells_of_a_series(sentence))
             _absorb(kept[-1], mention)
             continue
@@ -75,6 +100,13 @@ def merge_same_incident(mentions: list[EventMention], text: str) -> list[EventMe
             continue
         _absorb(same, mention)
     return kept
+
+
+def _attacker_stopped(sentence: str, last: EventMention) -> bool:
+    """The end the attacker of the incident just told met; after a car driven into people, "the driver" is him."""
+    if _ATTACKER_STOPPED.search(sentence):
+        return True
+    return last.weapon_type == _VEHICLE and _DRIVER_STOPPED.search(sentence) is not None
 
 
 def _tells_of_a_series(sentence: str) -> bool:
@@ -88,7 +120,7 @@ def _tells_more_of_the_last(mention: EventMention, last: EventMention, sentence:
     by a guard": a later sentence that names the incident just told, or the end its attacker met, tells more of it,
     on no date and at no place of its own. The report is about the incident its lead tells."""
     more = _MORE_OF_IT.search(sentence) is not None and _same_attackers(last, mention)
-    told_of_it = _BACK_TO_THE_INCIDENT.search(sentence) or _ATTACKER_STOPPED.search(sentence)
+    told_of_it = _BACK_TO_THE_INCIDENT.search(sentence) or _attacker_stopped(sentence, last)
     if not (more or told_of_it or _SAME_DAY_AFTERMATH.search(sentence)):
         return False
     if _ANOTHER_INCIDENT.search(sentence) or not _placed_alike(last, mention):

@@ -41,7 +41,11 @@ _VIOLENT_CUES = (
     Cue.ASSASSINATION,
     Cue.KILLING,
     Cue.CROWD_VIOLENCE,
+    # A car driven into people is an attack on them even when no other weapon is named.
+    Cue.VEHICLE_RAMMING,
 )
+# Harm done to property: a railway wrecked on purpose (sabotage) is damage like fire or looting.
+_DAMAGE = (Cue.LOOTING, Cue.ARSON, Cue.VANDALISM, Cue.SABOTAGE)
 _RIOTOUS = frozenset({Cue.RIOT, Cue.CLASH, Cue.ARSON, Cue.VANDALISM})
 _DISTINCTIVE_WEAPONS = frozenset({Cue.AIR, Cue.SHELLING, Cue.EXPLOSIVE, Cue.CLASH})
 
@@ -198,7 +202,7 @@ def _civilians_hit_by_name_confusion(cues: set[Cue], who: Participants) -> bool:
 def _property_destruction(cues: set[Cue], who: Participants) -> Decision | None:
     """An attack on buildings or goods (an arson attack, a raid to loot) that hurt nobody: ACLED's looting/property
     destruction, not an attack on people."""
-    damage = next((c for c in (Cue.LOOTING, Cue.ARSON, Cue.VANDALISM) if c in cues), None)
+    damage = next((c for c in _DAMAGE if c in cues), None)
     people_attacked = who.casualties or who.civilian_victims or who.patient_category is not None
     if damage is None or people_attacked or cues.intersection(_VIOLENT_CUES) - {Cue.ATTACK}:
         return None
@@ -239,8 +243,7 @@ def _strategic_development(cues: set[Cue], who: Participants) -> Decision | None
             # ACLED: only a state arrests; people a rebel group or militia "arrests" are abducted.
             return "Abduction/forced disappearance", "cue:arrest-by-non-state-group", 0.65, Cue.ARREST
         return "Arrests", "cue:arrest", 0.65, Cue.ARREST
-    if cues & {Cue.LOOTING, Cue.ARSON, Cue.VANDALISM}:
-        damage = next(c for c in (Cue.LOOTING, Cue.ARSON, Cue.VANDALISM) if c in cues)
+    if damage := next((c for c in _DAMAGE if c in cues), None):
         return "Looting/property destruction", "cue:looting", 0.65, damage
     if Cue.AGREEMENT in cues:
         return "Agreement", "cue:agreement", 0.6, Cue.AGREEMENT
@@ -273,10 +276,14 @@ def _sub_event_type(cues: set[Cue], who: Participants) -> Decision | None:
         return "Mob violence", "cue:mob", 0.75, Cue.MOB
     if Cue.SEXUAL in cues:
         return "Sexual violence", "cue:sexual-violence", 0.8, Cue.SEXUAL
+    if Cue.HIJACKING in cues and Cue.CLASH not in cues:
+        # A bus, a ship or a plane seized with the people aboard: they are held by force (ACLED's abduction).
+        return "Abduction/forced disappearance", "cue:hijacking", 0.8, Cue.HIJACKING
     if Cue.ABDUCTION in cues:
         if Cue.CLASH in cues or who.armed_victims:
             # ACLED: fighters captured or carried off in a battle are part of the battle, not a disappearance.
-            return "Armed clash", "cue:abduction-in-battle", 0.75, Cue.CLASH
+            # The trigger is the fighting's word when the sentence has one, else the abduction's own.
+            return "Armed clash", "cue:abduction-in-battle", 0.75, Cue.CLASH if Cue.CLASH in cues else Cue.ABDUCTION
         return "Abduction/forced disappearance", "cue:abduction", 0.8, Cue.ABDUCTION
     return (
         _territory(cues, who)

@@ -73,6 +73,8 @@ class Cue(StrEnum):
     FIREBOMB = "firebomb"
     CUSTODY_ABUSE = "custody_abuse"
     WARNING_SHOTS = "warning_shots"
+    AMBUSH_SPRUNG = "ambush_sprung"
+    FIREBOMB_AT_FORCES = "firebomb_at_forces"
 
 
 def cue_pattern(pattern: str) -> re.Pattern[str]:

@@ -193,7 +193,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.KILLING: _re(
         r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|s)?|executed|execution|beheaded|massacre[ds]?|slain|slaughtered|"
-        r"lynched|shot dead|gunned down|bodies|body of|dead|corpses?|(?:human|mortal) remains|remains of|"
+        r"lynched|shot dead|gunned down|decapitated|bodies|body of|dead|corpses?|(?:human|mortal) remains|remains of|"
         # Torture is done to a captive: violence against civilians (ACLED), lethal or not.
         r"tortur(?:ed|e|ing)|(?:severed|decapitated|dismembered) (?:\w+ )?(?:heads?|bod(?:y|ies))|"
         r"(?:heads?|bod(?:y|ies)) (?:was|were) found|found (?:\w+ ){0,2}?(?:wrapped|dumped|buried|bound|tied up|stuffed|"
@@ -201,7 +201,7 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.ABDUCTION: _re(
         r"\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|hostages?|"
-        r"forcibly disappeared|forced disappearance|went missing|taken captive|"
+        r"forcibly disappeared|forced disappearance|went missing|taken captive|taken (?:as )?prisoners?|"
         r"seized (?:two|three|\d+) (?:people|persons|men|women|children|villagers|passengers|workers|civilians))"
     ),
     Cue.SEXUAL: _re(r"\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)? (?:assault\w*|violence|abuse\w*|abused|exploit\w*))\b"),
@@ -332,7 +332,8 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
         r"manhunt)\b"
     ),
     Cue.ARSON: _re(
-        r"\b(?:set(?:ting)? (?:\w+ ){0,3}(?:on )?fire|set ablaze|set (?:\w+ ){0,3}?alight|torched|arson|burn(?:ed|t) (?:down)?|"
+        # "Set a district education office building on fire": the thing set alight can take several words.
+        r"\b(?:set(?:ting)? (?:\w+ ){0,5}?(?:on )?fire|set ablaze|set (?:\w+ ){0,3}?alight|torched|arson|burn(?:ed|t) (?:down)?|"
         r"firebomb\w*|"
         r"petrol bombs?|molotov\w*|incendiary)\b"
     ),
@@ -341,12 +342,15 @@ _EVENT_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     ),
     Cue.MELEE: _re(
         # "On the axes of two villages" is a front's lines of advance, no weapon.
-        r"\b(?:stabb(?:ed|ing)|knife|knives|machetes?|axes?\b(?! of\b)|hacked|cutlass\w*|clubs?|beat(?:en|ing)? (?:to death)?|"
+        # "Tried to stab a guard": the bare verb is how news tells an attempted stabbing.
+        r"\b(?:stabb(?:ed|ing)|stab|knife|knives|machetes?|axes?\b(?! of\b)|hacked|cutlass\w*|clubs?|beat(?:en|ing)? (?:to death)?|"
         r"bludgeon\w*|sword)\b"
     ),
     Cue.ASSASSINATION: _re(
+        # Not "killed the father of a judge" or "the guards of a governor": the relative or guard was the one killed.
         r"\b(?:assassinat(?:ed|ion|e)|targeted killing|(?:killed|shot dead|gunned down|murdered) (?:the |a )?"
-        r"(?:\w+ ){0,3}(?:governor|mayor|commander|leader|official|chief|minister|judge|councillor|councilor|"
+        r"(?:(?!(?:brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|relatives?|family|nephews?|cousins?|"
+        r"bodyguards?|guards?|drivers?)\b)\w+ ){0,3}(?:governor|mayor|commander|leader|official|chief|minister|judge|councillor|councilor|"
         r"lawmaker|MP|senator|imam|cleric|tribal elder|elder|candidate|journalist|activist|headman))\b"
     ),
     # Drugs or contraband seized: ACLED's looting/property destruction by the state, ahead of the arrests.

@@ -91,6 +91,23 @@ _TIME_WORD = re.compile(
 )
 
 
+# What came of an attack, dated after it: "succumbed to his wounds on May 2", "the hostages were released on March 1".
+# The date is the aftermath's, no sign of a new event. A body found is left out: the finding often dates a killing
+# nobody saw.
+_AFTERMATH_BEFORE = re.compile(
+    r"\b(?:succumb(?:ed|ing|s)? to (?:his|her|their|the) (?:wounds|injuries)|"
+    r"died (?:of|from) (?:his|her|their|the) (?:wounds|injuries)|(?:died|passed away) (?:later )?(?:in|at) (?:the |a )?"
+    r"hospital|(?:was|were|been) (?:later |eventually |subsequently )?(?:released|freed|rescued))"
+    r"(?:,? (?:\S+ ){0,6}?)?\s+(?:on|in|by)\s+$",
+    re.I,
+)
+
+
+def _of_the_aftermath(text: str, start: int) -> bool:
+    """The date at `start` closes an aftermath phrase ("... succumbing to his wounds on May 2")."""
+    return _AFTERMATH_BEFORE.search(text[max(0, start - 120) : start]) is not None
+
+
 def _anchored_to_event(text: str) -> tuple[int, re.Match[str]] | None:
     if match := _SAME_DAY.search(text):
         return 0, match
@@ -147,12 +164,13 @@ def find_event_date(sentence: SpacySpan, previous_mention: int | None) -> DateEx
             continue
         if _in_brackets(text, ent.start_char - offset, ent.end_char - offset) and value.isdigit():
             continue  # "Islamic State Rises (1881)": a bare figure in brackets is a count or a reference
-        penalty = 1 if _attached_to_reporting(ent.root) else 0
-        candidates.append((penalty, ent.start_char - offset, value))
+        start = ent.start_char - offset
+        penalty = 1 if _attached_to_reporting(ent.root) or _of_the_aftermath(text, start) else 0
+        candidates.append((penalty, start, value))
     for match in _EXPLICIT.finditer(text):
         # A full date replaces the entity it overlaps, keeping that entity's standing (reporting or event).
         overlapping = [c for c in candidates if c[1] < match.end() and match.start() < c[1] + len(c[2])]
-        penalty = overlapping[0][0] if overlapping else 0
+        penalty = overlapping[0][0] if overlapping else int(_of_the_aftermath(text, match.start()))
         candidates = [c for c in candidates if c not in overlapping]
         candidates.append((penalty, match.start(), match.group(0)))
     for pattern in (_WEEKDAY, _RELATIVE_TO_REPORT):

@@ -111,10 +111,17 @@ def continues_previous(
             return True
     known = {p.text.lower() for p in previous.places} | {p.text.lower() for p in places_seen[:3]}
     new_place = any(p.text.lower() not in known for p in places)
+    named = roles.agents or roles.patients
+    if _dated_by_the_body_found(sentence, date) and not (named or new_place or _SECOND_EVENT.search(sentence.text)):
+        # "He was killed shortly after and his body was found on May 3": what became of a victim of the event told,
+        # dated by the finding.
+        return True
     if _counts_captives(classification, roles, sentence.text) and not (
         new_date or new_place or _SECOND_EVENT.search(sentence.text)
     ):
         # "In addition, three officers were taken hostage": more victims of the attack told, carried off.
+        return True
+    if _more_of_the_toll(classification, trigger, roles, sentence.text) and not (new_date or new_place):
         return True
     if new_date or new_place or _NEW_INCIDENT.search(sentence.text):
         return False
@@ -167,6 +174,35 @@ def _counts_victims(classification: Classification, trigger: Token, roles: RoleA
     new."""
     counted = classification.cue in _TOLL_CUES or _carries_off(classification, trigger.sent.text)
     return counted and (trigger.pos_ != "VERB" or not roles.agents)
+
+
+# "... his body was found on": the date a victim's body was found, told after the event that killed him.
+_BODY_FOUND_BEFORE = re.compile(
+    r"\bbod(?:y|ies)\b(?: \S+){0,6}? (?:was|were) (?:later |eventually |subsequently )?(?:found|discovered|recovered)"
+    r"(?: \S+){0,3}? (?:on|in)\s*$",
+    re.I,
+)
+
+
+def _dated_by_the_body_found(sentence: SpacySpan, date: DateExpression) -> bool:
+    if date.span is None:
+        return False
+    return _BODY_FOUND_BEFORE.search(sentence.doc.text[sentence.start_char : date.span.start]) is not None
+
+
+# Words that add victims to a toll ("another soldier was wounded", "a guard was also killed"), not incidents.
+_MORE_VICTIMS = re.compile(
+    r"\b(?:also (?:\w+ )?(?:killed|wounded|injured|hurt|shot|died)|another (?:\w+ ){0,2}?(?:was|died|succumbed))\b",
+    re.I,
+)
+
+
+def _more_of_the_toll(classification: Classification, trigger: Token, roles: RoleAssignment, text: str) -> bool:
+    """ "One soldier was killed and another was wounded": a toll, nobody doing anything, whose only words of a new
+    incident add victims to it. "A second", "separately", "meanwhile" or "another attack" still set one apart."""
+    if not _counts_victims(classification, trigger, roles) or _SECOND_EVENT.search(text):
+        return False
+    return _MORE_VICTIMS.search(text) is not None and not _NEW_INCIDENT.search(_MORE_VICTIMS.sub(" ", text))
 
 
 # The attackers already told, named again: "the assailants", "the gunmen", "they".

@@ -26,12 +26,18 @@ PROMINENT_ROLE = _re(rf"\b{_PROMINENT_OFFICES}s?\b")
 
 GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.VEHICLE_RAMMING: _re(
-        r"\b(?:ramm(?:ed|ing)|ran over|run(?:ning)? over|drove (?:a |his |her |their )?(?:car|truck|vehicle) "
-        r"(?:into|towards|at))\b"
+        # "Tried to ram soldiers with his car": the bare verb in lower case only ("Ram" is a common given name).
+        r"\b(?:ramm(?:ed|ing)|(?-i:rams?)|ran over|run(?:ning)? over|(?:drove|driven|driving|drive) (?:a |his |her |"
+        r"their )?(?:car|truck|vehicle|van|lorry|bulldozer) (?:into|towards|toward|at))\b"
     ),
     Cue.HIJACKING: _re(r"\bhijack(?:ed|ing|ers?)?\b"),
     Cue.BARRICADE: _re(r"\b(?:barricaded|siege of|holed up|stand-?off)\b"),
-    Cue.SABOTAGE: _re(r"\b(?:sabotag\w+|cut (?:the )?(?:power|cables?|pipeline))\b"),
+    # A train derailed on purpose is wrecked by tampering with the track (GTD's sabotage equipment).
+    Cue.SABOTAGE: _re(
+        r"\b(?:sabotag\w+|cut (?:the )?(?:power|cables?|pipeline)|"
+        # Transitive only: "a train derailed" on its own is as often an accident.
+        r"derail(?:ed|ing|s)? (?:a|an|the) (?:\S+ ){0,2}?(?:trains?|locomotives?|wagons?|carriages?))\b"
+    ),
     # An unmanned aircraft; armed groups fly them loaded with explosives (GTD codes those as bombings).
     Cue.DRONE: _re(r"\b(?:drones?|UAVs?|unmanned aerial (?:vehicles?|systems?))\b"),
     # A prominent person singled out as the one attacked (GTD's assassination): the attack verb, or the car,
@@ -72,6 +78,14 @@ GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     # A bottle of fuel thrown alight: "petrol bomb" says bomb, but GTD's weapon is incendiary, not an explosive.
     Cue.FIREBOMB: _re(
         r"\b(?:(?:petrol|gasoline|fire|incendiary)[ -]?bombs?|firebomb\w*|molotov\w*|incendiary (?:devices?|bottles?))\b"
+    ),
+    # A firebomb thrown at police or soldiers, or at the post they man ("hurled a petrol bomb at a police camp"): an
+    # attack on the people, GTD's armed assault, unlike one thrown at an office, a shop or a parked car.
+    Cue.FIREBOMB_AT_FORCES: _re(
+        r"\b(?:(?:petrol|gasoline|fire|incendiary)[ -]?bombs?|firebombs?|molotov(?: cocktails?)?|incendiary "
+        r"(?:devices?|bottles?))\s+(?:at|into|on|targeting)\s+(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:(?:police|army|"
+        r"military|security|paramilitary|gendarmerie|border)\s+(?:stations?|camps?|posts?|outposts?|barracks|"
+        r"checkpoints?)|bunkers?|barracks|checkpoints?|(?:police )?officers|policemen|soldiers|troops|personnel)\b"
     ),
     # Harm by hands, sticks or stones: GTD's unarmed assault, unlike a knife or a machete.
     Cue.BLUNT_FORCE: _re(
@@ -121,6 +135,9 @@ GTD_CUE_PATTERNS: dict[Cue, re.Pattern[str]] = {
     Cue.THROWN_OR_FIRED_EXPLOSIVES: _re(
         r"\b(?:rocket-propelled grenades?|RPGs?|(?:hand )?grenades?|mortars?|rockets?)\b"
     ),
+    # An ambush itself (not an incursion): in news, armed men lying in wait open fire, so with no other weapon named
+    # GTD codes it an armed assault with firearms.
+    Cue.AMBUSH_SPRUNG: _re(r"\bambush(?:ed|es|ing)?\b"),
     # Captives killed by the blade: GTD codes a beheading as the hostage taking it ends.
     Cue.BEHEADING: _re(r"\b(?:behead(?:ed|ing|s)?|decapitat(?:ed|ion|ing))\b"),
 }

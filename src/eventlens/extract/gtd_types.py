@@ -83,6 +83,9 @@ def weapon_named(cues: set[Cue], sub_event_type: str) -> str | None:
         return VEHICLE
     if Cue.SABOTAGE in cues:
         return "Sabotage Equipment"
+    if Cue.AMBUSH_SPRUNG in cues:
+        # "Militants ambushed a convoy": news tells an ambush with no other weapon as one sprung with guns.
+        return "Firearms"
     return None
 
 
@@ -120,6 +123,9 @@ def attack_type(cues: set[Cue], sub_event_type: str, weapon: str | None, who: Pa
     if weapon == "Explosives":
         aimed = Cue.PROMINENT_VICTIM in cues and Cue.OFFICER_AMONG_THE_TROOPS not in cues
         return "Assassination" if aimed else "Bombing/Explosion"
+    if weapon == "Incendiary" and Cue.FIREBOMB_AT_FORCES in cues:
+        # A firebomb thrown at police or soldiers or the post they man is aimed at the people: an armed assault.
+        return "Armed Assault"
     if Cue.INFRASTRUCTURE in cues and weapon in {None, "Incendiary", "Sabotage Equipment"}:
         # GTD: an attack whose aim is to damage a power line, a pipeline or a railway, not to hurt people.
         return "Facility/Infrastructure Attack"
@@ -160,7 +166,8 @@ def _takes_hostages(cues: set[Cue], sub_event_type: str) -> bool:
     the hostage taking it ends."""
     return (
         sub_event_type == "Abduction/forced disappearance"
-        or (Cue.ABDUCTION in cues and sub_event_type == "Armed clash")
+        # Women carried off and raped: ACLED types the sexual violence, GTD ranks the kidnapping above the assault.
+        or (Cue.ABDUCTION in cues and sub_event_type in {"Armed clash", "Sexual violence"})
         or Cue.BEHEADING in cues
     )
 
@@ -183,6 +190,7 @@ def _assault_on_civilians(cues: set[Cue], who: Participants) -> bool:
         who.civilian_victims
         or who.patient_category == "civilians"
         or Cue.RAID_ON_CIVILIANS in cues
+        or (who.place_attacked and not who.armed_victims)
         or (who.named_victim and not who.armed_victims)
     )
 

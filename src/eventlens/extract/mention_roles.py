@@ -47,6 +47,32 @@ def names_a_victim(sentence: SpacySpan, roles: RoleAssignment) -> bool:
     return False
 
 
+# Verbs of armed men falling on a place: "rebels attacked Dikwa", "gunmen raided Kyabohe".
+_ASSAULT_LEMMAS = frozenset({"attack", "raid", "storm", "overrun", "invade", "besiege", "assault"})
+
+
+def attacks_a_place(sentence: SpacySpan) -> bool:
+    """A town or village named as what was attacked ("insurgents attacked Dikwa, Borno"): armed men who fall on a
+    place raid the people living there, GTD's armed assault even when no weapon is named. A post, a base or an
+    airport is a facility, not a place the tagger names."""
+    for ent in entities_in(sentence):
+        if ent.label_ not in {"GPE", "LOC"} and not (ent.label_ == "PERSON" and _heads_a_place_list(ent)):
+            continue
+        root = ent.root
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in _ASSAULT_LEMMAS and not _an_area(ent):
+            return True
+    return False
+
+
+# "Attacked Obe district": an administrative area, whose attack is on its seat of government, not on a settlement.
+_AREA_WORDS = frozenset("district districts province region state county governorate prefecture municipality".split())
+
+
+def _an_area(ent: SpacySpan) -> bool:
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return ent[-1].lower_ in _AREA_WORDS or (following is not None and following.lower_ in _AREA_WORDS)
+
+
 def _heads_a_place_list(ent: SpacySpan) -> bool:
     """ "Gunmen raided Kyabohe, Irumu, Ituri": a village the tagger took for a person, followed by its district."""
     doc = ent.doc

@@ -25,7 +25,7 @@ from eventlens.extract.followups import (
     take_the_attacks_tactic,
 )
 from eventlens.extract.lede_weapons import carry_lede_weapons
-from eventlens.extract.mention_roles import names_a_victim, set_participants
+from eventlens.extract.mention_roles import attacks_a_place, names_a_victim, set_participants
 from eventlens.extract.modality import non_event_reason
 from eventlens.extract.participants import (
     ActorFinder,
@@ -150,6 +150,7 @@ class Extractor:
             armed_victims=roles.armed_victims,
             casualties=casualties.fatalities != 0 or bool(casualties.wounded) or bool(casualties.killed_or_wounded),
             named_victim=names_a_victim(sentence, roles),
+            place_attacked=attacks_a_place(sentence),
         )
         cues = find_cues(
             _blank_names(text, [*claims.cited_sources, *claims.corroborated_by, *_institution_names(sentence)])
@@ -186,8 +187,10 @@ class Extractor:
             return
         if reason in {"reference to a known event", "negated"} and state.mentions:
             # "Two soldiers were killed in the ensuing clash", "the governor was not harmed, but four guards were
-            # killed": the toll of the event already told still counts (its claims are read below).
-            fold_follow_up(state.mentions, sentence, casualties, ClaimInfo())
+            # killed": the toll of the event already told still counts (its claims are read below). What the
+            # sentence tells done in that event ("two officers were abducted in the ensuing clash") is its too.
+            about = classification if reason == "reference to a known event" else None
+            fold_follow_up(state.mentions, sentence, casualties, ClaimInfo(), about)
         if reason is not None and reason != "witness account":
             if _CLAIM_OF_REPORTED_EVENT.search(text) and _has_claim_news(claims):
                 # "No group has claimed the bombing, but police blamed X, which has ... for years": the

@@ -30,6 +30,8 @@ _FORECAST_LEMMAS = frozenset(
         "risk",
     ]
 )
+# Of those, the verbs whose past tense tells an attempt that was made, not one that is feared.
+_ATTEMPT_LEMMAS = frozenset({"try"})
 # "Demonstrate" is left out: protesters demonstrate.
 _ASSESSMENT_LEMMAS = frozenset(
     [
@@ -188,6 +190,12 @@ def _refuge_from(trigger: Token) -> bool:
     return False
 
 
+def _attempt_made(verb: Token) -> bool:
+    """ "A man tried to stab a guard": an attempt in the past tense was made, and GTD and ACLED both record a failed
+    attack. "Militants are trying to" or "will try to" is still to come."""
+    return verb.lemma_ in _ATTEMPT_LEMMAS and verb.tag_ in {"VBD", "VBN"}
+
+
 def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
     """Why this sentence does not report an event with this trigger, or None when it does."""
     if sentence.text.rstrip().endswith("?"):
@@ -231,7 +239,11 @@ def non_event_reason(sentence: SpacySpan, trigger: Token) -> str | None:
             return "witness account"
         if verb.lemma_ in _FINDING_LEMMAS and verb.i != trigger.i:
             return "sourcing of an earlier event"
-        if verb.lemma_ in _FORECAST_LEMMAS and any(c.dep_ in {"xcomp", "ccomp"} for c in children):
+        if (
+            verb.lemma_ in _FORECAST_LEMMAS
+            and any(c.dep_ in {"xcomp", "ccomp"} for c in children)
+            and not _attempt_made(verb)
+        ):
             return "forecast or threat"
         if verb.lemma_ in _DENIAL_LEMMAS:
             return "denial"

@@ -15,3 +15,4 @@ class Participants:
     armed_victims: bool = False  # a soldier, police officer or fighter hit, named or not
     casualties: bool = False
     named_victim: bool = False  # a person named as the one attacked: GTD's assassination
+    place_attacked: bool = False  # a town or village named as the one attacked: a raid on its people

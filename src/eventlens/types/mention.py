@@ -21,8 +21,8 @@ class DateExpression:
     span: Span | None = None
     anchor: int | None = None
     offset_days: int = 0
-    # True when the date belongs to the reporting verb ("Police said on Saturday that ..."): the best date
-    # the sentence gives, but no sign of a new event.
+    # True when the date belongs to the reporting verb ("Police said on Saturday that ...") or to what came of an
+    # event ("died of his wounds on Saturday"): the best date the sentence gives, but no sign of a new event.
     of_report: bool = False
 
 
