@@ -58,6 +58,14 @@ def test_no_places_no_location(resolver: Resolver) -> None:
     assert "country" not in mention.provenance
 
 
+def test_a_country_alone_is_region_precision_with_no_town_or_point(resolver: Resolver) -> None:
+    # "an ambush in Syria": known to its country only, never shown on a map as a town or a centroid
+    mention = _mention(places=[PlaceMention("Syria")])
+    _resolve(resolver, mention)
+    assert (mention.country, mention.geo_precision) == ("Syria", 3)
+    assert (mention.admin1, mention.location, mention.latitude, mention.longitude) == (None, None, None, None)
+
+
 def test_sublocation_is_kept_when_the_town_is_known(resolver: Resolver) -> None:
     mention = _mention(
         places=[PlaceMention("Wasiti", kind="neighbourhood"), PlaceMention("Kirkuk")], sublocation_text="Wasiti"

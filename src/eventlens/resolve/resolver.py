@@ -68,6 +68,11 @@ class Resolver:
                 # Placed nowhere in particular, but in the country the report is about.
                 mention.country = country
                 mention.provenance["country"] = "rule:country-of-report"
+            if mention.country is not None and mention.admin1 is None and mention.latitude is None:
+                # Known only to its country: the region-level precision, no point and no town (never a
+                # centroid that a map would show as a place).
+                mention.geo_precision = 3
+                mention.provenance["geo_precision"] = mention.provenance.get("country", "rule:country-of-report")
             if mention.country is not None:
                 placed = mention
             gap = document.text[previous.sentence.end if previous else 0 : mention.sentence.start]

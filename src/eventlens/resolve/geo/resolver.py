@@ -111,7 +111,7 @@ _GENERIC = frozenset(
 @dataclass
 class Resolution:
     """A resolved place in ACLED's names. `geo_precision`: 1 = the town itself, 2 = near a town or a part of a
-    region, 3 = only a region known. `provenance`: "gazetteer:geonames-cities500", ":admin1", ":admin2",
+    region, 3 = only a region (or no more than the country) known. `provenance`: "gazetteer:geonames-cities500", ":admin1", ":admin2",
     ":country", ":unresolved-village" (the name as written, the point of what it is near) or ":none"."""
 
     country: str | None = None
@@ -602,7 +602,7 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
     if admin1s:
         return _at_admin(store, admin1s[0][1], precision=3)
     if countries:
-        return Resolution(country=countries[0][1].name, provenance="gazetteer:country")
+        return Resolution(country=countries[0][1].name, geo_precision=3, provenance="gazetteer:country")
     return Resolution()
 
 
