@@ -129,7 +129,7 @@ def test_whole_text_beats_its_core(gz: Gazetteer) -> None:
 
 def test_country_only(gz: Gazetteer) -> None:
     r = gz.resolve([PlaceMention("Syria", kind="country")])
-    assert r == ResolvedPlace(country="Syria", provenance="gazetteer:country")
+    assert r == ResolvedPlace(country="Syria", geo_precision=3, provenance="gazetteer:country")
 
 
 @pytest.mark.parametrize("places", [[], [PlaceMention("Xqzwy Blorp")], [PlaceMention("the area")]])
