@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache, partial
 
 from eventlens.resolve.actors import Actor, ActorDictionary
 from eventlens.resolve.actors.communities import community_militias
@@ -35,6 +36,8 @@ class Resolver:
     def __init__(self, actors: ActorDictionary, gazetteer: Gazetteer) -> None:
         self.actors = actors
         self.gazetteer = gazetteer
+        # Read once per credit: a feed names the same few outlets again and again, and the pipeline asks twice.
+        self._outlet_countries = lru_cache(maxsize=1024)(partial(outlet_countries, gazetteer))
 
     def resolve(self, document: Document, mentions: Sequence[EventMention]) -> None:
         """Fills the canonical fields of each mention in place."""
@@ -78,8 +81,9 @@ class Resolver:
             previous = mention
 
     def outlet_countries(self, document: Document) -> Counter[str]:
-        """The countries of the regional outlets credited for a document (its `source`, else its web domain)."""
-        return outlet_countries(self.gazetteer, document.source, document.url)
+        """The countries of the regional outlets credited for a document (its `source`, else its web domain); shared
+        between calls: read it, never change it."""
+        return self._outlet_countries(document.source, document.url)
 
     def country_of_names(self, names: Sequence[str]) -> str | None:
         """The country most of these place names lie in (a dateline, the places a report names): lets the
