@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
+from eventlens.ingest import IngestOptions
+from eventlens.ingest.tabular import read_jsonl_lines
 from eventlens.pipeline import DocumentResult, Pipeline
 from eventlens.types import Document, EventRecord
 from tests.documents import make_document
@@ -266,3 +269,23 @@ def test_an_attempted_stabbing_stopped_by_troops_is_a_stabbing(pipeline: Pipelin
     main = result.main_event()
     assert main is not None
     assert (main.attack_type, main.weapon_type) == ("Armed Assault", "Melee")
+
+
+def _fed(source: str) -> Document:
+    """A feed line read by ingest, the outlet in its own column."""
+    line = {
+        "id": "tripoli",
+        "text": "Gunmen opened fire on an army patrol in Tripoli overnight, wounding two soldiers.",
+    }
+    [document] = read_jsonl_lines(
+        [json.dumps({**line, "source": source}).encode()], name="feed", origin="feed", options=IngestOptions()
+    )
+    assert isinstance(document, Document) and document.source == source
+    return document
+
+
+def test_a_regional_outlet_places_a_story_its_text_leaves_open(pipeline: Pipeline) -> None:
+    [lebanese] = _run(pipeline, _fed("Daily Star (Lebanon)"))
+    assert (lebanese.country, lebanese.location) == ("Lebanon", "Tripoli")
+    [wire] = _run(pipeline, _fed("Reuters"))
+    assert wire.country == "Libya"

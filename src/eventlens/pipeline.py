@@ -89,7 +89,9 @@ class Pipeline:
 
     def _records(self, document: Document, doc: Doc) -> list[EventRecord]:
         places = [e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}][:_COUNTRY_VOTES]
-        country = self.resolver.country_of_names(places)
+        # A report that names no place may still come from a regional outlet: its country is the best guess left.
+        outlet = self.resolver.outlet_countries(document)
+        country = self.resolver.country_of_names(places) or next(iter(outlet.most_common(1)), ("",))[0] or None
         mentions = self.extractor.extract(document, doc, country)
         self.resolver.resolve(document, mentions)
         # Only resolved dates, places and actors tell two mentions of one incident apart from two incidents.

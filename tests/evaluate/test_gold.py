@@ -17,9 +17,9 @@ def test_acled_row_becomes_document_without_date_and_gold_fields(write_gold: Wri
     doc = item.document
     assert doc.doc_id == "XYZ1"
     assert doc.text.startswith("On 3 May 2020")
-    # The coded date and the outlet are never fed to the pipeline.
+    # The coded date is never fed to the pipeline; the outlet is, as the metadata a real feed carries.
     assert doc.published is None
-    assert doc.source is None
+    assert doc.source == "Example Daily"
     values = item.rows[0].values
     assert values["event_date"] == "2020-05-03"
     assert values["fatalities"] == 2

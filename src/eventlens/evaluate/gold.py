@@ -3,7 +3,10 @@ score its main event against.
 
 Choices that decide what is measured (see also `eventlens.evaluate` docs):
 - Nothing the coders added is fed to the pipeline except what a reader of the article would have: ACLED notes
-  carry their own date, so `published` stays None; the outlet columns (`source`) are never passed on.
+  carry their own date, so `published` stays None. ACLED's `source` (the outlet or outlets, ';'-joined, that
+  published the report) is passed as `Document.source`: it is metadata every real input carries (a page's site
+  name, a feed's outlet), not the coders' reading, and the pipeline reads it only for the outlet's region. GTD's
+  `scite` columns are never passed: they hold the cited articles' titles, the text of the answer.
 - GTD summaries open with "MM/DD/YYYY:", which is the record's date metadata rather than reporting: it is cut
   from the text and passed as `Document.published` ("00" day → None, because we never invent a day).
 - FA-KES has several rows for some articles (one per event the crowd coded; 389 rows, 384 articles). The
@@ -148,7 +151,8 @@ def _origin(path: Path, doc_id: str) -> str:
 
 
 def _acled_document(doc_id: str, row: Row, path: Path) -> Document:
-    return Document(doc_id=doc_id, text=(row.get("notes") or "").strip(), origin=_origin(path, doc_id))
+    source = (row.get("source") or "").strip() or None
+    return Document(doc_id=doc_id, text=(row.get("notes") or "").strip(), source=source, origin=_origin(path, doc_id))
 
 
 def _coordinates(row: Row) -> tuple[float, float] | None:

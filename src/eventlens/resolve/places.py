@@ -49,6 +49,8 @@ _TOPONYM_HEADS = frozenset(
      "jabal", "jebel", "wadi", "qasr", "tall", "abu", "umm", "bab", "bani", "beni", "marj", "maarat", "maaret"]
 )  # fmt: skip
 _VOTING_CITY_MIN_POP = 50_000
+# The outlet's region: below the half vote of a name the text gives once, so it decides only what the text leaves open.
+_OUTLET_VOTE = 0.25
 _LEAD_CHARS = 400  # the lede: where a report says where its story happens
 # "the US dollar", "the Turkish embassy": a country's currency or envoys, not where anything happened.
 _STATE_THING = re.compile(
@@ -177,6 +179,28 @@ class Gazetteer:
                 if best is not None:
                     found.append((best, may))
         return found
+
+    def country_of_city_named(self, text: str, min_pop: int) -> str | None:
+        """The country of the cities of `min_pop` people or more a short text names by their own names ("Kyiv" in
+        an outlet's name), when they all lie in one country; None when they name none or cities of several."""
+        found = {
+            c.cc
+            for _, name, _ in _names_in(text, self._is_known_name)
+            for c in self._store.candidates(name)
+            if c.exact and c.level == LEVEL_PLACE and c.pop >= min_pop and c.rank <= RANK_OFFICIAL
+        }
+        return self._store.country_name(found.pop()) if len(found) == 1 else None
+
+    def country_named_in(self, text: str) -> str | None:
+        """The one country a short text names by name or demonym ("Nigerian Tribune", "Times of India"); None when it
+        names none or several."""
+        named = self.countries_named(text)
+        return next(iter(named)) if len(named) == 1 else None
+
+    def country_of_code(self, code: str) -> str | None:
+        """ACLED's name of the country of an ISO alpha-2 code or ccTLD, any case ("ng", "UK")."""
+        cc = code.upper()
+        return self._store.country_name("GB" if cc == "UK" else cc)
 
     def countries_of_readings(self, text: str) -> list[_Readings]:
         """For each name of a place text ("Cedeno municipality, Bolivar state"), the countries it may be a division
@@ -492,7 +516,9 @@ class _Vote(NamedTuple):
     settles: bool
 
 
-def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], report: str) -> str | None:
+def country_of_report(
+    gazetteer: Gazetteer, mentions: Sequence[EventMention], report: str, outlet: Counter[str] | None = None
+) -> str | None:
     """The country a report is about: it settles ambiguous names ("Tripoli"). Each event sentence placed in a
     province votes for its country; one placed only in a country ("fighters from Iraq and Syria") gives half a
     vote to each country it names; and each time the report names a country or its people ("Syrian"), or one of
@@ -500,7 +526,22 @@ def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], re
     country the whole report is about. A vote for a name that may lie in several countries (a sentence in
     "Tripoli") waits for the others: it goes to the one of its countries the report's unambiguous names support
     most (Lebanon, in a report that names Sidon or Lebanon), and to its best reading only when none supports any.
-    A tie goes to the country the events' place names lie in when read alone."""
+    A tie goes to the country the events' place names lie in when read alone. The region of the outlet that
+    published the report (`outlet`: each country with the number of credited outlets of it) is the weakest vote
+    of all, a quarter shared among its countries: it settles an ambiguous name and a tie, and places a report whose
+    own places the gazetteer does not know, but never outvotes a place the text names."""
+    return report_country(gazetteer, mentions, report, outlet).country
+
+
+class ReportCountry(NamedTuple):
+    country: str | None
+    by_outlet: bool  # the outlet's region decided it: the text alone would have said another country, or none
+
+
+def report_country(
+    gazetteer: Gazetteer, mentions: Sequence[EventMention], report: str, outlet: Counter[str] | None = None
+) -> ReportCountry:
+    """`country_of_report`, saying whether the outlet's region decided it."""
     votes: defaultdict[str, float] = defaultdict(float)
     names: Counter[str] = Counter()  # each name read alone: breaks a tie between the sentences
     pending: list[_Vote] = []
@@ -526,10 +567,25 @@ def country_of_report(gazetteer: Gazetteer, mentions: Sequence[EventMention], re
         sure[country] += 0.5 * count
     for vote in pending:
         sure[vote.best] += vote.weight if vote.settles else 0.0
+    by_text = _tally(votes, pending, sure, names)
+    if not outlet:
+        return ReportCountry(by_text, by_outlet=False)
+    regional = {country: _OUTLET_VOTE * n / sum(outlet.values()) for country, n in outlet.items()}
+    for country, weight in regional.items():
+        votes[country] += weight
+        sure[country] += weight
+    decided = _tally(votes, pending, sure, names)
+    return ReportCountry(decided, by_outlet=decided != by_text)
+
+
+def _tally(base: dict[str, float], pending: Sequence[_Vote], sure: dict[str, float], names: Counter[str]) -> str | None:
+    """The country of most votes once each pending vote goes to the country the report's sure names support."""
+    votes = defaultdict(float, base)
     for vote in pending:
-        supported = [c for c in sorted(vote.may) if sure[c] > 0]
-        votes[max(supported, key=lambda c: sure[c]) if not vote.settles and supported else vote.best] += vote.weight
-    return max(votes, key=lambda c: (votes[c], names[c], sure[c]), default=None)
+        supported = [c for c in sorted(vote.may) if sure.get(c, 0.0) > 0]
+        best = max(supported, key=lambda c: sure[c]) if not vote.settles and supported else vote.best
+        votes[best] += vote.weight
+    return max(votes, key=lambda c: (votes[c], names[c], sure.get(c, 0.0)), default=None)
 
 
 def _sentence_vote(gazetteer: Gazetteer, mention: EventMention, found: ResolvedPlace) -> _Vote:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache, partial
 
 from eventlens.resolve.actors import Actor, ActorDictionary
 from eventlens.resolve.actors.communities import community_militias
@@ -19,11 +20,12 @@ from eventlens.resolve.actors.perpetrator import gtd_perpetrator
 from eventlens.resolve.actors.story import GENERIC_POLICE, police_unit_named_in
 from eventlens.resolve.dates import resolve_mention_dates
 from eventlens.resolve.front_places import place_on_front
+from eventlens.resolve.outlets import outlet_countries
 from eventlens.resolve.places import (
     Gazetteer,
     ResolvedPlace,
-    country_of_report,
     place_events_placed_only_in_a_country,
+    report_country,
     reporting_text,
 )
 from eventlens.types import Document, EventMention, PlaceMention
@@ -34,13 +36,16 @@ class Resolver:
     def __init__(self, actors: ActorDictionary, gazetteer: Gazetteer) -> None:
         self.actors = actors
         self.gazetteer = gazetteer
+        # Read once per credit: a feed names the same few outlets again and again, and the pipeline asks twice.
+        self._outlet_countries = lru_cache(maxsize=1024)(partial(outlet_countries, gazetteer))
 
     def resolve(self, document: Document, mentions: Sequence[EventMention]) -> None:
         """Fills the canonical fields of each mention in place."""
         resolve_mention_dates(mentions, document.published)
         report = reporting_text(document)
         year = document.published.year if document.published else None
-        country = country_of_report(self.gazetteer, mentions, report)
+        outlet = self.outlet_countries(document)
+        country, by_outlet = report_country(self.gazetteer, mentions, report, outlet)
         for mention in mentions:
             self._place(mention, country)
         place_events_placed_only_in_a_country(
@@ -67,7 +72,7 @@ class Resolver:
             if mention.country is None and country is not None:
                 # Placed nowhere in particular, but in the country the report is about.
                 mention.country = country
-                mention.provenance["country"] = "rule:country-of-report"
+                mention.provenance["country"] = "rule:country-of-outlet" if by_outlet else "rule:country-of-report"
             if mention.country is not None and mention.admin1 is None and mention.latitude is None:
                 # Known only to its country: the region-level precision, no point and no town (never a
                 # centroid that a map would show as a place).
@@ -79,6 +84,11 @@ class Resolver:
             story = _story_of(document, mentions, index)
             self._actors(mention, previous, story, gap, document.text[mention.sentence.start :], report)
             previous = mention
+
+    def outlet_countries(self, document: Document) -> Counter[str]:
+        """The countries of the regional outlets credited for a document (its `source`, else its web domain); shared
+        between calls: read it, never change it."""
+        return self._outlet_countries(document.source, document.url)
 
     def country_of_names(self, names: Sequence[str]) -> str | None:
         """The country most of these place names lie in (a dateline, the places a report names): lets the
