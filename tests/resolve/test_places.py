@@ -751,12 +751,3 @@ def test_divisions_in_the_spelling_news_uses(gz: Gazetteer, text: str, country: 
     for kind in ("province", None):
         r = gz.resolve([PlaceMention(text, kind=kind)], country)
         assert (r.country, r.admin1) == (country, admin1), (text, kind)
-
-
-@pytest.mark.parametrize(
-    ("text", "country", "location"),
-    [("Feroz Koh", "Afghanistan", "Chaghcharan"), ("Maydan Shahr", "Afghanistan", "Maidan Shar")],
-)
-def test_towns_under_the_names_news_uses(gz: Gazetteer, text: str, country: str, location: str) -> None:
-    r = gz.resolve([PlaceMention(text)], country)
-    assert (r.country, r.location) == (country, location)
