@@ -340,3 +340,9 @@ def test_the_sea_a_port_lies_on_is_no_place(nlp: Language, text: str) -> None:
 
 def test_a_state_named_after_a_sea_is_still_a_place(nlp: Language) -> None:
     assert "Red Sea" in _named(_places(nlp, "Gunmen attacked a patrol near Port Sudan in Red Sea state."))
+
+
+def test_a_republic_of_the_name_is_one_name(nlp: Language) -> None:
+    places = _named(_places(nlp, "Rebels killed two farmers near Beni in the Democratic Republic of the Congo."))
+    assert "Democratic Republic of the Congo" in places
+    assert "Congo" not in places

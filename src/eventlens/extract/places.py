@@ -22,8 +22,9 @@ _KINDS = (
 )
 _ARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|adh|Al|El|Ad|Ar|As|At|Az|An|Ash)[-‑‐ ])"
 _WORD = r"[A-Z][\w'’‘ʿ-]*"
-# Romance particles join a name as the Arabic ones do: "Mar del Plata", "Jaboatao dos Guararapes".
-_LINK = r"(?:\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|del|da|das|do|dos|di|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm)[-‑‐\s]?|\s+|-)"
+# Romance particles join a name as the Arabic ones do: "Mar del Plata", "Jaboatao dos Guararapes"; a state's
+# "Republic of (the)" joins it too: "the Democratic Republic of the Congo" is one name, not "Congo" alone.
+_LINK = r"(?:(?<=Republic)\s+of\s+(?:the\s+)?|\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|del|da|das|do|dos|di|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm)[-‑‐\s]?|\s+|-)"
 # Each segment is atomic and the chain capped: a hyphen or an "al-" can be read two ways, and without this a
 # long hyphenated or Title Case run would be tried in exponentially many splits.
 NAME = rf"(?>{_ARTICLE}?{_WORD})(?>{_LINK}{_ARTICLE}?{_WORD}){{0,6}}"
