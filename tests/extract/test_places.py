@@ -324,3 +324,25 @@ def test_who_holds_a_place_is_no_part_of_its_name(nlp: Language) -> None:
 def test_the_places_that_hold_a_town_people_were_taken_from_still_place_it(nlp: Language) -> None:
     text = "Rebels abducted 20 villagers from Kanyatsi, Oicha, Beni, North Kivu, on Sunday."
     assert {"Beni", "North Kivu"} <= set(_named(_places(nlp, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck a fuel depot in the Red Sea port city of Hodeidah on Sunday.",
+        "Militiamen shelled homes east of the Hodeidah Red Sea port on Friday.",
+        "Gunmen shot a fisherman in Hodeidah's Red Sea harbour on Monday.",
+    ],
+)
+def test_the_sea_a_port_lies_on_is_no_place(nlp: Language, text: str) -> None:
+    assert set(_named(_places(nlp, text))) == {"Hodeidah"}
+
+
+def test_a_state_named_after_a_sea_is_still_a_place(nlp: Language) -> None:
+    assert "Red Sea" in _named(_places(nlp, "Gunmen attacked a patrol near Port Sudan in Red Sea state."))
+
+
+def test_a_republic_of_the_name_is_one_name(nlp: Language) -> None:
+    places = _named(_places(nlp, "Rebels killed two farmers near Beni in the Democratic Republic of the Congo."))
+    assert "Democratic Republic of the Congo" in places
+    assert "Congo" not in places

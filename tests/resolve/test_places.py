@@ -733,3 +733,21 @@ def test_a_village_named_alone_does_not_outvote_the_country_the_report_names(gz:
     mention.places = [PlaceMention("Komsomolets")]
     report = "The OSCE SMM recorded 15 explosions near Komsomolets."
     assert country_of_report(gz, [mention], report) == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Lower Shebelle", "Somalia", "Lower Shabelle"),
+        ("Middle Shebelle", "Somalia", "Middle Shabelle"),
+        ("Middle Shabeelle", "Somalia", "Middle Shabelle"),
+        ("Extreme-North", "Cameroon", "Extreme-Nord"),
+        ("Extreme North", "Cameroon", "Extreme-Nord"),
+        ("Benishangul-Gumuz", "Ethiopia", "Benshangul-Gumaz"),
+        ("Maguindanao", "Philippines", "Bangsamoro Autonomous Region in Muslim Mindanao"),
+    ],
+)
+def test_divisions_in_the_spelling_news_uses(gz: Gazetteer, text: str, country: str, admin1: str) -> None:
+    for kind in ("province", None):
+        r = gz.resolve([PlaceMention(text, kind=kind)], country)
+        assert (r.country, r.admin1) == (country, admin1), (text, kind)

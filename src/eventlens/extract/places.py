@@ -22,8 +22,9 @@ _KINDS = (
 )
 _ARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|adh|Al|El|Ad|Ar|As|At|Az|An|Ash)[-‑‐ ])"
 _WORD = r"[A-Z][\w'’‘ʿ-]*"
-# Romance particles join a name as the Arabic ones do: "Mar del Plata", "Jaboatao dos Guararapes".
-_LINK = r"(?:\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|del|da|das|do|dos|di|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm)[-‑‐\s]?|\s+|-)"
+# Romance particles join a name as the Arabic ones do: "Mar del Plata", "Jaboatao dos Guararapes"; a state's
+# "Republic of (the)" joins it too: "the Democratic Republic of the Congo" is one name, not "Congo" alone.
+_LINK = r"(?:(?<=Republic)\s+of\s+(?:the\s+)?|\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|del|da|das|do|dos|di|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm)[-‑‐\s]?|\s+|-)"
 # Each segment is atomic and the chain capped: a hyphen or an "al-" can be read two ways, and without this a
 # long hyphenated or Title Case run would be tried in exponentially many splits.
 NAME = rf"(?>{_ARTICLE}?{_WORD})(?>{_LINK}{_ARTICLE}?{_WORD}){{0,6}}"
@@ -70,6 +71,10 @@ _FAR_SIDE = re.compile(r"\b(?:border|frontier|boundary|crossing)\s+with\s+(?:the
 _BORDER_AFTER = re.compile(
     r"^(?:[-‑][A-Z][\w'’]*)?\s+(?:border|frontier)\b(?!\s+(?:crossings?|posts?|gates?|points?|towns?|villages?|city))"
 )
+# "the Red Sea port of Hodeidah", "Hodeidah's Red Sea coast", "the Black Sea resort of Sochi": a sea named before
+# the port or coast on it says where the town lies, not where the event was ("Red Sea" is Sudan's state too).
+_SEA_NAME = re.compile(r"(?:^|\s)(?:the\s+)?[A-Z][\w'’-]*\s+Sea$")
+_ON_ITS_COAST = re.compile(r"^\s+(?:sea)?(?:port|coast(?:al|line)?|harbou?r|shores?|resort|city|town)\b", re.I)
 _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
 _LOCATIVE = re.compile(
     rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?"
@@ -191,6 +196,8 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
     seen: set[str] = set()
 
     def add(name: str | None, start: int, end: int, kind: str | None) -> None:
+        if name and _ON_ITS_COAST.match(text[end:]):
+            name, end = _without_sea(name, start, end)
         if not name:
             return
         span = Span(offset + start, offset + end)
@@ -378,6 +385,15 @@ def _is_destination(sentence: SpacySpan, place: PlaceMention) -> bool:
             return False
         token = head
     return False
+
+
+def _without_sea(name: str, start: int, end: int) -> tuple[str | None, int]:
+    """The name with the sea its port lies on taken off the end ("Hodeidah Red Sea" → "Hodeidah"), and its end."""
+    m = _SEA_NAME.search(name)
+    if m is None:
+        return name, end
+    rest = re.sub(r"(?:['’]s)?[\s,]*$", "", name[: m.start()])
+    return (rest or None), start + len(rest)
 
 
 def _is_capitalised(text: str) -> bool:
