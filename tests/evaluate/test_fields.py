@@ -201,3 +201,17 @@ def test_execution_read_from_evidence() -> None:
         evidence=[Evidence(text="the group executed 12 captured men", start=0, end=34)],
     )
     assert fields["cause_of_death"].score(rec, "execution")[1] is True
+
+
+class FakePlaces:
+    def same_division(self, a: str, b: str) -> bool:
+        return {a, b} == {"North Province", "Nord"}
+
+
+def test_gtd_province_spelled_another_way_is_the_same_division() -> None:
+    fields = {spec.name: spec for spec in fields_for("gtd", None, FakePlaces())}
+    rec = record(admin1="North Province")
+    assert fields["provstate"].score(rec, "Nord")[1] is False
+    assert fields["provstate_alias"].score(rec, "Nord") == ("North Province", True)
+    assert fields["provstate_alias"].score(rec, "South Province")[1] is False
+    assert "provstate_alias" not in {spec.name for spec in fields_for("gtd", None)}

@@ -751,3 +751,11 @@ def test_divisions_in_the_spelling_news_uses(gz: Gazetteer, text: str, country: 
     for kind in ("province", None):
         r = gz.resolve([PlaceMention(text, kind=kind)], country)
         assert (r.country, r.admin1) == (country, admin1), (text, kind)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("North Kivu", "Nord-Kivu", True), ("Nineveh", "Ninawa", True), ("North Kivu", "Sud-Kivu", False)],
+)
+def test_two_spellings_of_one_division(gz: Gazetteer, a: str, b: str, same: bool) -> None:
+    assert gz.same_division(a, b) is same

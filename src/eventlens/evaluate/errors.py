@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eventlens.evaluate.fields import NO_EVENT, DistanceField, Field, MatchField, fields_for, load_actor_dictionary
+from eventlens.evaluate.fields import NO_EVENT, DistanceField, Field, MatchField, default_fields
 from eventlens.evaluate.report import Report, label, top_confusions
 from eventlens.evaluate.runner import run_evaluation
 from eventlens.types import EventRecord
@@ -159,7 +159,7 @@ def select_fields(gold_kind: str, names: Sequence[str] | None, fields: Sequence[
     """The fields to analyse: those named (in the order given), or without names every classification field.
     `fields` defaults to the gold kind's fields with the project's actor dictionary, as `evaluate` uses."""
     if fields is None:
-        fields = fields_for(gold_kind, load_actor_dictionary())
+        fields = default_fields(gold_kind)
     if not names:
         return [spec for spec in fields if isinstance(spec, MatchField) and spec.classification]
     by_name = {spec.name: spec for spec in fields}

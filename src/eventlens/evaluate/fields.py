@@ -38,6 +38,25 @@ class ActorLookup(Protocol):
     def gtd_name(self, name: str) -> str | None: ...
 
 
+class PlaceLookup(Protocol):
+    """The part of `eventlens.resolve.places.Gazetteer` the evaluation uses."""
+
+    def same_division(self, a: str, b: str) -> bool: ...
+
+
+def load_place_lookup() -> PlaceLookup:
+    """The project's gazetteer, to judge whether two spellings name one division."""
+    from eventlens.resolve.places import Gazetteer
+
+    gazetteer: PlaceLookup = Gazetteer.default()
+    return gazetteer
+
+
+def default_fields(kind: str) -> list[Field]:
+    """The fields `evaluate` and `errors` score: the kind's fields with the project's dictionaries."""
+    return fields_for(kind, load_actor_dictionary(), load_place_lookup())
+
+
 def load_actor_dictionary() -> ActorLookup | None:
     """The project's actor dictionary, or None while `eventlens.resolve.actors` does not exist yet."""
     try:
@@ -182,7 +201,18 @@ def _alias_variants(bases: Sequence[MatchField], actors: ActorLookup | None) -> 
     ]
 
 
-def acled_fields(actors: ActorLookup | None) -> list[Field]:
+def same_division_by(places: PlaceLookup) -> Compare:
+    """Spelling-aware division match: the gazetteer decides whether two names are one province."""
+
+    def compare(predicted: Any, gold: Any) -> bool:
+        if predicted is NO_EVENT or not predicted or not gold:
+            return same_value(predicted, gold)
+        return same_value(predicted, gold) or places.same_division(predicted, gold)
+
+    return compare
+
+
+def acled_fields(actors: ActorLookup | None, places: PlaceLookup | None = None) -> list[Field]:
     actor1, actor2, assoc_actor_1 = (_exact(name) for name in ("actor1", "actor2", "assoc_actor_1"))
     return [
         _class("event_type"),
@@ -228,7 +258,7 @@ def gtd_country(record: EventRecord) -> str | None:
     return GTD_COUNTRY_OF_ACLED.get(record.country or "", record.country)
 
 
-def gtd_fields(actors: ActorLookup | None) -> list[Field]:
+def gtd_fields(actors: ActorLookup | None, places: PlaceLookup | None = None) -> list[Field]:
     perpetrator = MatchField("perpetrator", perpetrator_of(actors), reads=("gtd_perpetrator", "claimed_by", "actor1"))
     return [
         _exact("event_date", compare=same_date),
@@ -248,12 +278,19 @@ def gtd_fields(actors: ActorLookup | None) -> list[Field]:
         _exact("nwound", "wounded", no_event=0),
         MatchField("country", gtd_country, reads=("country",)),
         _exact("provstate", "admin1"),
+        # GTD names provinces its own way ("Saladin", "Nord-Kivu"); the twin field asks whether the record's
+        # province is the same division, whatever its spelling.
+        *(
+            [_exact("provstate_alias", "admin1", compare=same_division_by(places), gold_key="provstate")]
+            if places
+            else []
+        ),
         _exact("city", "location"),
         DistanceField("coordinates"),
     ]
 
 
-def fakes_fields(actors: ActorLookup | None) -> list[Field]:
+def fakes_fields(actors: ActorLookup | None, places: PlaceLookup | None = None) -> list[Field]:
     return [
         MatchField(
             "actor_class",
@@ -279,13 +316,13 @@ def fakes_fields(actors: ActorLookup | None) -> list[Field]:
     ]
 
 
-_FIELDS_FOR: dict[str, Callable[[ActorLookup | None], list[Field]]] = {
+_FIELDS_FOR: dict[str, Callable[[ActorLookup | None, PlaceLookup | None], list[Field]]] = {
     "acled": acled_fields,
     "gtd": gtd_fields,
     "fakes": fakes_fields,
 }
 
 
-def fields_for(kind: str, actors: ActorLookup | None) -> list[Field]:
-    """The fields scored for a gold kind; `actors` (None = no dictionary) drives the alias-aware variants."""
-    return _FIELDS_FOR[kind](actors)
+def fields_for(kind: str, actors: ActorLookup | None, places: PlaceLookup | None = None) -> list[Field]:
+    """The fields scored for a gold kind; `actors` and `places` (None = none) drive the alias-aware variants."""
+    return _FIELDS_FOR[kind](actors, places)

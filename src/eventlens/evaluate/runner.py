@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from tqdm import tqdm
 
-from eventlens.evaluate.fields import Field, fields_for, load_actor_dictionary
+from eventlens.evaluate.fields import Field, default_fields
 from eventlens.evaluate.gold import GoldItem, GoldSet
 from eventlens.evaluate.report import Report, Scorer
 from eventlens.types import Document, EventRecord
@@ -46,7 +46,7 @@ def evaluate(
     as dropped. `fields` defaults to the gold kind's fields with the project's actor dictionary, if any;
     `keep_rows` adds every row's predicted and gold values, and each document's main event, to the report."""
     if fields is None:
-        fields = fields_for(gold.kind, load_actor_dictionary())
+        fields = default_fields(gold.kind)
     scorer = Scorer(fields, keep_rows=keep_rows)
     # Items wait here between being handed to the pipeline and their result coming back, so a pipeline that
     # reads ahead in batches still gets a stream, and nothing but the in-flight window is held in memory.

@@ -115,6 +115,15 @@ class Gazetteer:
         hint_cc = self._store.country_cc(country_hint) if country_hint else None
         return resolve_places(self._store, places, hint_cc)
 
+    def same_division(self, a: str, b: str) -> bool:
+        """Do two names name one province or district? GTD and ACLED spell divisions their own ways ("Nord-Kivu"
+        and "North Kivu", "Saladin" and "Salah al-Din"): one division known by both names is a match."""
+
+        def divisions(name: str) -> set[tuple[int, int]]:
+            return {(c.level, c.ref) for c in self._store.candidates(name) if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)}
+
+        return bool(divisions(a) & divisions(b))
+
     def place_in_headline(self, title: str | None, country: str | None) -> ResolvedPlace | None:
         """The first division or town of `country` a headline names, or None. Headlines capitalise every word,
         so each run of up to three capitalised words is tried, longest first: "Air Strikes Kill 12 in Syria's
