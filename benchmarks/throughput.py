@@ -5,7 +5,7 @@
    warm-up. Prints documents per second for each and their ratio (target: eventlens >= 0.6 x spaCy).
 2. Memory: BENCH_MEMORY_DOCS one-paragraph documents (default 100,000) in one JSONL file, through the
    `eventlens extract` command in a child process; prints its peak RSS (target: < 1.5 GB) and rate.
-Set BENCH_MEMORY_DOCS=0 to skip part 2."""
+Set BENCH_DOCS=0 to skip part 1, BENCH_MEMORY_DOCS=0 to skip part 2."""
 
 from __future__ import annotations
 
@@ -97,7 +97,8 @@ def memory(documents: list[Document]) -> None:
 
 def main() -> None:
     documents = sample_documents()
-    throughput(copies(documents, THROUGHPUT_DOCS))
+    if THROUGHPUT_DOCS:
+        throughput(copies(documents, THROUGHPUT_DOCS))
     if MEMORY_DOCS:
         memory(documents)
 

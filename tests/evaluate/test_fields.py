@@ -207,6 +207,9 @@ class FakePlaces:
     def same_division(self, a: str, b: str) -> bool:
         return {a, b} == {"North Province", "Nord"}
 
+    def same_place(self, a: str, b: str) -> bool:
+        return {a, b} == {"Rivertown", "Riverton"}
+
 
 def test_gtd_province_spelled_another_way_is_the_same_division() -> None:
     fields = {spec.name: spec for spec in fields_for("gtd", None, FakePlaces())}
@@ -214,4 +217,5 @@ def test_gtd_province_spelled_another_way_is_the_same_division() -> None:
     assert fields["provstate"].score(rec, "Nord")[1] is False
     assert fields["provstate_alias"].score(rec, "Nord") == ("North Province", True)
     assert fields["provstate_alias"].score(rec, "South Province")[1] is False
-    assert "provstate_alias" not in {spec.name for spec in fields_for("gtd", None)}
+    assert fields["city_alias"].score(record(location="Rivertown"), "Riverton")[1] is True
+    assert not {"provstate_alias", "city_alias"} & {spec.name for spec in fields_for("gtd", None)}

@@ -759,3 +759,8 @@ def test_divisions_in_the_spelling_news_uses(gz: Gazetteer, text: str, country: 
 )
 def test_two_spellings_of_one_division(gz: Gazetteer, a: str, b: str, same: bool) -> None:
     assert gz.same_division(a, b) is same
+
+
+def test_two_spellings_of_one_town(gz: Gazetteer) -> None:
+    assert gz.same_place("Kharkov", "Kharkiv")
+    assert not gz.same_place("Kharkiv", "Donetsk")

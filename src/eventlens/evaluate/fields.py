@@ -43,6 +43,8 @@ class PlaceLookup(Protocol):
 
     def same_division(self, a: str, b: str) -> bool: ...
 
+    def same_place(self, a: str, b: str) -> bool: ...
+
 
 def load_place_lookup() -> PlaceLookup:
     """The project's gazetteer, to judge whether two spellings name one division."""
@@ -201,13 +203,13 @@ def _alias_variants(bases: Sequence[MatchField], actors: ActorLookup | None) -> 
     ]
 
 
-def same_division_by(places: PlaceLookup) -> Compare:
-    """Spelling-aware division match: the gazetteer decides whether two names are one province."""
+def same_named_by(same: Callable[[str, str], bool]) -> Compare:
+    """Spelling-aware place match: `same` (the gazetteer's) decides whether two names are one division or town."""
 
     def compare(predicted: Any, gold: Any) -> bool:
         if predicted is NO_EVENT or not predicted or not gold:
             return same_value(predicted, gold)
-        return same_value(predicted, gold) or places.same_division(predicted, gold)
+        return same_value(predicted, gold) or same(predicted, gold)
 
     return compare
 
@@ -278,14 +280,17 @@ def gtd_fields(actors: ActorLookup | None, places: PlaceLookup | None = None) ->
         _exact("nwound", "wounded", no_event=0),
         MatchField("country", gtd_country, reads=("country",)),
         _exact("provstate", "admin1"),
-        # GTD names provinces its own way ("Saladin", "Nord-Kivu"); the twin field asks whether the record's
-        # province is the same division, whatever its spelling.
+        _exact("city", "location"),
+        # GTD spells provinces and towns its own way ("Saladin", "Nord-Kivu", "Khamis Mushayt"); the twins ask
+        # whether the record names the same division or town, whatever its spelling.
         *(
-            [_exact("provstate_alias", "admin1", compare=same_division_by(places), gold_key="provstate")]
+            [
+                _exact("provstate_alias", "admin1", compare=same_named_by(places.same_division), gold_key="provstate"),
+                _exact("city_alias", "location", compare=same_named_by(places.same_place), gold_key="city"),
+            ]
             if places
             else []
         ),
-        _exact("city", "location"),
         DistanceField("coordinates"),
     ]
 

@@ -118,11 +118,17 @@ class Gazetteer:
     def same_division(self, a: str, b: str) -> bool:
         """Do two names name one province or district? GTD and ACLED spell divisions their own ways ("Nord-Kivu"
         and "North Kivu", "Saladin" and "Salah al-Din"): one division known by both names is a match."""
+        return self._one_entity_named(a, b, frozenset({LEVEL_ADMIN1, LEVEL_ADMIN2}))
 
-        def divisions(name: str) -> set[tuple[int, int]]:
-            return {(c.level, c.ref) for c in self._store.candidates(name) if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)}
+    def same_place(self, a: str, b: str) -> bool:
+        """Do two names name one town ("Khamis Mushait", "Khamis Mushayt")? One place known by both is a match."""
+        return self._one_entity_named(a, b, frozenset({LEVEL_PLACE}))
 
-        return bool(divisions(a) & divisions(b))
+    def _one_entity_named(self, a: str, b: str, levels: frozenset[int]) -> bool:
+        def entities(name: str) -> set[tuple[int, int]]:
+            return {(c.level, c.ref) for c in self._store.candidates(name) if c.level in levels}
+
+        return bool(entities(a) & entities(b))
 
     def place_in_headline(self, title: str | None, country: str | None) -> ResolvedPlace | None:
         """The first division or town of `country` a headline names, or None. Headlines capitalise every word,
