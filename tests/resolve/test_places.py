@@ -764,3 +764,11 @@ def test_two_spellings_of_one_division(gz: Gazetteer, a: str, b: str, same: bool
 def test_two_spellings_of_one_town(gz: Gazetteer) -> None:
     assert gz.same_place("Kharkov", "Kharkiv")
     assert not gz.same_place("Kharkiv", "Donetsk")
+
+
+def test_a_village_named_alone_is_kept_in_the_reports_country(gz: Gazetteer) -> None:
+    # "Gunmen raided the village of Tal Samin": nothing else named, the data lacks it: its name, the report's
+    # country, region precision and no point, never dropped.
+    r = gz.resolve([PlaceMention("Tal Samin", kind="village")], "Syria")
+    assert (r.country, r.location, r.geo_precision, r.latitude) == ("Syria", "Tal Samin", 3, None)
+    assert r.provenance == "gazetteer:unresolved-village"

@@ -588,7 +588,7 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
         holders = set(unknown[0].containers)
         for found in (whole, admin2s, admin1s):
             found.sort(key=lambda mc: mc[0].order not in holders)
-        return _unknown_place(store, unknown[0], whole[0] if whole else None, admin2s, admin1s, countries)
+        return _unknown_place(store, unknown[0], whole[0] if whole else None, admin2s, admin1s, countries, hint_cc)
     if anchor is not None and anchor[0].offset is not None:
         return _moved(_at_place(store, anchor[1], 2), anchor[0].offset, nominal=False)
     if anchor is not None:
@@ -717,11 +717,13 @@ def _unknown_place(
     admin2s: list[tuple[_Mention, Candidate]],
     admin1s: list[tuple[_Mention, Candidate]],
     countries: list[tuple[_Mention, Candidate]],
+    hint_cc: str | None = None,
 ) -> Resolution:
     """A village not in cities500: its name as written, the divisions the other places give, and the
     point of the nearest thing resolved — a named town (precision 2), the district's seat (2), the
     province's seat (3) — moved as the text says when it measures from it ("a village 20 km north of X",
-    "in the northern countryside of X"). With nothing but a country, no point."""
+    "in the northern countryside of X"). With nothing but a country, no point; a place the text calls a village
+    or a town in a sentence that names nothing else is kept too, in the report's country (never dropped)."""
     if anchor is not None:
         base = _moved(_at_place(store, anchor[1], 2), anchor[0].offset, nominal=True)
     elif admin2s:
@@ -730,6 +732,8 @@ def _unknown_place(
         base = _moved(_at_admin(store, admin1s[0][1], 3), admin1s[0][0].offset, nominal=True)
     elif countries:
         base = Resolution(country=countries[0][1].name, geo_precision=3)
+    elif hint_cc is not None and m.kind in PLACE_KINDS and (country := store.country_name(hint_cc)):
+        base = Resolution(country=country, geo_precision=3)
     else:
         return Resolution()
     base.location = m.text
