@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventlens.extract.entities import entities_in
 from eventlens.extract.numbers import parse_count
+from eventlens.extract.prefilter import GatedText, pattern_gate
 from eventlens.extract.words import CALENDAR_WORDS
 from eventlens.types import PlaceMention, PlaceOffset, Span
 
@@ -292,6 +293,8 @@ _DIRECTION_FROM = re.compile(
 _DIRECTION_BARE = re.compile(
     rf"\b{_BEARING}\s+(?:countryside|outskirts|suburbs|parts|reaches)\b(?!\s+of\s)", re.IGNORECASE
 )
+# Most sentences measure from nothing: the gate skips the three searches when no word they need is there.
+_OFFSET_GATE = pattern_gate(_DISTANCE_FROM, _DIRECTION_FROM, _DIRECTION_BARE)
 _PARTS_OF_TOWNS = frozenset({"village", "hamlet", "district", "neighbourhood", "quarter", "suburb", "camp"})
 # Between the phrase and the place it measures from: "the provincial capital", "IS-held", "the city of".
 _REFERENCE_GAP = 60
@@ -321,9 +324,12 @@ def _with_offsets(text: str, sentence_start: int, places: list[PlaceMention]) ->
     the offset: X is a reference point, and where the event happened is that far and that way from it. The
     place is the first one named shortly after the phrase, nothing but descriptors between ("the provincial
     capital", "IS-held")."""
+    if not places:
+        return places
     marked = list(places)
+    gated = GatedText(_OFFSET_GATE, text)
     for pattern in (_DISTANCE_FROM, _DIRECTION_FROM):
-        for match in pattern.finditer(text):
+        for match in gated.finditer(pattern):
             offset = _offset_of(match)
             if offset is None:
                 continue
@@ -342,7 +348,7 @@ def _with_offsets(text: str, sentence_start: int, places: list[PlaceMention]) ->
             for i, place in after:  # "Kandahar" and "Kandahar city" alike
                 if place.span is not None and place.span.start == start:
                     marked[i] = dataclasses.replace(place, offset=offset)
-    for match in _DIRECTION_BARE.finditer(text):
+    for match in gated.finditer(_DIRECTION_BARE):
         before = [
             (i, p)
             for i, p in enumerate(marked)
