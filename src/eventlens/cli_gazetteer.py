@@ -121,7 +121,7 @@ def command_lookup(args: argparse.Namespace) -> int:
     from eventlens.types.mention import PlaceMention
 
     gazetteer = Gazetteer()
-    store = GazetteerStore(gazetteer.index_path, imported.default_dir())
+    store = gazetteer.store
     try:
         cc = store.country_cc(args.country) if args.country else None
         if args.country and cc is None:
@@ -140,7 +140,7 @@ def command_lookup(args: argparse.Namespace) -> int:
         point = f" at {r.latitude:.4f}, {r.longitude:.4f}" if r.latitude is not None and r.longitude is not None else ""
         print(f"read alone, it resolves to: {where or 'nothing'}{point} (precision {r.geo_precision}, {r.provenance})")
     finally:
-        store.close()
+        gazetteer.close()
     return EXIT_OK
 
 

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import pytest
 
-from eventlens.evaluate import GoldSet, Report, evaluate, fields_for, run_evaluation
+from eventlens.evaluate import DistanceField, GoldSet, Report, evaluate, fields_for, run_evaluation
 from eventlens.types import Document, EventRecord
 
 from .conftest import WriteGold
@@ -95,6 +95,14 @@ def test_coordinates(acled_gold: GoldSet) -> None:
     assert coords.to_dict()["coverage"] == 0.5
     # 10.95 km is within both radii, 111 km within neither: 1 of the 4 gold rows each time.
     assert (coords.accuracy, coords.wider_accuracy) == (0.25, 0.25)
+
+
+def test_the_wider_radius_is_counted_apart(acled_gold: GoldSet) -> None:
+    # 10.95 km lies outside a 5 km radius but inside a 20 km wider one; 111 km outside both.
+    narrow = DistanceField("coordinates", radius_km=5.0, wider_km=20.0)
+    coords = evaluate(acled_gold, fake_process(RECORDS), fields=[narrow]).field("coordinates")
+    assert (coords.correct, coords.within_wider) == (0, 1)
+    assert (coords.accuracy, coords.wider_accuracy) == (0.0, 0.25)
 
 
 def test_pipeline_that_reads_ahead(acled_gold: GoldSet) -> None:

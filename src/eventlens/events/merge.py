@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from eventlens.events.gtd_tactics import take_the_higher_tactic
 from eventlens.types import EventMention
 from eventlens.types.geo import haversine_km
-from eventlens.types.vocab import GTD_WEAPON_TYPES
+from eventlens.types.vocab import GTD_VEHICLE_WEAPON
 
 # "A second bomb", "in a separate attack", "elsewhere": the report itself says this is another incident.
 _DISTINCT_INCIDENT = re.compile(
@@ -53,7 +53,6 @@ _ATTACKER_STOPPED = re.compile(
     re.I,
 )
 # GTD's weapon of a car driven into people, and the end its driver met ("troops opened fire, killing the driver").
-_VEHICLE = next(weapon for weapon in GTD_WEAPON_TYPES if weapon.startswith("Vehicle"))
 _DRIVER_STOPPED = re.compile(
     r"\b(?:shot|killed|killing|shooting|neutrali[sz](?:ed|ing))\s+(?:and\s+(?:killed|killing)\s+)?the\s+(?:driver|motorist)\b|"
     r"\bthe\s+(?:driver|motorist)\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|killed)\b",
@@ -89,11 +88,16 @@ def merge_same_incident(mentions: list[EventMention], text: str) -> list[EventMe
     kept: list[EventMention] = []
     for mention in mentions:
         sentence = text[mention.sentence.start : mention.sentence.end]
-        if kept and _tells_more_of_the_last(mention, kept[-1], sentence):
-            if not _attacker_stopped(sentence, kept[-1]):
-                take_the_higher_tactic(kept[-1], mention, _tells_of_a_series(sentence))
-            _absorb(kept[-1], mention)
-            continue
+        if kept:
+            last = kept[-1]
+            back = _BACK_TO_THE_INCIDENT.search(sentence)
+            stopped = _attacker_stopped(sentence, last)
+            if _tells_more_of_the_last(mention, last, sentence, told_of_it=back is not None or stopped):
+                if not stopped:
+                    # "Ten were killed across both attacks": the toll of a series the incident belongs to.
+                    take_the_higher_tactic(last, mention, back is not None and back.group("across") is not None)
+                _absorb(last, mention)
+                continue
         same = None if _DISTINCT_INCIDENT.search(sentence) else _same_incident_as(mention, kept)
         if same is None:
             kept.append(mention)
@@ -106,21 +110,14 @@ def _attacker_stopped(sentence: str, last: EventMention) -> bool:
     """The end the attacker of the incident just told met; after a car driven into people, "the driver" is him."""
     if _ATTACKER_STOPPED.search(sentence):
         return True
-    return last.weapon_type == _VEHICLE and _DRIVER_STOPPED.search(sentence) is not None
+    return last.weapon_type == GTD_VEHICLE_WEAPON and _DRIVER_STOPPED.search(sentence) is not None
 
 
-def _tells_of_a_series(sentence: str) -> bool:
-    """ "Ten were killed across both attacks": the toll of a series the incident belongs to."""
-    back = _BACK_TO_THE_INCIDENT.search(sentence)
-    return back is not None and back.group("across") is not None
-
-
-def _tells_more_of_the_last(mention: EventMention, last: EventMention, sentence: str) -> bool:
+def _tells_more_of_the_last(mention: EventMention, last: EventMention, sentence: str, *, told_of_it: bool) -> bool:
     """ "Gunmen attacked a checkpoint ... Three policemen were killed in the attack", "... The attacker was shot dead
-    by a guard": a later sentence that names the incident just told, or the end its attacker met, tells more of it,
-    on no date and at no place of its own. The report is about the incident its lead tells."""
+    by a guard": a later sentence that names the incident just told, or the end its attacker met (`told_of_it`),
+    tells more of it, on no date and at no place of its own. The report is about the incident its lead tells."""
     more = _MORE_OF_IT.search(sentence) is not None and _same_attackers(last, mention)
-    told_of_it = _BACK_TO_THE_INCIDENT.search(sentence) or _attacker_stopped(sentence, last)
     if not (more or told_of_it or _SAME_DAY_AFTERMATH.search(sentence)):
         return False
     if _ANOTHER_INCIDENT.search(sentence) or not _placed_alike(last, mention):

@@ -227,7 +227,7 @@ def burns_in_the_same_attack(
         previous is not None
         and classification.sub_event_type == "Looting/property destruction"
         and previous.event_type in _VIOLENT_EVENT_TYPES
-        and Cue.ARSON in find_cues(text)
+        and has_cue(text, [Cue.ARSON])
         and (date.text is None or date.of_report)
         and not _SECOND_EVENT.search(text)
         and (not roles.agents or _SAME_ATTACKERS.search(text) is not None)

@@ -12,8 +12,9 @@ import re
 from eventlens.extract.cues import CUE_PATTERNS, Cue
 from eventlens.extract.gtd_cues import PROMINENT_ROLE
 from eventlens.extract.who import Participants
+from eventlens.types.vocab import GTD_VEHICLE_WEAPON
 
-VEHICLE = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
+VEHICLE = GTD_VEHICLE_WEAPON
 
 _EXPLOSIVE_SUB_TYPES = frozenset(
     {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack"}

@@ -40,8 +40,8 @@ _HEADLINE_MIN_POP = 20_000
 # A run of capitalised words in running text, Arabic articles and particles inside ("Deir el-Zour", "Ras al Ain").
 _PARTICLE = r"(?:al|el|ad|ar|as|at|az|an|ash|ez|es|ed|de|du)"
 _NAME_RUN = re.compile(rf"(?:{_PARTICLE}[-‑])?[A-Z][\w'’‘-]*(?:[ -](?:{_PARTICLE}[- ‑])?[A-Z][\w'’‘-]*)*")
-_REPORT_MIN_POP = 10_000
-_HAMLET_POP = 10_000  # a village this small named alone may be any of its namesakes across a border  # a town named in passing is a place of the report only if it is of some size
+_REPORT_MIN_POP = 10_000  # a town named in passing is a place of the report only if it is of some size
+_HAMLET_POP = 10_000  # a village this small named alone may be any of its namesakes across a border
 # Words that begin Arabic place names ("Tal Halaf", "Ras al-Ain", "Kafr Nabl": hill, cape, village): alone, cut
 # from the name they begin, they are some other, same-named town.
 _TOPONYM_HEADS = frozenset(
@@ -104,6 +104,11 @@ class Gazetteer:
             if cls._default is None:
                 cls._default = cls()
             return cls._default
+
+    @property
+    def store(self) -> GazetteerStore:
+        """The index and the imported places as this gazetteer reads them (for tools that list candidates)."""
+        return self._store
 
     def close(self) -> None:
         self._store.close()
@@ -172,16 +177,7 @@ class Gazetteer:
     def countries_of_places_named(self, text: str) -> Counter[str]:
         """How many times a text names a province or a city of each country: a report about Aleppo names Aleppo
         again and again, whoever it quotes in Washington or Moscow."""
-        return Counter(
-            filter(
-                None,
-                (
-                    self._store.country_name(cc)
-                    for _, name, _ in self._names(text)
-                    if self.country_of(name) is None and (cc := self._country_of_place(name)) is not None
-                ),
-            )
-        )
+        return Counter(best for best, _ in self.places_named(text))
 
     def places_named(self, text: str) -> list[tuple[str, frozenset[str]]]:
         """For each time a text names a province or a city (not a country), the country of its best reading and
@@ -252,12 +248,6 @@ class Gazetteer:
 
     def _country_names(self, codes: set[str]) -> frozenset[str]:
         return frozenset(filter(None, map(self._store.country_name, codes)))
-
-    def _country_of_place(self, name: str) -> str | None:
-        """The country of the best reading of a name in running text: a province, else the largest city by its
-        own name (see `_voting_readings`)."""
-        readings = self._voting_readings(name)
-        return _best_voting_reading(readings).cc if readings else None
 
     def _voting_readings(self, name: str) -> list[Candidate]:
         """The readings of a name in running text that may vote for a country: provinces and cities of size by
@@ -398,8 +388,9 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def _bodies() -> tuple[re.Pattern[str], dict[str, str]]:
     """The names of data/places/country_bodies.tsv as one pattern, and the country of each (by its key)."""
-    country = {normalize.name_key(row[1]): row[0] for row in read_name_table("country_bodies.tsv") if len(row) > 1}
-    names = sorted((re.escape(row[1]) for row in read_name_table("country_bodies.tsv") if len(row) > 1), key=len)
+    rows = [row for row in read_name_table("country_bodies.tsv") if len(row) > 1]
+    country = {normalize.name_key(row[1]): row[0] for row in rows}
+    names = sorted((re.escape(row[1]) for row in rows), key=len)
     return re.compile(rf"\b(?:{'|'.join(reversed(names)) or '(?!)'})\b", re.IGNORECASE), country
 
 

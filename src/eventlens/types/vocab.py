@@ -70,6 +70,8 @@ GTD_WEAPON_TYPES = (
     "Other",
     "Unknown",
 )
+# A vehicle driven into people, as GTD names the weapon.
+GTD_VEHICLE_WEAPON = next(weapon for weapon in GTD_WEAPON_TYPES if weapon.startswith("Vehicle"))
 
 GTD_TARGET_TYPES = (
     "Business",
