@@ -1,6 +1,7 @@
 """The document and record types every stage shares. Imports nothing else of eventlens."""
 
 from eventlens.types.document import Block, BlockKind, Comment, Document, InputError, Span
+from eventlens.types.incident import Correction, EventFilter, FieldValue, Incident, MentionRef
 from eventlens.types.mention import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention, PlaceOffset
 from eventlens.types.record import SCHEMA_VERSION, EventRecord, Evidence, record_json_schema
 
@@ -11,12 +12,17 @@ __all__ = [
     "Casualties",
     "ClaimInfo",
     "Comment",
+    "Correction",
     "DateExpression",
     "Document",
+    "EventFilter",
     "EventMention",
     "EventRecord",
     "Evidence",
+    "FieldValue",
+    "Incident",
     "InputError",
+    "MentionRef",
     "PlaceMention",
     "PlaceOffset",
     "Span",
