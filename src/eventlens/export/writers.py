@@ -9,6 +9,8 @@ import csv
 import json
 from typing import Protocol, TextIO
 
+from pydantic import BaseModel
+
 from eventlens.types import EventRecord
 
 FORMATS = ("jsonl", "csv", "geojson")
@@ -21,23 +23,26 @@ class RecordWriter(Protocol):
 
 
 class JsonLinesWriter:
+    """One JSON object a line: event records, or any model of ours (incidents)."""
+
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
 
-    def write(self, record: EventRecord) -> None:
+    def write(self, record: BaseModel) -> None:
         self.stream.write(record.model_dump_json() + "\n")
 
     def close(self) -> None:
         self.stream.flush()
 
 
-def _flat(value: object) -> str:
+def flat(value: object) -> str:
+    """A value as one CSV cell: empty for unknown, lists joined with " | " (evidence by its text)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return " | ".join(_flat(item.get("text") if isinstance(item, dict) else item) for item in value)
+        return " | ".join(flat(item.get("text") if isinstance(item, dict) else item) for item in value)
     if isinstance(value, dict):
         return "; ".join(f"{key}={val}" for key, val in value.items())
     return str(value)
@@ -51,7 +56,7 @@ class CsvWriter:
 
     def write(self, record: EventRecord) -> None:
         data = record.model_dump()
-        self.writer.writerow({name: _flat(data[name]) for name in CSV_COLUMNS})
+        self.writer.writerow({name: flat(data[name]) for name in CSV_COLUMNS})
 
     def close(self) -> None:
         self.stream.flush()
@@ -66,11 +71,17 @@ class GeoJsonWriter:
         stream.write('{"type": "FeatureCollection", "features": [\n')
 
     def write(self, record: EventRecord) -> None:
-        geometry = None
-        if record.latitude is not None and record.longitude is not None:
-            geometry = {"type": "Point", "coordinates": [record.longitude, record.latitude]}
         properties = record.model_dump(exclude={"latitude", "longitude"})
-        feature = {"type": "Feature", "id": record.event_id, "geometry": geometry, "properties": properties}
+        self.write_feature(record.event_id, record.latitude, record.longitude, properties)
+
+    def write_feature(
+        self, feature_id: str, latitude: float | None, longitude: float | None, properties: dict[str, object]
+    ) -> None:
+        """One Feature: a point where both coordinates are known (as given, no rounding), else a null geometry."""
+        geometry = None
+        if latitude is not None and longitude is not None:
+            geometry = {"type": "Point", "coordinates": [longitude, latitude]}
+        feature = {"type": "Feature", "id": feature_id, "geometry": geometry, "properties": properties}
         self.stream.write(("," if self.count else "") + json.dumps(feature, ensure_ascii=False) + "\n")
         self.count += 1
 

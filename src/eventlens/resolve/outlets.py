@@ -91,3 +91,16 @@ def _domain_country(gazetteer: Gazetteer, host: str) -> str | None:
     if len(tld) != 2 or tld in _GENERIC_CCTLDS:
         return None
     return gazetteer.country_of_code(tld)
+
+
+# ACLED's source scales of the outlets this module can place.
+SCALE_INTERNATIONAL, SCALE_NATIONAL = "International", "National"
+
+
+def outlet_scale(gazetteer: Gazetteer, outlet: str) -> str | None:
+    """ACLED's source scale of one outlet: "International" for a wire agency or international outlet, "National"
+    for one this module places in a country, None when its reach is unknown (most local papers' names say
+    nothing of it)."""
+    if _is_international(outlet) and _QUALIFIER.search(outlet) is None:
+        return SCALE_INTERNATIONAL
+    return SCALE_NATIONAL if _outlet_country(gazetteer, outlet) is not None else None
