@@ -212,7 +212,7 @@ def command_schema(args: argparse.Namespace) -> int:
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "inputs", nargs="+", help="files (.txt .md .html .jsonl .csv), folders (recursive), or - for stdin"
+        "inputs", nargs="+", help="files (.txt .md .html .jsonl .csv .rss .atom), folders, or - for stdin"
     )
     parser.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD) for inputs that carry none")
     parser.add_argument("--text-column", default="text", help="CSV/JSONL column with the text (default: text)")

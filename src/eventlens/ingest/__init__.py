@@ -1,4 +1,4 @@
-"""The ingest stage: the user's inputs (text, Markdown, HTML, JSON Lines, CSV, folders, stdin) in,
+"""The ingest stage: the user's inputs (text, Markdown, HTML, JSON Lines, CSV, RSS/Atom feeds, folders, stdin) in,
 `Document`s out, with one `InputError` for each input that cannot be read or is skipped on purpose.
 
     for item in read_inputs(["news/", "more.jsonl"], IngestOptions(default_published=date(2018, 7, 6))):

@@ -100,7 +100,7 @@ def document_from_html(
         paragraphs = paragraphs[1:]  # the headline repeated at the top of the body
     if not paragraphs:
         raise InputProblem("empty document: no article text in the HTML page")
-    text, blocks = _join_paragraphs(paragraphs)
+    text, blocks = join_paragraphs(paragraphs)
     return Document(
         doc_id=doc_id,
         text=text,
@@ -115,7 +115,8 @@ def document_from_html(
     )
 
 
-def _join_paragraphs(paragraphs: list[str]) -> tuple[str, list[Block]]:
+def join_paragraphs(paragraphs: list[str]) -> tuple[str, list[Block]]:
+    """Paragraphs as one text, a blank line apart, and their blocks."""
     blocks: list[Block] = []
     position = 0
     for paragraph in paragraphs:

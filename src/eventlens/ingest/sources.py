@@ -1,4 +1,5 @@
-"""From the paths a user names (files, folders, `-` for stdin) to Documents and InputErrors, lazily."""
+"""From the paths a user names (files, folders, `-` for stdin) to Documents and InputErrors, lazily. A feed (RSS,
+Atom: `feeds.py`) is one input that gives a Document per item."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import BinaryIO
 
 from eventlens.ingest.decode import decode_text, looks_binary, read_file_bytes, read_limited
 from eventlens.ingest.errors import MALFORMED_INPUT, InputProblem
+from eventlens.ingest.feeds import FEED_SIZE_FACTOR, FEED_SUFFIXES, looks_like_feed, read_feed
 from eventlens.ingest.html_page import decode_html, document_from_html
 from eventlens.ingest.language import require_english
 from eventlens.ingest.options import IngestOptions
@@ -97,10 +99,14 @@ def read_file(path: str, *, name: str, options: IngestOptions, in_folder: bool =
             yield from read_csv_file(path, name=name, options=options)
         elif suffix in _HTML:
             yield _single_document(path, name, options, _read_html)
+        elif suffix in FEED_SUFFIXES:
+            yield from _read_feed_file(path, name, options)
         elif suffix in _MARKDOWN:
             yield _single_document(path, name, options, _read_markdown)
         elif suffix in _PLAIN_TEXT:
             yield _single_document(path, name, options, _read_plain_text)
+        elif _sniffs_feed(path):
+            yield from _read_feed_file(path, name, options)
         elif in_folder and _sniffs_binary(path):
             # Pictures and archives beside the articles in a folder are not inputs; named one by one they are.
             yield InputError(path, "binary file, not text", skipped=True)
@@ -154,6 +160,21 @@ def _read_unknown_kind(content: bytes, name: str, origin: str, options: IngestOp
     return _document_from_plain_text(text, name, origin, options, markdown=False)
 
 
+def _read_feed_file(path: str, name: str, options: IngestOptions) -> Iterator[Result]:
+    try:
+        content = read_file_bytes(path, options.max_text_bytes * FEED_SIZE_FACTOR)
+    except InputProblem as problem:
+        yield InputError(path, problem.reason, skipped=problem.skipped)
+        return
+    yield from read_feed(content, name=name, origin=path, options=options)
+
+
+def _sniffs_feed(path: str) -> bool:
+    """An RSS or Atom file under a name that does not say so ("feed", "news.php")."""
+    with open(path, "rb") as stream:
+        return looks_like_feed(stream.read(_SNIFF_BYTES))
+
+
 def _sniffs_binary(path: str) -> bool:
     with open(path, "rb") as stream:
         return looks_binary(stream.read(_SNIFF_BYTES))
@@ -174,6 +195,9 @@ def read_stdin(stream: BinaryIO, options: IngestOptions) -> Iterator[Result]:
         return
     try:
         content = read_limited(stream, options.max_text_bytes, already_read=b"".join(head))
+        if looks_like_feed(content):
+            yield from read_feed(content, name="stdin", origin="stdin", options=options)
+            return
         document = _read_unknown_kind(content, STDIN_DOCUMENT_ID, "stdin", options)
         require_english(document.text)
     except InputProblem as problem:
