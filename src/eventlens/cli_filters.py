@@ -1,0 +1,62 @@
+"""The options that choose incidents from the event store, shared by `eventlens events` and `eventlens export`:
+the database (`--db`) and the filters (`--country`, `--since` …), turned into an `EventFilter`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import get_args
+
+from eventlens.types.incident import EventFilter
+from eventlens.types.record import Certainty
+
+DEFAULT_DB = "eventlens.db"
+
+
+def iso_date(value: str) -> dt.date:
+    """An argument type: a date written YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date: use YYYY-MM-DD, e.g. 2018-07-06") from error
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        default=DEFAULT_DB,
+        metavar="URL",
+        help=f"the event store: an SQLite file, sqlite:///path or postgresql://user@host/name (default: {DEFAULT_DB})",
+    )
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    """The filters, each optional; text criteria ignore case."""
+    filters = parser.add_argument_group("filters (each optional; all given must hold)")
+    filters.add_argument("--since", type=iso_date, metavar="DATE", help="events on or after this date (YYYY-MM-DD)")
+    filters.add_argument("--until", type=iso_date, metavar="DATE", help="events on or before this date (YYYY-MM-DD)")
+    filters.add_argument("--country", help="ACLED's country name, e.g. Syria")
+    filters.add_argument("--admin1", help="first-level division, e.g. Idlib")
+    filters.add_argument("--actor", help="an actor on either side or associated with one, e.g. 'Islamic State'")
+    filters.add_argument("--type", dest="event_type", metavar="EVENT_TYPE", help="ACLED event type, e.g. Battles")
+    filters.add_argument("--sub-type", dest="sub_event_type", metavar="SUB_EVENT_TYPE",
+                         help="ACLED sub-event type, e.g. 'Air/drone strike'")  # fmt: skip
+    filters.add_argument("--certainty", choices=get_args(Certainty), help="how well the event is corroborated")
+    filters.add_argument("--text", help="words in the event's notes or evidence")
+    filters.add_argument("--include-rejected", action="store_true", help="also events an analyst rejected")
+
+
+def event_filter(args: argparse.Namespace) -> EventFilter:
+    """The EventFilter the parsed filter options describe."""
+    return EventFilter(
+        since=args.since,
+        until=args.until,
+        country=args.country,
+        admin1=args.admin1,
+        actor=args.actor,
+        event_type=args.event_type,
+        sub_event_type=args.sub_event_type,
+        certainty=args.certainty,
+        text=args.text,
+        include_rejected=args.include_rejected,
+    )

@@ -1,0 +1,53 @@
+"""The store's filter options, shared by `events` and `export`, as an EventFilter."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+import pytest
+
+from eventlens.cli_filters import DEFAULT_DB, add_db_option, add_filter_options, event_filter
+from eventlens.types.incident import EventFilter
+
+
+def _parse(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="test", exit_on_error=False)
+    add_db_option(parser)
+    add_filter_options(parser)
+    return parser.parse_args(list(argv))
+
+
+def test_no_filter_admits_everything() -> None:
+    args = _parse()
+    assert args.db == DEFAULT_DB
+    assert event_filter(args) == EventFilter()
+
+
+def test_every_filter_reaches_the_event_filter() -> None:
+    args = _parse(
+        "--db", "postgresql://analyst@localhost/events",
+        "--since", "2018-06-01", "--until", "2018-06-30",
+        "--country", "Syria", "--admin1", "Idlib", "--actor", "Islamic State",
+        "--type", "Battles", "--sub-type", "Armed clash", "--certainty", "confirmed",
+        "--text", "checkpoint", "--include-rejected",
+    )  # fmt: skip
+    assert args.db == "postgresql://analyst@localhost/events"
+    assert event_filter(args) == EventFilter(
+        since=dt.date(2018, 6, 1),
+        until=dt.date(2018, 6, 30),
+        country="Syria",
+        admin1="Idlib",
+        actor="Islamic State",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        certainty="confirmed",
+        text="checkpoint",
+        include_rejected=True,
+    )
+
+
+@pytest.mark.parametrize("argv", [("--since", "June 2018"), ("--certainty", "likely")])
+def test_a_bad_date_or_certainty_is_refused(argv: tuple[str, ...]) -> None:
+    with pytest.raises(argparse.ArgumentError):
+        _parse(*argv)
