@@ -113,6 +113,15 @@ def test_escaped_html_and_entities_in_a_description_are_decoded() -> None:
     )
 
 
+def test_markup_and_entities_escaped_into_titles_are_read_as_text() -> None:
+    feed = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>Coast &amp;amp; Delta</title>
+      <entry><title type="html">&lt;b&gt;Pirates&lt;/b&gt; board a tanker&amp;#8217;s deck</title>
+      <summary>Armed pirates boarded a tanker off the coast on Friday and took six crew members.</summary></entry></feed>"""
+    (item,) = _documents(feed)
+    assert item.title == "Pirates board a tanker\u2019s deck"
+    assert item.source == "Coast & Delta"
+
+
 def test_atom_entries_read_content_alternate_link_and_published() -> None:
     seized, headline = _documents(ATOM)
     assert seized.source == "Kivu Watch"

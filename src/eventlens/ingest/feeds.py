@@ -106,10 +106,19 @@ def _first_text(element: Any, names: tuple[str, ...]) -> str | None:
     return None
 
 
+def _title(element: Any) -> str | None:
+    """A title as plain text. Feeds often escape markup or entities into titles (Atom's type="html", an RSS title
+    holding "&amp;#8217;"): those are read as HTML."""
+    title = _first_text(element, ("title",))
+    if title and ("<" in title or "&" in title):
+        title = " ".join(lxml_html.fragment_fromstring(title, create_parent="div").text_content().split())
+    return title or None
+
+
 def _feed_title(root: Any) -> str | None:
     """The feed's own title: the channel's (RSS 2.0 and RDF) or the feed's (Atom)."""
     for holder in [root, *_children(root, "channel")]:
-        title = _first_text(holder, ("title",))
+        title = _title(holder)
         if title:
             return title
     return None
@@ -163,7 +172,7 @@ def _paragraphs(markup: str) -> list[str]:
 
 
 def _document(item: Any, *, doc_id: str, origin: str, outlet: str | None, options: IngestOptions) -> Document:
-    title = _first_text(item, ("title",))
+    title = _title(item)
     markup = _body_markup(item)
     paragraphs = _paragraphs(markup) if markup else []
     if paragraphs and title and paragraphs[0] == title:
