@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from eventlens.resolve.outlets import outlet_countries, outlets_of
+from eventlens.resolve.outlets import outlet_countries, outlet_scale, outlets_of
 from eventlens.resolve.places import Gazetteer, country_of_report, report_country
 from eventlens.types import Span
 from eventlens.types.mention import EventMention, PlaceMention
@@ -114,3 +114,12 @@ def test_every_listed_national_outlet_names_a_country_as_acled_names_it(gz: Gaze
     rows = read_name_table("national_outlets.tsv")
     assert len(rows) > 100
     assert [row for row in rows if len(row) != 2 or gz.country_of(row[1]) != row[1]] == []
+
+
+def test_outlet_scale_international_national_subnational_or_unknown(gz: Gazetteer) -> None:
+    assert outlet_scale(gz, "Reuters") == "International"
+    assert outlet_scale(gz, "Nigerian Tribune") == "National"  # names its country
+    assert outlet_scale(gz, "Premium Times") == "National"  # a listed national outlet
+    assert outlet_scale(gz, "Lagos Chronicle") == "Subnational"  # named after a city that is no capital
+    assert outlet_scale(gz, "Abuja Chronicle") == "National"  # a capital's paper
+    assert outlet_scale(gz, "Evening Lantern") is None

