@@ -59,10 +59,12 @@ def store(monkeypatch: pytest.MonkeyPatch) -> type[_FakeStore]:
 
 def test_export_writes_the_filtered_incidents_as_acled_csv(store: type[_FakeStore], tmp_path: Path) -> None:
     out = tmp_path / "iraq.csv"
-    assert main(["export", "--db", "events.db", "-o", str(out), "--country", "Iraq", "--since", "2021-03-01"]) == 0
+    db = tmp_path / "events.db"
+    db.touch()
+    assert main(["export", "--db", str(db), "-o", str(out), "--country", "Iraq", "--since", "2021-03-01"]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [row["event_id_cnty"] for row in rows] == ["inc-1"]
-    assert store.opened == ["events.db", "closed"]
+    assert store.opened == [str(db), "closed"]
     assert store.asked[0].country == "Iraq" and str(store.asked[0].since) == "2021-03-01"
     assert not (tmp_path / "iraq.csv.part").exists()
 
@@ -79,21 +81,50 @@ def test_the_format_comes_from_the_option_or_the_extension(
     store: type[_FakeStore], tmp_path: Path, name: str, fmt: str | None, check: object
 ) -> None:
     out = tmp_path / name
-    assert main(["export", "-o", str(out), *(["--format", fmt] if fmt else [])]) == 0
+    argv = ["export", "--db", "postgresql://analyst@localhost/events", "-o", str(out)]
+    assert main([*argv, *(["--format", fmt] if fmt else [])]) == 0
     assert callable(check) and check(out.read_text(encoding="utf-8"))
 
 
 def test_an_unknown_extension_without_format_is_a_usage_error(
     store: type[_FakeStore], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["export", "-o", str(tmp_path / "out.xlsx")]) == 2
+    assert main(["export", "--db", "postgresql://localhost/events", "-o", str(tmp_path / "out.xlsx")]) == 2
     assert "--format" in capsys.readouterr().err
 
 
 def test_a_store_that_cannot_open_is_one_line_and_no_file(
-    store: type[_FakeStore], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    store: type[_FakeStore], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = tmp_path / "x.csv"
-    assert main(["export", "--db", "broken.db", "-o", str(out)]) == 2
+    monkeypatch.chdir(tmp_path)
+    Path("broken.db").touch()
+    assert main(["export", "--db", "broken.db", "-o", "x.csv"]) == 2
     assert "not an eventlens store" in capsys.readouterr().err
-    assert not out.exists()
+    assert not Path("x.csv").exists() and not Path("x.csv.part").exists()
+
+
+@pytest.mark.parametrize("db", ["nowhere.db", "sqlite:///nowhere.db"])
+def test_a_store_file_that_does_not_exist_is_not_created(
+    store: type[_FakeStore],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    db: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "--db", db, "-o", "x.csv"]) == 2
+    assert "no event store at nowhere.db" in capsys.readouterr().err
+    assert store.opened == [] and not Path("nowhere.db").exists()
+
+
+def test_an_export_that_fails_midway_leaves_no_half_file(
+    store: type[_FakeStore], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(self: _FakeStore, where: EventFilter) -> Iterator[Incident]:
+        yield self.items[0]
+        raise _FakeStoreError("the connection dropped")
+
+    monkeypatch.setattr(_FakeStore, "incidents", failing)
+    out = tmp_path / "half.geojson"
+    assert main(["export", "--db", "postgresql://localhost/events", "-o", str(out)]) == 2
+    assert list(tmp_path.iterdir()) == []

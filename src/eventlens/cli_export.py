@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_USAGE = 0, 2
 STDOUT = "-"
+_SQLITE_URL = "sqlite:///"
 _FORMAT_OF_SUFFIX = {
     ".geojson": "geojson",
     ".json": "geojson",
@@ -33,6 +34,17 @@ def _open_store(url: str) -> EventStore:
     from eventlens.store import EventStore
 
     return EventStore.open(url)
+
+
+def _missing_sqlite_file(url: str) -> str | None:
+    """The path of an SQLite store that does not exist (a path or sqlite:///path), else None."""
+    if url.startswith(_SQLITE_URL):
+        path = url.removeprefix(_SQLITE_URL)
+    elif "://" in url:
+        return None
+    else:
+        path = url
+    return None if path in ("", ":memory:") or Path(path).exists() else path
 
 
 def format_of(output: str, chosen: str | None) -> str | None:
@@ -63,19 +75,24 @@ def command_export(args: argparse.Namespace) -> int:
         print(f"eventlens: error: say which format to write with --format ({', '.join(INCIDENT_FORMATS)})",
               file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
+    missing = _missing_sqlite_file(args.db)
+    if missing is not None:
+        # Opening would create an empty store: a mistyped name would export nothing and leave a stray file.
+        print(f"eventlens: error: no event store at {missing}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         store = _open_store(args.db)
+        try:
+            with _output(args.output) as stream:
+                count = write_incidents(kind, store.incidents(event_filter(args)), stream)
+        finally:
+            store.close()
     except StoreError as error:
         print(f"eventlens: error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        with _output(args.output) as stream:
-            count = write_incidents(kind, store.incidents(event_filter(args)), stream)
     except OSError as error:
         print(f"eventlens: error: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_USAGE
-    finally:
-        store.close()
     where = "stdout" if args.output == STDOUT else args.output
     print(f"eventlens: {count} {'rows' if kind.endswith('csv') else 'incidents'} written to {where}", file=sys.stderr)
     return EXIT_OK

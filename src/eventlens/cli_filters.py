@@ -42,7 +42,7 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     filters.add_argument("--sub-type", dest="sub_event_type", metavar="SUB_EVENT_TYPE",
                          help="ACLED sub-event type, e.g. 'Air/drone strike'")  # fmt: skip
     filters.add_argument("--certainty", choices=get_args(Certainty), help="how well the event is corroborated")
-    filters.add_argument("--text", help="words in the event's notes or evidence")
+    filters.add_argument("--text", help="words in the place names, actors, notes or evidence")
     filters.add_argument("--include-rejected", action="store_true", help="also events an analyst rejected")
 
 
