@@ -1,0 +1,44 @@
+"""Incidents across reports: which records of different documents tell one real-world incident, and what the
+incident is once every report is heard. The event store calls these for every document it ingests; batch users
+call `group_incidents`. Both decide membership by the same rule (`best_match`).
+
+- `same_incident` (`incident_match.py`): compatible types, overlapping dates, nearby places, details that agree;
+- `consolidate` (`consolidate.py`): best-supported values, disagreements, sources, certainty
+  (`cross_certainty.py`), tolls (`tolls.py`), then analysts' corrections."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+
+from eventlens.events.consolidate import consolidate
+from eventlens.events.incident_match import best_match, same_incident
+from eventlens.types import EventRecord, Incident, MentionRef
+
+__all__ = ["best_match", "consolidate", "group_incidents", "incident_id_for", "same_incident"]
+
+
+def incident_id_for(first: MentionRef) -> str:
+    """A stable short id from the first report's document and event ids."""
+    key = f"{first.doc_id}\x1f{first.event_id}"
+    return "inc-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _arrival(pair: tuple[MentionRef, EventRecord]) -> tuple[bool, dt.date, str, str]:
+    ref = pair[0]
+    return ref.published is None, ref.published or dt.date.min, ref.doc_id, ref.event_id
+
+
+def group_incidents(pairs: Iterable[tuple[MentionRef, EventRecord]]) -> list[Incident]:
+    """Records of many reports grouped into incidents, greedily, as a store ingesting them one by one in
+    publication order would: each joins the incident whose members best match it, or starts one. Sorting first
+    makes the result independent of the order given."""
+    groups: list[list[tuple[MentionRef, EventRecord]]] = []
+    for pair in sorted(pairs, key=_arrival):
+        index = best_match(pair[1], [[record for _, record in group] for group in groups])
+        if index is None:
+            groups.append([pair])
+        else:
+            groups[index].append(pair)
+    return [consolidate(incident_id_for(group[0][0]), group) for group in groups]
