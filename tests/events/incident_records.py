@@ -9,9 +9,10 @@ from eventlens.types import EventRecord, MentionRef
 
 # A market in a provincial capital on the Euphrates, and places at known distances from it.
 TOWN = (35.336, 40.141)
+FIVE_KM_EAST = (35.336, 40.196)
 TEN_KM_EAST = (35.336, 40.251)
+TWENTY_KM_EAST = (35.336, 40.361)
 FORTY_KM_EAST = (35.336, 40.581)
-NINETY_KM_EAST = (35.336, 41.130)
 
 
 def record(doc: str, **fields: object) -> EventRecord:

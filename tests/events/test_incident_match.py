@@ -6,7 +6,7 @@ import pytest
 
 from eventlens.events.incident_match import best_match, same_incident
 from eventlens.types import EventRecord
-from tests.events.incident_records import FORTY_KM_EAST, NINETY_KM_EAST, TEN_KM_EAST, record
+from tests.events.incident_records import FIVE_KM_EAST, FORTY_KM_EAST, TWENTY_KM_EAST, record
 
 
 def both_ways(a: EventRecord, b: EventRecord) -> bool:
@@ -78,6 +78,23 @@ def test_dates_overlap_at_their_precision(date: str, precision: str, same: bool)
     assert both_ways(record("a"), record("b", event_date=date, date_precision=precision)) is same
 
 
+def test_two_days_a_day_apart_need_a_particular_tie() -> None:
+    # A town's protests on two days are two events; one bombing dated across midnight shares its toll.
+    protest = {"event_type": "Protests", "sub_event_type": "Peaceful protest", "actor1": "Protesters (Syria)"}
+    monday, tuesday = (
+        record("a", fatalities=0, **protest),
+        record("b", event_date="2022-07-06", fatalities=0, **protest),
+    )
+    assert not both_ways(monday, tuesday)
+    assert both_ways(record("a"), record("b", event_date="2022-07-06", fatalities=14))
+
+
+def test_a_toll_of_one_agreeing_ties_less_than_fourteen() -> None:
+    a = record("a", fatalities=1, event_date="2022-07-06")
+    assert not both_ways(a, record("b", fatalities=1))
+    assert both_ways(record("a", fatalities=14, event_date="2022-07-06"), record("b", fatalities=14))
+
+
 def test_two_weeks_overlapping_are_compatible() -> None:
     a = record("a", event_date="2022-07-06", date_precision="week")
     b = record("b", event_date="2022-07-10", date_precision="week")
@@ -88,32 +105,46 @@ def test_an_undated_report_matches_nothing() -> None:
     assert not both_ways(record("a"), record("b", event_date=None, date_precision=None))
 
 
-# Places: the reach grows with the coarser precision of the two.
+# Places: one name is one place; two names are one place only within a town's reach, by the coarser precision.
 @pytest.mark.parametrize(
     ("point", "precision", "same"),
     [
-        (TEN_KM_EAST, 1, True),
-        (FORTY_KM_EAST, 1, False),
-        (FORTY_KM_EAST, 2, True),
-        (NINETY_KM_EAST, 2, False),
-        (NINETY_KM_EAST, 3, True),
+        (FIVE_KM_EAST, 1, True),  # a city and its district
+        (TWENTY_KM_EAST, 1, False),
+        (TWENTY_KM_EAST, 2, True),  # a village and the town it is near
+        (FORTY_KM_EAST, 2, False),
+        (FIVE_KM_EAST, 3, False),  # a village placed only nominally, under another name: another village
     ],
 )
 def test_distance_allowed_depends_on_geo_precision(point: tuple[float, float], precision: int, same: bool) -> None:
-    other = record(
-        "b",
-        location="Elsewhere",
-        admin1="Other Province",
-        latitude=point[0],
-        longitude=point[1],
-        geo_precision=precision,
-    )
+    other = record("b", location="Elsewhere", latitude=point[0], longitude=point[1], geo_precision=precision)
     assert both_ways(record("a"), other) is same
 
 
+def test_two_place_names_need_a_particular_tie_like_the_toll() -> None:
+    district = {"location": "Al Joura", "latitude": FIVE_KM_EAST[0], "longitude": FIVE_KM_EAST[1]}
+    assert both_ways(record("a"), record("b", **district))
+    assert not both_ways(record("a", fatalities=0), record("b", fatalities=0, **district))
+
+
 def test_a_region_told_as_its_province_holds_a_town_in_it() -> None:
-    region = record("b", location="Deir-ez-Zor Governorate", latitude=35.0, longitude=40.5, geo_precision=3)
-    assert both_ways(record("a", location="Al Mayadin", latitude=35.02, longitude=40.45), region)
+    region = record("b", location="Deir-ez-Zor", latitude=35.33, longitude=40.14, geo_precision=3)
+    town = record("a", location="Al Mayadin", latitude=35.02, longitude=40.45)
+    assert both_ways(town, region)
+    assert not both_ways(
+        town, record("c", location=None, admin1="Raqqa", latitude=35.9, longitude=39.0, geo_precision=3)
+    )
+
+
+def test_one_place_name_in_two_provinces_is_two_places() -> None:
+    a = record("a", location="Nameless Hills", admin1="Tartar", latitude=None, longitude=None)
+    b = record("b", location="Nameless Hills", admin1="Gadabay", latitude=None, longitude=None)
+    assert not both_ways(a, b)
+
+
+def test_a_report_placed_only_in_its_country_matches_nothing() -> None:
+    country_only = record("b", location=None, admin1=None, latitude=None, longitude=None, geo_precision=None)
+    assert not both_ways(record("a"), country_only)
 
 
 def test_another_country_is_another_incident() -> None:
@@ -134,7 +165,7 @@ def test_without_points_two_different_towns_are_two_places() -> None:
 
 def test_without_points_a_province_level_report_holds_its_towns() -> None:
     a = record("a", location="Hajin", latitude=None, longitude=None)
-    b = record("b", location="Deir-ez-Zor", latitude=None, longitude=None, geo_precision=3)
+    b = record("b", location=None, latitude=None, longitude=None, geo_precision=3)
     assert both_ways(a, b)
 
 
@@ -202,6 +233,26 @@ def test_two_bombs_at_two_sites_with_different_tolls_stay_two() -> None:
     assert not both_ways(market, bus)
 
 
+def test_a_massacres_first_count_does_not_contradict_its_last() -> None:
+    assert both_ways(record("a", fatalities=22), record("b", fatalities=126))
+    assert not both_ways(record("a", fatalities=3), record("b", fatalities=30))
+
+
+@pytest.mark.parametrize(
+    ("field", "one", "other", "same"),
+    [
+        ("sub_event_type", "Suicide bomb", "Remote explosive/landmine/IED", True),  # did the car bomb have a driver?
+        ("sub_event_type", "Remote explosive/landmine/IED", "Air/drone strike", False),
+        ("target_type", "Transportation", "Private Citizens & Property", True),  # the bus or its passengers
+        ("target_type", "Military", "Private Citizens & Property", False),
+    ],
+)
+def test_only_a_difference_of_kind_counts_against(field: str, one: str, other: str, same: bool) -> None:
+    # Nothing particular ties these two reports (no toll): a difference of kind tells them apart.
+    a, b = record("a", fatalities=0, **{field: one}), record("b", fatalities=0, **{field: other})
+    assert both_ways(a, b) is same
+
+
 def test_the_perpetrators_claim_neither_confirms_nor_contradicts_the_toll() -> None:
     claim = record("a", actor1="Islamic State (Syria)", fatalities=40, target_type="Military", certainty="claimed")
     assert both_ways(claim, record("b", fatalities=12))
@@ -219,6 +270,22 @@ def test_best_match_is_none_when_nothing_matches() -> None:
     other_city = [record("x", location="Raqqa", admin1="Raqqa", latitude=35.95, longitude=39.01)]
     assert best_match(record("new"), [other_city]) is None
     assert best_match(record("new"), []) is None
+
+
+def test_a_record_must_match_most_of_an_incident() -> None:
+    # The checkpoint shooting and the market bombing were wrongly held together: a loose report tying itself to
+    # one of them must not join that pair.
+    pair = [record("p", fatalities=2), record("q", fatalities=30)]
+    assert best_match(record("new", fatalities=2), [pair]) is None
+    assert best_match(record("new", fatalities=2), [[*pair, record("r", fatalities=2)]]) == 0
+
+
+def test_a_region_level_report_fitting_two_incidents_joins_neither() -> None:
+    market = [record("p", location="Al Mayadin", latitude=35.02, longitude=40.45)]
+    bridge = [record("q", location="Hajin", latitude=34.69, longitude=40.83)]
+    region = record("new", location=None, latitude=None, longitude=None, geo_precision=3)
+    assert best_match(region, [market]) == 0
+    assert best_match(region, [market, bridge]) is None
 
 
 def test_best_match_never_joins_a_record_to_its_own_document() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable
 
 from eventlens.events.consolidate import consolidate
@@ -32,13 +33,21 @@ def _arrival(pair: tuple[MentionRef, EventRecord]) -> tuple[bool, dt.date, str, 
 
 def group_incidents(pairs: Iterable[tuple[MentionRef, EventRecord]]) -> list[Incident]:
     """Records of many reports grouped into incidents, greedily, as a store ingesting them one by one in
-    publication order would: each joins the incident whose members best match it, or starts one. Sorting first
-    makes the result independent of the order given."""
+    publication order would: each joins the incident whose members best match it (`best_match`), or starts one.
+    Sorting first makes the result independent of the order given."""
     groups: list[list[tuple[MentionRef, EventRecord]]] = []
+    by_country: dict[str | None, list[int]] = defaultdict(list)  # groups a member of that country is in
     for pair in sorted(pairs, key=_arrival):
-        index = best_match(pair[1], [[record for _, record in group] for group in groups])
+        country = pair[1].country
+        # Another country is never the same incident: only groups of this country, or of none, are asked.
+        indices = range(len(groups)) if country is None else sorted({*by_country[country], *by_country[None]})
+        index = best_match(pair[1], [[record for _, record in groups[i]] for i in indices])
         if index is None:
             groups.append([pair])
+            chosen = len(groups) - 1
         else:
-            groups[index].append(pair)
+            chosen = indices[index]
+            groups[chosen].append(pair)
+        if chosen not in by_country[country]:
+            by_country[country].append(chosen)
     return [consolidate(incident_id_for(group[0][0]), group) for group in groups]
