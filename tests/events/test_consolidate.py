@@ -73,6 +73,12 @@ def test_the_town_beats_the_region_on_a_tie_and_the_place_comes_whole() -> None:
     assert (record.latitude, record.longitude) == TEN_KM_EAST
 
 
+def test_on_a_tie_between_two_places_the_more_precise_wins() -> None:
+    region = member("a", location="Deir-ez-Zor", geo_precision=3, confidence=0.99)
+    town = member("b", location="Al Mayadin", latitude=35.02, longitude=40.45, geo_precision=1, confidence=0.6)
+    assert consolidate("inc-1", [region, town]).record.location == "Al Mayadin"
+
+
 def test_spellings_of_one_town_vote_together() -> None:
     members = [
         member("a", location="Deir ez-Zor"),

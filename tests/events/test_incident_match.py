@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from eventlens.events.incident_match import best_match, same_incident
@@ -290,3 +292,18 @@ def test_a_region_level_report_fitting_two_incidents_joins_neither() -> None:
 
 def test_best_match_never_joins_a_record_to_its_own_document() -> None:
     assert best_match(record("a", event_id="a-e2"), [[record("a")]]) is None
+
+
+def test_the_verdict_is_the_same_whichever_report_comes_first() -> None:
+    variants = [
+        record("a"),
+        record("b", fatalities=14, actor1="Islamic State (Syria)"),
+        record("c", event_type="Battles", sub_event_type="Armed clash", fatalities=2, target_type="Military"),
+        record("d", event_date="2022-07-06", location="Al Joura", latitude=35.34, longitude=40.19),
+        record("e", event_date="2022-07", date_precision="month", location=None, geo_precision=3),
+        record("f", certainty="claimed", fatalities=40, actor1="Islamic State (Syria)"),
+        record("g", sublocation="bus station", fatalities=3),
+        record("h", country=None, admin1=None, latitude=None, longitude=None, location="Deir ez-Zor"),
+    ]
+    for a, b in itertools.combinations(variants, 2):
+        assert same_incident(a, b) is same_incident(b, a), (a.doc_id, b.doc_id)

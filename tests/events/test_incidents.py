@@ -111,3 +111,22 @@ def test_a_second_attack_in_the_same_city_on_the_same_day_stays_its_own_incident
     ]
     assert checkpoint.record.fatalities == 2
     assert checkpoint.record.event_date == _bombing(incidents).record.event_date
+
+
+def test_two_bombings_in_one_city_on_one_day_stay_two_each_with_its_two_reports(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Same sub-type, same unnamed bomber, same victims' kind, same town and day (one row in ACLED's aggregated
+    # data): the tolls and sites tell them apart.
+    incidents = group_incidents(_main_records(pipeline, "two_bombs_one_city.jsonl"))
+    groups = sorted(sorted(ref.doc_id for ref in incident.mentions) for incident in incidents)
+    assert groups == [
+        ["eastern-voice-0315-car", "nangarhar-times-0314-car"],
+        ["kabul-wire-0315-market", "nangarhar-times-0314-market"],
+    ]
+    assert {incident.record.event_date for incident in incidents} == {"2023-03-14"}
+    assert {incident.record.location for incident in incidents} == {"Jalalabad"}
+
+
+def test_a_report_without_a_country_may_join_an_incident_of_one() -> None:
+    reports = [member("a", outlet="Wire"), member("b", outlet="Monitor", country=None, fatalities=13)]
+    [incident] = group_incidents(reports)
+    assert incident.record.country == "Syria"

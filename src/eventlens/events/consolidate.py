@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from eventlens.events.cross_certainty import certainty_across, unique_outlets
+from eventlens.events.cross_certainty import certainty_across, outlet_key, unique_outlets
 from eventlens.events.incident_match import UNNAMED_PREFIX, period, place_key
 from eventlens.events.notes import write_note
 from eventlens.events.tolls import conservative_toll
@@ -60,11 +60,15 @@ def outlet_of(ref: MentionRef, record: EventRecord) -> str:
     return ref.outlet or (record.sources[0] if record.sources else f"doc:{ref.doc_id}")
 
 
+def arrival(member: Member) -> tuple[bool, dt.date, str, str]:
+    """The order reports are taken in, whatever order they came in: by publication (undated last), then document
+    and event ids."""
+    ref = member[0]
+    return ref.published is None, ref.published or dt.date.min, ref.doc_id, ref.event_id
+
+
 def ordered(members: Sequence[Member]) -> list[Member]:
-    """Members in a fixed order whatever order they came in: by publication, then document and event ids."""
-    return sorted(
-        members, key=lambda m: (m[0].published is None, m[0].published or dt.date.min, m[0].doc_id, m[0].event_id)
-    )
+    return sorted(members, key=arrival)
 
 
 def vote(
@@ -76,7 +80,7 @@ def vote(
 ) -> _Vote | None:
     """The best-supported value of `field`: most outlets (`supports(other, value)` lets a less specific value count
     for a more specific one), then the more specific, then the more confident, then the first in sort order."""
-    given = [(getattr(record, field), outlet_of(ref, record).casefold(), record.confidence) for ref, record in members]
+    given = [(getattr(record, field), outlet_key(outlet_of(ref, record)), record.confidence) for ref, record in members]
     given = [item for item in given if item[0] is not None]
     if not given:
         return None
@@ -179,7 +183,11 @@ def _chosen_place(members: Sequence[Member], fields: dict[str, object], provenan
         for ref, record in members
         if record.location
     ]
-    chosen = vote(keyed, "location", specificity=lambda v: 0.0)
+    finest: dict[FieldScalar, int] = {}
+    for _, record in keyed:
+        finest[record.location] = min(finest.get(record.location, 4), record.geo_precision or 4)
+    # On a tie the town (precision 1) beats the region (3).
+    chosen = vote(keyed, "location", specificity=lambda v: -finest.get(v, 4))
     if chosen is None:
         country = vote(members, "country")
         if country is not None:
@@ -193,7 +201,7 @@ def _chosen_place(members: Sequence[Member], fields: dict[str, object], provenan
     if best.country is None:
         country = vote(members, "country")
         if country is not None:
-            fields["country"] = country.value
+            fields["country"], provenance["country"] = country.value, _provenance(country)
 
 
 def _chosen_sides(members: Sequence[Member], fields: dict[str, object], provenance: dict[str, str]) -> None:
@@ -243,7 +251,7 @@ def disagreements(members: Sequence[Member]) -> dict[str, list[FieldValue]]:
             docs, outlets = backing.setdefault(value, (set(), {}))
             docs.add(ref.doc_id)
             outlet = outlet_of(ref, record)
-            outlets.setdefault(outlet.casefold(), outlet)
+            outlets.setdefault(outlet_key(outlet), outlet)
         if len(backing) < 2:
             continue
         values = [

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from eventlens.types import EventRecord
 from eventlens.types.geo import haversine_km
@@ -118,6 +119,7 @@ def types_compatible(a: EventRecord, b: EventRecord) -> bool:
     return family is not None and family == _TYPE_FAMILY.get(b.event_type)
 
 
+@lru_cache(maxsize=4096)
 def period(value: str, precision: str | None) -> tuple[dt.date, dt.date]:
     """The days an event date can name, first and last: a day, the week up to a week-precision date, a month, a
     year."""

@@ -8,12 +8,11 @@ call `group_incidents`. Both decide membership by the same rule (`best_match`).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 
-from eventlens.events.consolidate import consolidate
+from eventlens.events.consolidate import arrival, consolidate
 from eventlens.events.incident_match import best_match, same_incident
 from eventlens.types import EventRecord, Incident, MentionRef
 
@@ -26,18 +25,13 @@ def incident_id_for(first: MentionRef) -> str:
     return "inc-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-def _arrival(pair: tuple[MentionRef, EventRecord]) -> tuple[bool, dt.date, str, str]:
-    ref = pair[0]
-    return ref.published is None, ref.published or dt.date.min, ref.doc_id, ref.event_id
-
-
 def group_incidents(pairs: Iterable[tuple[MentionRef, EventRecord]]) -> list[Incident]:
     """Records of many reports grouped into incidents, greedily, as a store ingesting them one by one in
     publication order would: each joins the incident whose members best match it (`best_match`), or starts one.
     Sorting first makes the result independent of the order given."""
     groups: list[list[tuple[MentionRef, EventRecord]]] = []
     by_country: dict[str | None, list[int]] = defaultdict(list)  # groups a member of that country is in
-    for pair in sorted(pairs, key=_arrival):
+    for pair in sorted(pairs, key=arrival):
         country = pair[1].country
         # Another country is never the same incident: only groups of this country, or of none, are asked.
         indices = range(len(groups)) if country is None else sorted({*by_country[country], *by_country[None]})
