@@ -285,7 +285,9 @@ def apply_corrections(record: EventRecord, corrections: Sequence[Correction]) ->
 
 def consolidate(incident_id: str, members: Sequence[Member], corrections: Sequence[Correction] = ()) -> Incident:
     """The incident its members tell: best-supported values, disagreements, every source, certainty across the
-    reports, then the analysts' corrections. The same members in any order give the same incident."""
+    reports, then the analysts' corrections. The same members in any order give the same incident. Its record's
+    `event_id` is the incident's id and its `doc_id` the first report's; its evidence is every report's, each span
+    an offset into its own report (`mentions` say which)."""
     if not members:
         raise ValueError("an incident needs at least one report")
     members = ordered(members)

@@ -125,18 +125,17 @@ def period(value: str, precision: str | None) -> tuple[dt.date, dt.date]:
     year."""
     start = period_start(value)
     parts = value.count("-")
-    if parts == 0:
-        return start, dt.date(start.year, 12, 31)
-    if parts == 1:
-        next_month = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return start, next_month - dt.timedelta(days=1)
+    if parts == 0 or precision == "year":
+        return start.replace(month=1, day=1), start.replace(month=12, day=31)
+    if parts == 1 or precision == "month":
+        return start.replace(day=1), _month_end(start)
     if precision == "week":
         return start - _WEEK, start
-    if precision == "month":
-        return start.replace(day=1), (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
-    if precision == "year":
-        return start.replace(month=1, day=1), start.replace(month=12, day=31)
     return start, start
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def dates_overlap(a: EventRecord, b: EventRecord) -> bool:
