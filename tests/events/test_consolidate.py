@@ -161,29 +161,6 @@ def test_corrections_survive_consolidating_again_with_a_new_report() -> None:
     assert again.review == "confirmed"
 
 
-def test_the_later_of_two_corrections_wins() -> None:
-    early = Correction(action="edit", field="fatalities", value=3, author="lina", at=AT)
-    late = Correction(action="edit", field="fatalities", value=5, author="omar", at=AT + dt.timedelta(days=1))
-    reject = Correction(action="reject", author="omar", at=AT - dt.timedelta(days=1))
-    confirm = Correction(action="confirm", author="lina", at=AT)
-    incident = consolidate("inc-1", [member("a")], [late, confirm, early, reject])
-    assert incident.record.fatalities == 5
-    assert incident.record.provenance["fatalities"] == "analyst:omar"
-    assert incident.review == "confirmed"
-
-
-def test_an_edited_date_takes_its_precision() -> None:
-    edit = Correction(action="edit", field="event_date", value="2022-07", author="lina", at=AT)
-    record = consolidate("inc-1", [member("a")], [edit]).record
-    assert (record.event_date, record.date_precision) == ("2022-07", "month")
-
-
-def test_an_edit_of_no_such_field_is_refused() -> None:
-    edit = Correction(action="edit", field="body_count", value=3, author="lina", at=AT)
-    with pytest.raises(ValueError, match="body_count"):
-        consolidate("inc-1", [member("a")], [edit])
-
-
 def test_an_incident_needs_a_report() -> None:
     with pytest.raises(ValueError):
         consolidate("inc-1", [])

@@ -12,7 +12,8 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 
-from eventlens.events.consolidate import arrival, consolidate
+from eventlens.events.consolidate import consolidate
+from eventlens.events.field_votes import arrival
 from eventlens.events.incident_match import best_match, same_incident
 from eventlens.types import EventRecord, Incident, MentionRef
 
