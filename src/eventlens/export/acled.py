@@ -1,6 +1,8 @@
 """Incidents as ACLED rows: ACLED's columns in ACLED's order (`acled_columns.py`), one row per incident, with what
 ACLED derives from a coded event filled in (actor types, interaction, ISO code, region, disorder type, time
-precision, source scale). Unknown is an empty cell, never "None"."""
+precision, source scale). Unknown is an empty cell, never "None". Dates are ISO (YYYY-MM-DD), as ACLED's API writes
+them; a date known only to the month or year stays as short as it is known ("2021-03"), its precision in
+`time_precision`. Columns the store cannot know (`event_id_no_cnty`, `admin3`) are empty."""
 
 from __future__ import annotations
 
