@@ -1,0 +1,77 @@
+"""What makes two documents the same document, and the date window a record can be matched in."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from eventlens.types import Document, EventRecord
+
+_SPACE = re.compile(r"\s+")
+# Parameters that say where a reader came from, not which article it is.
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.IGNORECASE)
+# Slack of a date given at week precision: ACLED codes "as reported" within the week.
+_WEEK_SLACK = dt.timedelta(days=3)
+
+
+def normalise_url(url: str) -> str:
+    """The same article whatever the tracking parameters, the fragment, the case of the host or a final slash."""
+    parts = urlsplit(url.strip())
+    query = urlencode(
+        sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k))
+    )
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
+
+
+def normalise_text(text: str) -> str:
+    """The same report whatever its Unicode forms, spacing or line breaks."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def text_hash(document: Document) -> str:
+    return _sha256(normalise_text(document.text))
+
+
+def document_key(document: Document) -> str:
+    """A document is known by its URL; one without a URL by its text (an edited text is then a new document)."""
+    if document.url and document.url.strip():
+        return "url:" + _sha256(normalise_url(document.url))
+    return "text:" + text_hash(document)
+
+
+def date_window(record: EventRecord, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days the record's event may have happened on, from its date at its precision. A record with no
+    date is assumed to tell an event of the week it was published in; with neither, there is no window."""
+    if not record.event_date:
+        return (published - _WEEK_SLACK, published) if published else None
+    try:
+        parts = [int(part) for part in record.event_date.split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
+        day = dt.date(parts[0], parts[1], parts[2])
+    except ValueError:  # a malformed date is no date
+        return (published - _WEEK_SLACK, published) if published else None
+    if record.date_precision == "month":
+        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    if record.date_precision == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if record.date_precision == "week":
+        return day - _WEEK_SLACK, day + _WEEK_SLACK
+    return day, day
+
+
+def casefold(value: str | None) -> str | None:
+    """A filter column's value: text criteria match whatever the case."""
+    return value.casefold() if value is not None else None
