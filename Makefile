@@ -55,6 +55,9 @@ pg-stop:
 bench: install
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/gazetteer.py
+	bash tools/test_postgres.sh start $(PG_STATE)
+	EVENTLENS_BENCH_POSTGRES_URL="$$(head -n 1 $(PG_STATE))" $(BIN)/python benchmarks/store.py; \
+		status=$$?; bash tools/test_postgres.sh stop $(PG_STATE); exit $$status
 
 lock: install
 	$(BIN)/python tools/lock_requirements.py

@@ -11,11 +11,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK = 0x6576_6C6D  # an advisory lock key of our own ("evlm")
 
 
 class StoreError(Exception):
@@ -82,7 +83,11 @@ def upgrade(engine: Engine) -> None:
     """Runs the migrations the database has not had yet, in one transaction (SQLite and PostgreSQL both
     roll DDL back)."""
     config = _alembic_config()
-    with engine.begin() as connection:
+    # Two processes opening a new store at once must not both create it: the first migrates, the second
+    # waits for it and finds the schema at head (SQLite: the writer's lock; PostgreSQL: an advisory lock).
+    with engine.execution_options(writer=True).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
