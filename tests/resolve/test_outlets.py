@@ -75,6 +75,42 @@ def test_a_lebanese_outlet_on_a_syrian_story_stays_syrian(gz: Gazetteer) -> None
     assert report_country(gz, [mention], report, Counter({"Lebanon": 1})) == ("Syria", False)
 
 
-def test_the_outlet_does_not_outvote_a_country_the_text_names_once(gz: Gazetteer) -> None:
+def test_the_outlet_does_not_outvote_the_country_the_text_places_the_event_in(gz: Gazetteer) -> None:
+    report = "Gunmen burned tents at a camp near Zorgotaba in northern Syria, residents said."
+    mention = _placed_in("Zorgotaba", "Syria")
+    assert country_of_report(gz, [mention], report, Counter({"Lebanon": 3})) == "Syria"
+
+
+def test_a_people_the_text_speaks_of_does_not_outvote_the_outlet(gz: Gazetteer) -> None:
+    # Refugees are named by where they fled from, not where the camp is: the outlet's country is the better guess.
     report = "Syrian refugees said gunmen had burned tents at a camp near Zorgotaba."
-    assert country_of_report(gz, [_placed_in("Zorgotaba")], report, Counter({"Lebanon": 3})) == "Syria"
+    assert country_of_report(gz, [_placed_in("Zorgotaba")], report, Counter({"Lebanon": 1})) == "Lebanon"
+
+
+def test_a_national_outlet_outvotes_a_namesake_village_abroad(gz: Gazetteer) -> None:
+    # "Barsa" alone is a Romanian hamlet in the packaged data; a Lebanese outlet's village of that name is Lebanese.
+    report = "Residents blocked the main road in Barsa with burning tyres on Sunday."
+    assert country_of_report(gz, [_placed_in("Barsa")], report) == "Romania"
+    assert country_of_report(gz, [_placed_in("Barsa")], report, Counter({"Lebanon": 1})) == "Lebanon"
+
+
+def test_a_national_outlet_does_not_move_a_town_of_size_abroad(gz: Gazetteer) -> None:
+    report = "Residents blocked the main road in Karak with burning tyres on Sunday."
+    assert country_of_report(gz, [_placed_in("Karak")], report, Counter({"Lebanon": 1})) == "Jordan"
+
+
+@pytest.mark.parametrize(
+    ("source", "country"),
+    [("El Nashra", "Lebanon"), ("Premium Times", "Nigeria"), ("Shabelle Media Network", "Somalia"),
+     ("OSCE SMM-Ukraine", "Ukraine"), ("Proceso Digital", "Honduras"), ("El Proceso", "Mexico")],
+)  # fmt: skip
+def test_a_listed_national_outlet_names_its_country(gz: Gazetteer, source: str, country: str) -> None:
+    assert outlet_countries(gz, source) == Counter({country: 1})
+
+
+def test_every_listed_national_outlet_names_a_country_as_acled_names_it(gz: Gazetteer) -> None:
+    from eventlens.resolve.geo.sources import read_name_table
+
+    rows = read_name_table("national_outlets.tsv")
+    assert len(rows) > 100
+    assert [row for row in rows if len(row) != 2 or gz.country_of(row[1]) != row[1]] == []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventlens.store import EventStore, matching
+from eventlens.events import incident_match
+from eventlens.store import EventStore
 from eventlens.store.matching import WINDOW_DAYS, OldMention, inherited_incident
 from tests.store.factory import record, report
 
@@ -28,9 +29,9 @@ def test_a_report_without_a_country_may_join_one_with_it(store: EventStore) -> N
 
 
 def test_the_incident_with_most_matching_members_wins(store: EventStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Which records tell the same event is events.incidents' call; here a table says it, to test the vote.
+    # Which records tell the same event is events.incident_match's call; here a table says it, to test the vote.
     told_alike = {frozenset(pair) for pair in [("c1", "a1"), ("c1", "a2"), ("c1", "b1"), ("a1", "a2")]}
-    monkeypatch.setattr(matching, "same_incident", lambda x, y: frozenset((x.doc_id, y.doc_id)) in told_alike)
+    monkeypatch.setattr(incident_match, "same_incident", lambda x, y: frozenset((x.doc_id, y.doc_id)) in told_alike)
     first = store.ingest(report("b1", "Wire One")).incident_ids
     second = store.ingest(report("a1", "Wire One")).incident_ids
     assert store.ingest(report("a2", "Wire Two")).incident_ids == second != first
@@ -39,7 +40,7 @@ def test_the_incident_with_most_matching_members_wins(store: EventStore, monkeyp
 
 def test_ties_go_to_the_incident_created_first(store: EventStore, monkeypatch: pytest.MonkeyPatch) -> None:
     told_alike = {frozenset(pair) for pair in [("c1", "a1"), ("c1", "b1")]}
-    monkeypatch.setattr(matching, "same_incident", lambda x, y: frozenset((x.doc_id, y.doc_id)) in told_alike)
+    monkeypatch.setattr(incident_match, "same_incident", lambda x, y: frozenset((x.doc_id, y.doc_id)) in told_alike)
     first = store.ingest(report("b1", "Wire One")).incident_ids
     store.ingest(report("a1", "Wire One"))
     assert store.ingest(report("c1", "Radio North")).incident_ids == first

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -40,6 +41,12 @@ def _international() -> tuple[str, ...]:
     return tuple(normalize.name_key(row[0]) for row in read_name_table("international_outlets.tsv") if row)
 
 
+@lru_cache(maxsize=1)
+def _national() -> dict[str, str]:
+    """National outlets whose names name no place ("El Nashra", "Premium Times"), each with its country."""
+    return {normalize.name_key(row[0]): row[1] for row in read_name_table("national_outlets.tsv") if len(row) == 2}
+
+
 def outlets_of(source: str | None) -> list[str]:
     """The outlets a document's credit names, each once."""
     return list(dict.fromkeys(filter(None, _OUTLET_SEPARATOR.split(source.strip())))) if source else []
@@ -61,7 +68,8 @@ def outlet_countries(gazetteer: Gazetteer, source: str | None, url: str | None =
 
 
 def _outlet_country(gazetteer: Gazetteer, outlet: str) -> str | None:
-    """The country one outlet's credit places it in: the country its qualifier names ("Sun (Nigeria)"), else none
+    """The country one outlet's credit places it in: the country its qualifier names ("Sun (Nigeria)"), else the
+    country of a national outlet listed in `data/places/national_outlets.tsv` ("El Nashra"), else none
     for an international outlet, else the one country or people its name names ("Yemen Post", "Somali Guardian"),
     else the one country of the cities of size it names ("Kyiv Independent"), else its web domain's."""
     qualifier = _QUALIFIER.search(outlet)
@@ -69,6 +77,9 @@ def _outlet_country(gazetteer: Gazetteer, outlet: str) -> str | None:
         country = gazetteer.country_of(qualifier.group("paren") or qualifier.group("dash"))
         if country is not None:
             return country
+    listed = _listed_as(outlet, _national())
+    if listed is not None:
+        return _national()[listed]
     if _is_international(outlet):
         return None
     domain = _DOMAIN.match(outlet.strip())
@@ -78,9 +89,16 @@ def _outlet_country(gazetteer: Gazetteer, outlet: str) -> str | None:
 
 
 def _is_international(outlet: str) -> bool:
+    return _listed_as(outlet, _international()) is not None
+
+
+def _listed_as(outlet: str, names: Iterable[str]) -> str | None:
+    """The longest listed name an outlet's credit is, or begins with ("BBC" for "BBC Monitoring"; "Proceso Digital"
+    before "Proceso"), with or without its article ("The BBC"; "The Guardian" is listed whole, the Nigerian one is not)."""
     key = normalize.name_key(outlet)
-    keys = {key, key.removeprefix("the ")}  # "The BBC"; "The Guardian" is listed whole, the Nigerian one is not
-    return any(k == name or k.startswith(f"{name} ") for k in keys for name in _international())
+    keys = {key, key.removeprefix("the ")}
+    found = [name for name in names for k in keys if k == name or k.startswith(f"{name} ")]
+    return max(found, key=len, default=None)
 
 
 def _domain_country(gazetteer: Gazetteer, host: str) -> str | None:

@@ -49,8 +49,11 @@ _TOPONYM_HEADS = frozenset(
      "jabal", "jebel", "wadi", "qasr", "tall", "abu", "umm", "bab", "bani", "beni", "marj", "maarat", "maaret"]
 )  # fmt: skip
 _VOTING_CITY_MIN_POP = 50_000
-# The outlet's region: below the half vote of a name the text gives once, so it decides only what the text leaves open.
-_OUTLET_VOTE = 0.25
+# The outlet's region: a regional outlet reports its own country first, so its region weighs as one sentence placed
+# there. It outvotes a hamlet named alone that has a namesake abroad (half a vote), a people the text speaks of
+# ("Syrian refugees") and a name of several countries ("Tripoli"), never a town of size or a country the event's
+# own sentence names (a vote, plus the report naming it).
+_OUTLET_VOTE = 1.0
 _LEAD_CHARS = 400  # the lede: where a report says where its story happens
 # "the US dollar", "the Turkish embassy": a country's currency or envoys, not where anything happened.
 _STATE_THING = re.compile(
@@ -533,9 +536,10 @@ def country_of_report(
     "Tripoli") waits for the others: it goes to the one of its countries the report's unambiguous names support
     most (Lebanon, in a report that names Sidon or Lebanon), and to its best reading only when none supports any.
     A tie goes to the country the events' place names lie in when read alone. The region of the outlet that
-    published the report (`outlet`: each country with the number of credited outlets of it) is the weakest vote
-    of all, a quarter shared among its countries: it settles an ambiguous name and a tie, and places a report whose
-    own places the gazetteer does not know, but never outvotes a place the text names."""
+    published the report (`outlet`: each country with the number of credited outlets of it) weighs as one sentence,
+    shared among its countries: it settles an ambiguous name and a tie, outvotes a hamlet named alone that has a
+    namesake abroad and places a report whose own places the gazetteer does not know, but never outvotes a town of
+    size or a country the event's own sentence names."""
     return report_country(gazetteer, mentions, report, outlet).country
 
 

@@ -119,7 +119,7 @@ def _place(
     for record in records:
         incident_id = inherited_incident(record, old, taken)
         if incident_id is None or incident_id in assigned:
-            incident_id = best_incident(session, record, row.id, row.published, excluded=assigned)
+            incident_id = best_incident(session, record, row.id, excluded=assigned)
         if incident_id is None:
             incident_id = _new_incident_id(session, row, record)
             session.add(new_incident_row(incident_id, now))

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from eventlens.events.incident_match import period
 from eventlens.types import Document, EventRecord
 
 _SPACE = re.compile(r"\s+")
 # Parameters that say where a reader came from, not which article it is.
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.IGNORECASE)
-# Slack of a date given at week precision: ACLED codes "as reported" within the week.
-_WEEK_SLACK = dt.timedelta(days=3)
 
 
 def normalise_url(url: str) -> str:
@@ -48,28 +46,15 @@ def document_key(document: Document) -> str:
     return "text:" + text_hash(document)
 
 
-def date_window(record: EventRecord, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """The days the record's event may have happened on, from its date at its precision. A record with no
-    date is assumed to tell an event of the week it was published in; with neither, there is no window."""
+def date_window(record: EventRecord) -> tuple[dt.date, dt.date] | None:
+    """The days the record's date can name at its precision (`events.incident_match.period`, the rule the
+    same-incident test reads); none for an undated record, which matches no other."""
     if not record.event_date:
-        return (published - _WEEK_SLACK, published) if published else None
+        return None
     try:
-        parts = [int(part) for part in record.event_date.split("-")]
-        if len(parts) == 1:
-            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-        if len(parts) == 2:
-            last = calendar.monthrange(parts[0], parts[1])[1]
-            return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
-        day = dt.date(parts[0], parts[1], parts[2])
+        return period(record.event_date, record.date_precision)
     except ValueError:  # a malformed date is no date
-        return (published - _WEEK_SLACK, published) if published else None
-    if record.date_precision == "month":
-        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
-    if record.date_precision == "year":
-        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
-    if record.date_precision == "week":
-        return day - _WEEK_SLACK, day + _WEEK_SLACK
-    return day, day
+        return None
 
 
 def casefold(value: str | None) -> str | None:

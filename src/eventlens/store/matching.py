@@ -1,27 +1,26 @@
 """Which stored incident a new record belongs to.
 
-An indexed SQL pre-filter narrows the store to the records of other documents whose date window, widened by
-`WINDOW_DAYS`, overlaps the new record's and whose country is the same or unknown; `events.incidents.
-same_incident` then judges the new record against each of them, and the incident with most matching members
-wins (ties: the incident created first, then the smaller id, so a run is reproducible). None → a new incident."""
+An indexed SQL pre-filter narrows the store to the incidents holding a record of another document whose date
+window, widened by `WINDOW_DAYS`, overlaps the new record's and whose country is the same or unknown;
+`events.incidents.best_match` then weighs the new record against all members of each (the rule `group_incidents`
+applies in batch: most members telling the same incident, more than half of them; ties go to the incident
+created first, so a run is reproducible). None → a new incident."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from eventlens.events.incidents import same_incident
+from eventlens.events.incidents import best_match, same_incident
 from eventlens.store.keys import casefold, date_window
 from eventlens.store.models import IncidentRow, MentionRow
 from eventlens.types import EventRecord
 
-# Reports of one incident disagree on its day by a day or two ("yesterday" in a report filed after midnight);
-# the window only narrows the search, same_incident decides.
+# Wider than the day of slack same_incident allows: the window only narrows the search, best_match decides.
 WINDOW_DAYS = 3
 
 
@@ -34,40 +33,46 @@ class OldMention:
     record: EventRecord
 
 
-def best_incident(
-    session: Session,
-    record: EventRecord,
-    document_id: int,
-    published: dt.date | None,
-    excluded: Collection[str],
-) -> str | None:
-    """The stored incident the record tells, if any. `excluded`: incidents the document's other records are
-    already in (two events of one report are two incidents)."""
-    window = date_window(record, published)
+def _candidates(session: Session, record: EventRecord, document_id: int, excluded: Collection[str]) -> list[str]:
+    """Incidents with a record of another document whose date window, widened, overlaps the new record's and
+    whose country is the same or unknown (indexed columns): oldest first."""
+    window = date_window(record)
     if window is None:
-        return None
+        return []
     slack = dt.timedelta(days=WINDOW_DAYS)
-    query = select(MentionRow.incident_id, MentionRow.record, IncidentRow.created_at).join(
-        IncidentRow, IncidentRow.incident_id == MentionRow.incident_id
-    )
-    query = query.where(
-        MentionRow.document_id != document_id,
-        MentionRow.date_start <= window[1] + slack,
-        MentionRow.date_end >= window[0] - slack,
+    query = (
+        select(MentionRow.incident_id, IncidentRow.created_at)
+        .join(IncidentRow, IncidentRow.incident_id == MentionRow.incident_id)
+        .where(
+            MentionRow.document_id != document_id,
+            MentionRow.date_start <= window[1] + slack,
+            MentionRow.date_end >= window[0] - slack,
+        )
+        .distinct()
+        .order_by(IncidentRow.created_at, MentionRow.incident_id)
     )
     if record.country:
         query = query.where(or_(MentionRow.country == casefold(record.country), MentionRow.country.is_(None)))
-    votes: Counter[str] = Counter()
-    created: dict[str, dt.datetime] = {}
-    for incident_id, member, created_at in session.execute(query):
-        if incident_id in excluded:
-            continue
-        if same_incident(record, EventRecord.model_validate(member)):
-            votes[incident_id] += 1
-            created[incident_id] = created_at
-    if not votes:
+    return [incident_id for incident_id, _ in session.execute(query) if incident_id not in excluded]
+
+
+def best_incident(session: Session, record: EventRecord, document_id: int, excluded: Collection[str]) -> str | None:
+    """The stored incident the record tells, if any, by `best_match` over all members of the candidates.
+    `excluded`: incidents the document's other records are already in (two events of one report are two
+    incidents)."""
+    candidates = _candidates(session, record, document_id, excluded)
+    if not candidates:
         return None
-    return min(votes, key=lambda incident_id: (-votes[incident_id], created[incident_id], incident_id))
+    members: dict[str, list[EventRecord]] = {incident_id: [] for incident_id in candidates}
+    rows = session.execute(
+        select(MentionRow.incident_id, MentionRow.record)
+        .where(MentionRow.incident_id.in_(candidates))
+        .order_by(MentionRow.id)
+    )
+    for incident_id, member in rows:
+        members[incident_id].append(EventRecord.model_validate(member))
+    index = best_match(record, [members[incident_id] for incident_id in candidates])
+    return None if index is None else candidates[index]
 
 
 def inherited_incident(record: EventRecord, old: Sequence[OldMention], taken: set[int]) -> str | None:

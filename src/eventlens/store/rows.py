@@ -27,7 +27,7 @@ def mention_ref(document: DocumentRow, event_id: str) -> MentionRef:
 
 
 def mention_row(document: DocumentRow, record: EventRecord, incident_id: str) -> MentionRow:
-    window = date_window(record, document.published)
+    window = date_window(record)
     return MentionRow(
         document_id=document.id,
         incident_id=incident_id,
@@ -88,7 +88,7 @@ def _searched(record: EventRecord) -> str:
 def fill_incident_row(row: IncidentRow, incident: Incident, now: dt.datetime) -> None:
     """Writes the consolidated incident and the columns queries filter on."""
     record = incident.record
-    window = date_window(record, None)
+    window = date_window(record)
     actors = (record.actor1, record.assoc_actor_1, record.actor2, record.assoc_actor_2)
     row.data = incident.model_dump(mode="json")
     row.event_date = record.event_date
