@@ -32,7 +32,8 @@ install_postgres() {
 # The server refuses to run as root: as root it runs as the `postgres` user the Debian package creates.
 as_server_user() {
     if [[ $(id -u) -eq 0 ]]; then
-        runuser -u postgres -- "$@"
+        # From /: the caller's folder (a fresh clone under a private temp dir) may be closed to that user.
+        (cd / && runuser -u postgres -- "$@")
     else
         "$@"
     fi

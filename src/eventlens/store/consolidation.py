@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from eventlens.events.incidents import consolidate
 from eventlens.store.models import CorrectionRow, DocumentRow, IncidentRow, MentionRow
 from eventlens.store.rows import correction_of, fill_incident_row, mention_ref
-from eventlens.types import EventRecord, Incident
+from eventlens.types import Correction, EventRecord, Incident, MentionRef
 
 
 def new_incident_row(incident_id: str, now: dt.datetime) -> IncidentRow:
@@ -29,38 +29,47 @@ def new_incident_row(incident_id: str, now: dt.datetime) -> IncidentRow:
     )
 
 
-def consolidated(session: Session, incident_id: str) -> Incident | None:
-    """The incident as its current members and corrections make it; None when no record is left in it."""
-    members = session.execute(
+def _consolidated_all(session: Session, incident_ids: list[str]) -> dict[str, Incident | None]:
+    """Each incident as its current members and corrections make it (three queries for all of them); None for
+    one no record is left in."""
+    members: dict[str, list[tuple[MentionRef, EventRecord]]] = {incident_id: [] for incident_id in incident_ids}
+    rows = session.execute(
         select(MentionRow, DocumentRow)
         .join(DocumentRow, MentionRow.document_id == DocumentRow.id)
-        .where(MentionRow.incident_id == incident_id)
+        .where(MentionRow.incident_id.in_(incident_ids))
         .order_by(MentionRow.id)
-    ).all()
-    if not members:
-        return None
-    corrections = session.scalars(
-        select(CorrectionRow).where(CorrectionRow.incident_id == incident_id).order_by(CorrectionRow.id)
     )
-    return consolidate(
-        incident_id,
-        [
-            (mention_ref(document, mention.event_id), EventRecord.model_validate(mention.record))
-            for mention, document in members
-        ],
-        [correction_of(row) for row in corrections],
-    )
+    for mention, document in rows:
+        ref = mention_ref(document, mention.event_id)
+        members[mention.incident_id].append((ref, EventRecord.model_validate(mention.record)))
+    corrections: dict[str, list[Correction]] = {incident_id: [] for incident_id in incident_ids}
+    query = select(CorrectionRow).where(CorrectionRow.incident_id.in_(incident_ids)).order_by(CorrectionRow.id)
+    for row in session.scalars(query):
+        corrections[row.incident_id].append(correction_of(row))
+    return {
+        incident_id: consolidate(incident_id, members[incident_id], corrections[incident_id])
+        if members[incident_id]
+        else None
+        for incident_id in incident_ids
+    }
+
+
+def consolidated(session: Session, incident_id: str) -> Incident | None:
+    return _consolidated_all(session, [incident_id])[incident_id]
 
 
 def reconsolidate(session: Session, incident_ids: Iterable[str], now: dt.datetime) -> list[str]:
     """Rewrites each incident from its members; an incident whose last record went (an updated article no
     longer tells it) is deleted with its corrections. Returns the incidents that remain."""
+    ids = sorted(set(incident_ids))
+    if not ids:
+        return []
+    rows = {
+        row.incident_id: row for row in session.scalars(select(IncidentRow).where(IncidentRow.incident_id.in_(ids)))
+    }
     remaining = []
-    for incident_id in sorted(set(incident_ids)):
-        row = session.get(IncidentRow, incident_id)
-        if row is None:
-            continue
-        incident = consolidated(session, incident_id)
+    for incident_id, incident in _consolidated_all(session, ids).items():
+        row = rows[incident_id]
         if incident is None:
             session.execute(delete(CorrectionRow).where(CorrectionRow.incident_id == incident_id))
             session.delete(row)

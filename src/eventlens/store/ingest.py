@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from eventlens.events.incidents import incident_id_for
@@ -132,15 +132,17 @@ def _place(
 def ingest_document(session: Session, result: DocumentResult, now: dt.datetime) -> IngestOutcome:
     document = result.document
     key, digest = document_key(document), text_hash(document)
-    row = session.scalar(select(DocumentRow).where(DocumentRow.doc_key == key))
+    known = session.scalars(select(DocumentRow).where(or_(DocumentRow.doc_key == key, DocumentRow.text_hash == digest)))
+    by_key = {found.doc_key: found for found in known}
+    row = by_key.get(key)
     if row is not None and (row.text_hash == digest or _is_earlier_version(session, row.id, digest)):
         # An earlier version sent again (a feed replayed, a run resumed) never replaces the newer one.
         return IngestOutcome("unchanged", row.doc_id, _incidents_of(session, row.id))
-    if row is None:
+    if row is None and by_key:
         # The same text under another URL (a wire story syndicated, a page moved) is the same document.
-        same_text = session.scalar(select(DocumentRow).where(DocumentRow.text_hash == digest).limit(1))
-        if same_text is not None:
-            return IngestOutcome("unchanged", same_text.doc_id, _incidents_of(session, same_text.id))
+        same_text = by_key[min(by_key)]
+        return IngestOutcome("unchanged", same_text.doc_id, _incidents_of(session, same_text.id))
+    if row is None:
         row = DocumentRow(doc_key=key, doc_id=_free_doc_id(session, document.doc_id, key), version=1, ingested_at=now)
         _write_document(row, document, digest, now)
         session.add(row)

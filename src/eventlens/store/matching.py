@@ -33,46 +33,43 @@ class OldMention:
     record: EventRecord
 
 
-def _candidates(session: Session, record: EventRecord, document_id: int, excluded: Collection[str]) -> list[str]:
-    """Incidents with a record of another document whose date window, widened, overlaps the new record's and
-    whose country is the same or unknown (indexed columns): oldest first."""
+def _candidates(
+    session: Session, record: EventRecord, document_id: int, excluded: Collection[str]
+) -> dict[str, list[EventRecord]]:
+    """The members of every incident holding a record of another document whose date window, widened, overlaps
+    the new record's and whose country is the same or unknown (indexed columns), oldest incident first."""
     window = date_window(record)
     if window is None:
-        return []
+        return {}
     slack = dt.timedelta(days=WINDOW_DAYS)
-    query = (
-        select(MentionRow.incident_id, IncidentRow.created_at)
-        .join(IncidentRow, IncidentRow.incident_id == MentionRow.incident_id)
-        .where(
-            MentionRow.document_id != document_id,
-            MentionRow.date_start <= window[1] + slack,
-            MentionRow.date_end >= window[0] - slack,
-        )
-        .distinct()
-        .order_by(IncidentRow.created_at, MentionRow.incident_id)
+    near = select(MentionRow.incident_id).where(
+        MentionRow.document_id != document_id,
+        MentionRow.date_start <= window[1] + slack,
+        MentionRow.date_end >= window[0] - slack,
     )
     if record.country:
-        query = query.where(or_(MentionRow.country == casefold(record.country), MentionRow.country.is_(None)))
-    return [incident_id for incident_id, _ in session.execute(query) if incident_id not in excluded]
+        near = near.where(or_(MentionRow.country == casefold(record.country), MentionRow.country.is_(None)))
+    rows = session.execute(
+        select(MentionRow.incident_id, MentionRow.record)
+        .join(IncidentRow, IncidentRow.incident_id == MentionRow.incident_id)
+        .where(MentionRow.incident_id.in_(near))
+        .order_by(IncidentRow.created_at, MentionRow.incident_id, MentionRow.id)
+    )
+    members: dict[str, list[EventRecord]] = {}
+    for incident_id, member in rows:
+        if incident_id not in excluded:
+            members.setdefault(incident_id, []).append(EventRecord.model_validate(member))
+    return members
 
 
 def best_incident(session: Session, record: EventRecord, document_id: int, excluded: Collection[str]) -> str | None:
     """The stored incident the record tells, if any, by `best_match` over all members of the candidates.
     `excluded`: incidents the document's other records are already in (two events of one report are two
     incidents)."""
-    candidates = _candidates(session, record, document_id, excluded)
-    if not candidates:
-        return None
-    members: dict[str, list[EventRecord]] = {incident_id: [] for incident_id in candidates}
-    rows = session.execute(
-        select(MentionRow.incident_id, MentionRow.record)
-        .where(MentionRow.incident_id.in_(candidates))
-        .order_by(MentionRow.id)
-    )
-    for incident_id, member in rows:
-        members[incident_id].append(EventRecord.model_validate(member))
-    index = best_match(record, [members[incident_id] for incident_id in candidates])
-    return None if index is None else candidates[index]
+    members = _candidates(session, record, document_id, excluded)
+    order = list(members)
+    index = best_match(record, [members[incident_id] for incident_id in order]) if order else None
+    return None if index is None else order[index]
 
 
 def inherited_incident(record: EventRecord, old: Sequence[OldMention], taken: set[int]) -> str | None:

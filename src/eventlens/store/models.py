@@ -1,5 +1,5 @@
 """The store's tables (SQLAlchemy 2 typed declarative). The migrations in `migrations/versions` create them;
-a change here needs a new migration (tests/store/test_migrations.py compares the two).
+a change here needs a new migration (tests/store/test_database.py checks they build the same schema).
 
 Records are kept whole as JSON (the contract is `EventRecord`, not a column list); beside them sit the few
 columns a query filters or a candidate search narrows on. Text filter columns hold casefolded values (filters
