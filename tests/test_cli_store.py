@@ -71,7 +71,7 @@ def test_events_prints_a_table_and_filters(db: Path, capsys: pytest.CaptureFixtu
     assert main(["events", "--db", str(db), "--admin1", "borno"]) == 0
     out = capsys.readouterr()
     lines = out.out.splitlines()
-    assert lines[0].split()[:3] == ["id", "date", "type"]
+    assert lines[0].split()[:3] == ["id", "date", "sub-event"]
     assert len(lines) == 2 and "Gwoza" in lines[1] and "(2 reports)" in lines[1]
     assert "1 of 1 incidents" in out.err
     assert _events(db, capsys, "--type", "Protests")[0]["record"]["location"] == "Kano"  # type: ignore[index]
@@ -97,6 +97,10 @@ def test_edit_refuses_unknown_fields_and_bad_values(db: Path, capsys: pytest.Cap
     assert "'deaths' is no field of the event record" in capsys.readouterr().err
     assert main(["edit", "--db", str(db), incident_id, "--set", "fatalities=five", "--note", "x"]) == 2
     assert "fatalities='five'" in capsys.readouterr().err
+    both = ["--set", "admin1=Yobe", "--set", "fatalities=five"]
+    assert main(["edit", "--db", str(db), incident_id, *both, "--note", "x"]) == 2
+    assert "fatalities='five'" in capsys.readouterr().err
+    assert _events(db, capsys, "--text", "gwoza")[0]["corrections"] == []  # the good --set was not kept either
     assert main(["edit", "--db", str(db), "inc-none", "--confirm", "--note", "x"]) == 2
     assert "no incident 'inc-none'" in capsys.readouterr().err
 

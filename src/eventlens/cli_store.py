@@ -19,7 +19,15 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_DB = "eventlens.db"
-_COLUMNS = (("id", 16), ("date", 10), ("type", 34), ("actors", 44), ("where", 30), ("dead", 5), ("certainty", 9))
+_COLUMNS = (
+    ("id", 16),
+    ("date", 10),
+    ("sub-event type", 26),
+    ("actors", 46),
+    ("where", 36),
+    ("dead", 4),
+    ("certainty", 9),
+)
 
 
 def _user() -> str:
@@ -76,7 +84,7 @@ def _filter(args: argparse.Namespace) -> EventFilter:
 
 def _cells(incident: Incident) -> tuple[str, ...]:
     r = incident.record
-    kind = " / ".join(x for x in (r.event_type, r.sub_event_type) if x)
+    kind = r.sub_event_type or r.event_type or ""
     actors = " vs ".join(x for x in (r.actor1, r.actor2) if x)
     where = ", ".join(x for x in (r.location, r.admin1, r.country) if x)
     dead = "?" if r.fatalities is None else str(r.fatalities)
@@ -94,7 +102,8 @@ def print_table(incidents: Iterable[Incident]) -> int:
     for incident in incidents:
         cells = _cells(incident)
         line = "  ".join(f"{_clip(c, w):<{w}}" for c, (_, w) in zip(cells, _COLUMNS, strict=True))
-        print(f"{line.rstrip()}  ({len(incident.mentions)} reports)")
+        reports = len(incident.mentions)
+        print(f"{line.rstrip()}  ({reports} report{'' if reports == 1 else 's'})")
         count += 1
     return count
 
@@ -134,11 +143,18 @@ def _corrections(args: argparse.Namespace) -> list[Correction]:
 
 
 def command_edit(args: argparse.Namespace) -> int:
+    from eventlens.store import StoreError
+    from eventlens.store.corrections import checked_correction
+
     with _open(args.db) as store:
-        incident = None
-        for correction in _corrections(args):
+        incident = store.incident(args.incident_id)
+        if incident is None:
+            raise StoreError(f"no incident {args.incident_id!r} in the store")
+        corrections = _corrections(args)
+        for correction in corrections:  # all checked before any is kept: one bad --set keeps none
+            checked_correction(incident.record, correction)
+        for correction in corrections:
             incident = store.correct(args.incident_id, correction)
-    assert incident is not None  # argparse requires one of --set, --confirm, --reject
     r = incident.record
     print(f"{incident.incident_id}: review {incident.review}; {len(incident.corrections)} corrections kept")
     print(f"  {r.event_date or '?'} {r.event_type or '?'} / {r.sub_event_type or '?'}, {r.location or '?'}, "

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from eventlens.store import EventStore
+import sys
+
+import pytest
+
+from eventlens.store import EventStore, StoreError
 from eventlens.types import EventFilter
 from tests.store.factory import report
 
@@ -24,3 +28,9 @@ def test_a_dataframe_has_one_row_per_incident_with_its_record_fields(store: Even
 def test_a_filtered_dataframe_may_be_empty_and_keeps_its_columns(store: EventStore) -> None:
     frame = store.dataframe(EventFilter(country="Chad"))
     assert frame.empty and "incident_id" in frame.columns
+
+
+def test_without_pandas_a_dataframe_says_how_to_get_it(store: EventStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if the notebook extra were not installed
+    with pytest.raises(StoreError, match=r"eventlens\[notebook\]"):
+        store.dataframe()
