@@ -91,3 +91,14 @@ def test_correcting_an_unknown_incident_or_a_bad_field_changes_nothing(store: Ev
     with pytest.raises(CorrectionError):
         store.correct(incident_id, correction("edit", "fatalities", "several"))
     assert store.incident(incident_id).corrections == []  # type: ignore[union-attr]
+
+
+def test_an_edit_survives_an_update_that_corrects_the_articles_date(store: EventStore) -> None:
+    first = report("wire-1", "Wire One", event_date="2024-03-05")
+    (incident_id,) = store.ingest(first).incident_ids
+    store.correct(incident_id, correction("edit", "fatalities", 14))
+    updated = report("wire-1", "Wire One", fatalities=16, event_date="2024-03-01")
+    updated.records[0] = updated.records[0].model_copy(update={"event_id": "wire-1-e1-v2"})
+    assert store.ingest(updated).incident_ids == (incident_id,)
+    incident = store.incident(incident_id)
+    assert incident is not None and incident.record.event_date == "2024-03-01" and incident.record.fatalities == 14

@@ -6,7 +6,7 @@ import pytest
 
 from eventlens.events import incident_match
 from eventlens.store import EventStore
-from eventlens.store.matching import WINDOW_DAYS, OldMention, inherited_incident
+from eventlens.store.matching import WINDOW_DAYS, OldMention, inherited_incidents
 from tests.store.factory import record, report
 
 
@@ -46,13 +46,19 @@ def test_ties_go_to_the_incident_created_first(store: EventStore, monkeypatch: p
     assert store.ingest(report("c1", "Radio North")).incident_ids == first
 
 
-def test_a_new_version_keeps_the_incident_of_its_old_record() -> None:
+def test_a_new_version_keeps_the_incidents_of_its_old_records() -> None:
     old = [
         OldMention("e1", "inc-a", record("doc", "e1", town=2, country="Nigeria")),
         OldMention("e2", "inc-b", record("doc", "e2")),
     ]
-    taken: set[int] = set()
-    # The event id changed (the text before it grew), the event did not.
-    assert inherited_incident(record("doc", "e9"), old, taken) == "inc-b" and taken == {1}
-    assert inherited_incident(record("doc", "e1", town=2, country="Nigeria"), old, taken) == "inc-a"
-    assert inherited_incident(record("doc", "e7", town=4, country="Iraq"), old, taken) is None
+    # e9: the event id changed (the text before it grew), the event did not; e1 kept its id; e7 is new.
+    new = [record("doc", "e9"), record("doc", "e1", town=2, country="Nigeria"), record("doc", "e7", town=4)]
+    assert inherited_incidents(new, old) == ["inc-b", "inc-a", None]
+
+
+def test_an_articles_one_event_stays_its_incident_when_an_update_moves_its_date() -> None:
+    old = [OldMention("e1", "inc-a", record("doc", "e1", event_date="2024-03-05"))]
+    corrected = record("doc", "e2", event_date="2024-03-01")  # the first version had the day wrong
+    assert inherited_incidents([corrected], old) == ["inc-a"]
+    protest = record("doc", "e3", event_type="Protests", sub_event_type="Peaceful protest", event_date="2024-03-01")
+    assert inherited_incidents([protest], old) == [None]  # a different event altogether

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from eventlens.events.incidents import incident_id_for
 from eventlens.store.consolidation import new_incident_row, reconsolidate
 from eventlens.store.keys import document_key, text_hash
-from eventlens.store.matching import OldMention, best_incident, inherited_incident
+from eventlens.store.matching import OldMention, best_incident, inherited_incidents
 from eventlens.store.models import DocumentRow, DocumentVersionRow, IncidentRow, MentionRow
 from eventlens.store.rows import mention_ref, mention_row
 from eventlens.types import Document, EventRecord
@@ -114,10 +114,9 @@ def _place(
 ) -> list[str]:
     """Puts each record into an incident: the one its old version was in, else the best stored match, else a
     new one. Returns the incidents in record order."""
-    taken: set[int] = set()
     assigned: list[str] = []
-    for record in records:
-        incident_id = inherited_incident(record, old, taken)
+    for record, inherited in zip(records, inherited_incidents(records, old), strict=True):
+        incident_id = inherited
         if incident_id is None or incident_id in assigned:
             incident_id = best_incident(session, record, row.id, excluded=assigned)
         if incident_id is None:

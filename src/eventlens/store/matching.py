@@ -9,12 +9,13 @@ created first, so a run is reproducible). None → a new incident."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from eventlens.events.incident_match import types_compatible
 from eventlens.events.incidents import best_match, same_incident
 from eventlens.store.keys import casefold, date_window
 from eventlens.store.models import IncidentRow, MentionRow
@@ -72,18 +73,30 @@ def best_incident(session: Session, record: EventRecord, document_id: int, exclu
     return None if index is None else order[index]
 
 
-def inherited_incident(record: EventRecord, old: Sequence[OldMention], taken: set[int]) -> str | None:
-    """The incident a record of a document's new version stays in: that of the old version's record with the
-    same event id, else of the first old record it tells the same event as. `taken`: old records already
-    paired (indexes into `old`), updated in place."""
-    for index, mention in enumerate(old):
-        if index not in taken and mention.event_id == record.event_id:
-            taken.add(index)
-            return mention.incident_id
-    # same_incident never pairs two records of one document; the old version is compared as another one.
-    as_other = record.model_copy(update={"doc_id": record.doc_id + "\x1fnew-version"})
-    for index, mention in enumerate(old):
-        if index not in taken and same_incident(as_other, mention.record):
-            taken.add(index)
-            return mention.incident_id
-    return None
+def inherited_incidents(records: Sequence[EventRecord], old: Sequence[OldMention]) -> list[str | None]:
+    """For each record of a document's new version, the incident it stays in (None: it is placed afresh), so an
+    incident told by an updated article keeps its id and its analysts' corrections. A record pairs with an old
+    record: first one with the same event id; then one it tells the same incident as (`same_incident`, the old
+    version compared as another report); last, the one record an article told before and the one it tells now,
+    when their types are compatible: an update revises its event's toll, date or place."""
+    paired: list[int | None] = [None] * len(records)
+    free = set(range(len(old)))
+
+    def pair(matches: Callable[[EventRecord, OldMention], bool]) -> None:
+        for index, record in enumerate(records):
+            if paired[index] is None:
+                found = next((o for o in sorted(free) if matches(record, old[o])), None)
+                if found is not None:
+                    paired[index] = found
+                    free.discard(found)
+
+    pair(lambda record, mention: mention.event_id == record.event_id)
+    # same_incident never pairs two records of one document: the new one is asked as if another report's.
+    pair(lambda record, mention: same_incident(_as_other_report(record), mention.record))
+    if len(old) == len(records) == 1:
+        pair(lambda record, mention: types_compatible(record, mention.record))
+    return [old[o].incident_id if o is not None else None for o in paired]
+
+
+def _as_other_report(record: EventRecord) -> EventRecord:
+    return record.model_copy(update={"doc_id": record.doc_id + "\x1fnew-version"})
