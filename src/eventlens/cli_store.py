@@ -163,10 +163,8 @@ def command_edit(args: argparse.Namespace) -> int:
 
 
 def command_db_upgrade(args: argparse.Namespace) -> int:
-    from eventlens.store.database import current_revision
-
     with _open(args.db) as store:
-        print(f"{store.url}: schema at revision {current_revision(store._engine)} (the newest)")
+        print(f"{store.url}: schema at revision {store.schema_revision()} (the newest)")
     return EXIT_OK
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from eventlens.store.consolidation import consolidated, reconsolidate
 from eventlens.store.corrections import checked_correction
-from eventlens.store.database import StoreError, create_store_engine, database_url, upgrade
+from eventlens.store.database import StoreError, create_store_engine, current_revision, database_url, upgrade
 from eventlens.store.frame import incidents_frame
 from eventlens.store.ingest import IngestOutcome, ingest_document
 from eventlens.store.models import IncidentRow
@@ -61,6 +61,10 @@ class EventStore:
     @property
     def url(self) -> str:
         return self._engine.url.render_as_string(hide_password=True)
+
+    def schema_revision(self) -> str | None:
+        """The migration the database is at (`open` has brought it to the newest)."""
+        return current_revision(self._engine)
 
     def __enter__(self) -> EventStore:
         return self

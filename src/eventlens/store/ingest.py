@@ -128,37 +128,44 @@ def _place(
     return assigned
 
 
+def _add(session: Session, document: Document, key: str, digest: str, now: dt.datetime) -> DocumentRow:
+    row = DocumentRow(doc_key=key, doc_id=_free_doc_id(session, document.doc_id, key), version=1, ingested_at=now)
+    _write_document(row, document, digest, now)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _replace(session: Session, row: DocumentRow, document: Document, digest: str, now: dt.datetime) -> list[MentionRow]:
+    """A new version of a stored document: the current one goes to the history; returns its records' rows,
+    deleted (their incidents are re-merged once the new records are placed)."""
+    old = list(session.scalars(select(MentionRow).where(MentionRow.document_id == row.id).order_by(MentionRow.id)))
+    _archive(session, row, old, now)
+    for mention in old:
+        session.delete(mention)
+    row.version += 1
+    _write_document(row, document, digest, now)
+    session.flush()
+    return old
+
+
 def ingest_document(session: Session, result: DocumentResult, now: dt.datetime) -> IngestOutcome:
     document = result.document
     key, digest = document_key(document), text_hash(document)
     known = session.scalars(select(DocumentRow).where(or_(DocumentRow.doc_key == key, DocumentRow.text_hash == digest)))
     by_key = {found.doc_key: found for found in known}
     row = by_key.get(key)
-    if row is not None and (row.text_hash == digest or _is_earlier_version(session, row.id, digest)):
-        # An earlier version sent again (a feed replayed, a run resumed) never replaces the newer one.
-        return IngestOutcome("unchanged", row.doc_id, _incidents_of(session, row.id))
     if row is None and by_key:
         # The same text under another URL (a wire story syndicated, a page moved) is the same document.
         same_text = by_key[min(by_key)]
         return IngestOutcome("unchanged", same_text.doc_id, _incidents_of(session, same_text.id))
+    if row is not None and (row.text_hash == digest or _is_earlier_version(session, row.id, digest)):
+        # An earlier version sent again (a feed replayed, a run resumed) never replaces the newer one.
+        return IngestOutcome("unchanged", row.doc_id, _incidents_of(session, row.id))
+    status: Status = "added" if row is None else "updated"
+    old_rows = [] if row is None else _replace(session, row, document, digest, now)
     if row is None:
-        row = DocumentRow(doc_key=key, doc_id=_free_doc_id(session, document.doc_id, key), version=1, ingested_at=now)
-        _write_document(row, document, digest, now)
-        session.add(row)
-        session.flush()
-        old_rows: list[MentionRow] = []
-        status: Status = "added"
-    else:
-        old_rows = list(
-            session.scalars(select(MentionRow).where(MentionRow.document_id == row.id).order_by(MentionRow.id))
-        )
-        _archive(session, row, old_rows, now)
-        for mention in old_rows:
-            session.delete(mention)
-        row.version += 1
-        _write_document(row, document, digest, now)
-        session.flush()
-        status = "updated"
+        row = _add(session, document, key, digest, now)
     old = [OldMention(m.event_id, m.incident_id, EventRecord.model_validate(m.record)) for m in old_rows]
     assigned = _place(session, row, _unique_event_ids(result.records, row.doc_id), old, now)
     reconsolidate(session, {m.incident_id for m in old} | set(assigned), now)
