@@ -11,7 +11,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
-from eventlens import __version__, cli_export, cli_gazetteer
+from eventlens import __version__, cli_export, cli_gazetteer, cli_store
 from eventlens.evaluate.gold import GoldFormatError
 from eventlens.export import FORMATS, RecordWriter, open_writer
 from eventlens.ingest import IngestOptions, read_inputs
@@ -277,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the event record")
     schema.set_defaults(handler=command_schema)
     cli_gazetteer.add_parser(commands)
+    cli_store.add_parser(commands)
     cli_export.add_parser(commands)
     return parser
 

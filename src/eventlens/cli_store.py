@@ -1,0 +1,247 @@
+"""`eventlens ingest`, `events`, `edit` and `db`: reports into the event store, incidents out of it, an
+analyst's corrections, the schema brought up to date."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, get_args
+
+from eventlens.types import Correction, EventFilter, Incident, InputError
+from eventlens.types.record import Certainty
+
+if TYPE_CHECKING:
+    from eventlens.store import EventStore
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+DEFAULT_DB = "eventlens.db"
+_COLUMNS = (
+    ("id", 16),
+    ("date", 10),
+    ("sub-event type", 26),
+    ("actors", 46),
+    ("where", 36),
+    ("dead", 4),
+    ("certainty", 9),
+)
+
+
+def _user() -> str:
+    return os.environ.get("USER") or os.environ.get("LOGNAME") or "unknown"
+
+
+def _open(url: str) -> EventStore:
+    from eventlens.store import EventStore
+
+    return EventStore.open(url)
+
+
+def command_ingest(args: argparse.Namespace) -> int:
+    from eventlens.cli import _ErrorLog, _ingest_options, _progress
+    from eventlens.ingest import read_inputs
+    from eventlens.pipeline import Pipeline, PipelineConfig
+
+    log = _ErrorLog()
+    counts: Counter[str] = Counter()
+    incidents: set[str] = set()
+    with _open(args.db) as store:
+        pipeline = Pipeline(PipelineConfig(model=args.model))
+        documents = _progress(log.documents(read_inputs(args.inputs, _ingest_options(args))), not args.no_progress)
+        for result in pipeline.process(documents):
+            if result.error is not None:
+                log.report(InputError(result.document.doc_id, result.error))
+                continue
+            outcome = store.ingest(result)
+            counts[outcome.status] += 1
+            incidents.update(outcome.incident_ids)
+        total = store.count()
+    print(
+        f"eventlens: {counts['added']} added, {counts['unchanged']} unchanged, {counts['updated']} updated, "
+        f"{log.failed} failed, {log.skipped} skipped; {len(incidents)} incidents touched, {total} in {args.db}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED if log.failed else EXIT_OK
+
+
+def _filter(args: argparse.Namespace) -> EventFilter:
+    return EventFilter(
+        since=args.since,
+        until=args.until,
+        country=args.country,
+        admin1=args.admin1,
+        actor=args.actor,
+        event_type=args.type,
+        sub_event_type=args.sub_type,
+        certainty=args.certainty,
+        text=args.text,
+        include_rejected=args.include_rejected,
+    )
+
+
+def _cells(incident: Incident) -> tuple[str, ...]:
+    r = incident.record
+    kind = r.sub_event_type or r.event_type or ""
+    actors = " vs ".join(x for x in (r.actor1, r.actor2) if x)
+    where = ", ".join(x for x in (r.location, r.admin1, r.country) if x)
+    dead = "?" if r.fatalities is None else str(r.fatalities)
+    certainty = "rejected" if incident.review == "rejected" else r.certainty or ""
+    return incident.incident_id, r.event_date or "", kind, actors, where, dead, certainty
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_table(incidents: Iterable[Incident]) -> int:
+    print("  ".join(f"{name:<{width}}" for name, width in _COLUMNS).rstrip())
+    count = 0
+    for incident in incidents:
+        cells = _cells(incident)
+        line = "  ".join(f"{_clip(c, w):<{w}}" for c, (_, w) in zip(cells, _COLUMNS, strict=True))
+        reports = len(incident.mentions)
+        print(f"{line.rstrip()}  ({reports} report{'' if reports == 1 else 's'})")
+        count += 1
+    return count
+
+
+def command_events(args: argparse.Namespace) -> int:
+    with _open(args.db) as store:
+        where = _filter(args)
+        incidents = store.incidents(where, limit=args.limit)
+        if args.json:
+            for incident in incidents:
+                print(incident.model_dump_json())
+            return EXIT_OK
+        shown = print_table(incidents)
+        total = store.count(where)
+    print(f"{shown} of {total} incidents" + ("" if shown == total else " (--limit N shows more)"), file=sys.stderr)
+    return EXIT_OK
+
+
+def _corrections(args: argparse.Namespace) -> list[Correction]:
+    from eventlens.store import CorrectionError, parse_value
+
+    at = dt.datetime.now(dt.UTC)
+    if args.confirm or args.reject:
+        action = "confirm" if args.confirm else "reject"
+        return [Correction(action=action, author=args.author, at=at, note=args.note)]
+    corrections = []
+    for assignment in args.set:
+        field, equals, text = assignment.partition("=")
+        if not equals or not field.strip():
+            raise CorrectionError(f"--set {assignment!r}: write FIELD=VALUE, e.g. --set fatalities=3")
+        field = field.strip()
+        value = parse_value(field, text.strip())
+        corrections.append(
+            Correction(action="edit", field=field, value=value, author=args.author, at=at, note=args.note)
+        )
+    return corrections
+
+
+def command_edit(args: argparse.Namespace) -> int:
+    from eventlens.store import StoreError
+    from eventlens.store.corrections import checked_correction
+
+    with _open(args.db) as store:
+        incident = store.incident(args.incident_id)
+        if incident is None:
+            raise StoreError(f"no incident {args.incident_id!r} in the store")
+        corrections = _corrections(args)
+        for correction in corrections:  # all checked before any is kept: one bad --set keeps none
+            checked_correction(incident.record, correction)
+        for correction in corrections:
+            incident = store.correct(args.incident_id, correction)
+    r = incident.record
+    print(f"{incident.incident_id}: review {incident.review}; {len(incident.corrections)} corrections kept")
+    print(f"  {r.event_date or '?'} {r.event_type or '?'} / {r.sub_event_type or '?'}, {r.location or '?'}, "
+          f"{r.fatalities if r.fatalities is not None else '?'} dead, certainty {r.certainty or '?'}")  # fmt: skip
+    return EXIT_OK
+
+
+def command_db_upgrade(args: argparse.Namespace) -> int:
+    with _open(args.db) as store:
+        print(f"{store.url}: schema at revision {store.schema_revision()} (the newest)")
+    return EXIT_OK
+
+
+def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A store that cannot be opened, an unknown incident or a bad correction: one line, nothing changed."""
+
+    def run(args: argparse.Namespace) -> int:
+        from eventlens.store import StoreError
+
+        try:
+            return handler(args)
+        except StoreError as error:
+            print(f"eventlens: error: {error}", file=sys.stderr)
+            return EXIT_USAGE
+
+    return run
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="URL",
+                        help=f"an SQLite file (default: {DEFAULT_DB}) or a postgresql://user@host/name URL")  # fmt: skip
+
+
+def _add_filters(parser: argparse.ArgumentParser, date: Callable[[str], dt.date]) -> None:
+    parser.add_argument("--since", type=date, help="incidents on or after this date (YYYY-MM-DD)")
+    parser.add_argument("--until", type=date, help="incidents on or before this date (YYYY-MM-DD)")
+    parser.add_argument("--country", help="country, as ACLED names it (any case)")
+    parser.add_argument("--admin1", help="first-level division (province, state, governorate)")
+    parser.add_argument("--actor", help="part of an actor's name, on either side or associated")
+    parser.add_argument("--type", help='ACLED event type, e.g. "Battles"')
+    parser.add_argument("--sub-type", help='ACLED sub-event type, e.g. "Armed clash"')
+    parser.add_argument("--certainty", choices=get_args(Certainty), help="how well the incident is corroborated")
+    parser.add_argument("--text", help="words in the place names, actors, notes or evidence")
+    parser.add_argument("--include-rejected", action="store_true", help="also incidents an analyst rejected")
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    # cli.py calls this while building its parser, so its shared helpers are loaded by then.
+    from eventlens.cli import _add_input_options, _count, _date
+    from eventlens.nlp.analysis import DEFAULT_MODEL
+
+    ingest = commands.add_parser("ingest", help="extract events from reports and store them, merged into incidents",
+                                 description="Reads what `extract` reads, extracts, and stores each document, its "
+                                 "records and the incidents they merge into. The same document again changes "
+                                 "nothing; an updated article (same URL) replaces its records and keeps its "
+                                 "history.")  # fmt: skip
+    _add_input_options(ingest)
+    _add_db(ingest)
+    ingest.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
+    ingest.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    ingest.set_defaults(handler=_guarded(command_ingest))
+
+    events = commands.add_parser("events", help="list stored incidents, filtered",
+                                 description="Stored incidents in date order: a table, or JSON lines with --json "
+                                 "(each an Incident: the merged record, its reports, disagreements, corrections).")  # fmt: skip
+    _add_db(events)
+    _add_filters(events, _date)
+    events.add_argument("--limit", type=_count(1), metavar="N", help="at most N incidents")
+    events.add_argument("--json", action="store_true", help="one JSON object per incident")
+    events.set_defaults(handler=_guarded(command_events))
+
+    edit = commands.add_parser("edit", help="correct, confirm or reject an incident (kept with who, when, why)",
+                               description="An analyst's correction. It is kept in the store with its author, time "
+                               "and note, and no later ingest or merge overwrites it.")  # fmt: skip
+    _add_db(edit)
+    edit.add_argument("incident_id", help="the incident's id, as `eventlens events` shows it")
+    what = edit.add_mutually_exclusive_group(required=True)
+    what.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                      help="set a field of the record, e.g. fatalities=3 or admin1=null (repeatable)")  # fmt: skip
+    what.add_argument("--confirm", action="store_true", help="confirm the incident")
+    what.add_argument("--reject", action="store_true", help="reject it: queries and exports leave it out")
+    edit.add_argument("--note", required=True, help="why: the source or reasoning behind the correction")
+    edit.add_argument("--author", default=_user(), help="who corrects (default: $USER)")
+    edit.set_defaults(handler=_guarded(command_edit))
+
+    db = commands.add_parser("db", help="the store's database: bring its schema up to date")
+    db_actions = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    upgrade = db_actions.add_parser("upgrade", help="run the migrations it has not had (opening a store does too)")
+    _add_db(upgrade)
+    upgrade.set_defaults(handler=_guarded(command_db_upgrade))

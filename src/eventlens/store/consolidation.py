@@ -1,0 +1,80 @@
+"""Re-consolidating incidents after their members or corrections changed: `events.incidents.consolidate` over
+every member record, with every correction on top, so no ingest or re-merge ever overwrites an analyst."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from eventlens.events.incidents import consolidate
+from eventlens.store.models import CorrectionRow, DocumentRow, IncidentRow, MentionRow
+from eventlens.store.rows import correction_of, fill_incident_row, mention_ref
+from eventlens.types import Correction, EventRecord, Incident, MentionRef
+
+
+def new_incident_row(incident_id: str, now: dt.datetime) -> IncidentRow:
+    """An incident row before its first consolidation (its members' rows point at it)."""
+    return IncidentRow(
+        incident_id=incident_id,
+        data={},
+        actors="",
+        review="unreviewed",
+        mention_count=0,
+        search_text="",
+        created_at=now,
+        updated_at=now,
+    )
+
+
+def _consolidated_all(session: Session, incident_ids: list[str]) -> dict[str, Incident | None]:
+    """Each incident as its current members and corrections make it (three queries for all of them); None for
+    one no record is left in."""
+    members: dict[str, list[tuple[MentionRef, EventRecord]]] = {incident_id: [] for incident_id in incident_ids}
+    rows = session.execute(
+        select(MentionRow, DocumentRow)
+        .join(DocumentRow, MentionRow.document_id == DocumentRow.id)
+        .where(MentionRow.incident_id.in_(incident_ids))
+        .order_by(MentionRow.id)
+    )
+    for mention, document in rows:
+        ref = mention_ref(document, mention.event_id)
+        members[mention.incident_id].append((ref, EventRecord.model_validate(mention.record)))
+    corrections: dict[str, list[Correction]] = {incident_id: [] for incident_id in incident_ids}
+    query = select(CorrectionRow).where(CorrectionRow.incident_id.in_(incident_ids)).order_by(CorrectionRow.id)
+    for row in session.scalars(query):
+        corrections[row.incident_id].append(correction_of(row))
+    return {
+        incident_id: consolidate(incident_id, members[incident_id], corrections[incident_id])
+        if members[incident_id]
+        else None
+        for incident_id in incident_ids
+    }
+
+
+def consolidated(session: Session, incident_id: str) -> Incident | None:
+    return _consolidated_all(session, [incident_id])[incident_id]
+
+
+def reconsolidate(session: Session, incident_ids: Iterable[str], now: dt.datetime) -> list[str]:
+    """Rewrites each incident from its members; an incident whose last record went (an updated article no
+    longer tells it) is deleted with its corrections. Returns the incidents that remain."""
+    ids = sorted(set(incident_ids))
+    if not ids:
+        return []
+    rows = {
+        row.incident_id: row for row in session.scalars(select(IncidentRow).where(IncidentRow.incident_id.in_(ids)))
+    }
+    remaining = []
+    for incident_id, incident in _consolidated_all(session, ids).items():
+        row = rows[incident_id]
+        if incident is None:
+            session.execute(delete(CorrectionRow).where(CorrectionRow.incident_id == incident_id))
+            session.delete(row)
+            continue
+        fill_incident_row(row, incident, now)
+        remaining.append(incident_id)
+    session.flush()
+    return remaining

@@ -1,0 +1,132 @@
+"""`EventStore`: the Python API over the database, for the command line and for notebooks.
+
+with EventStore.open("eventlens.db") as store:          # or "postgresql://user@host/events"
+    for result in Pipeline().process(documents):
+        store.ingest(result)                              # one transaction per document
+    for incident in store.incidents(EventFilter(country="Syria")):
+        ...
+    frame = store.dataframe(EventFilter(since=dt.date(2018, 6, 1)))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from eventlens.store.consolidation import consolidated, reconsolidate
+from eventlens.store.corrections import checked_correction
+from eventlens.store.database import StoreError, create_store_engine, current_revision, database_url, upgrade
+from eventlens.store.frame import incidents_frame
+from eventlens.store.ingest import IngestOutcome, ingest_document
+from eventlens.store.models import IncidentRow
+from eventlens.store.queries import count_query, incidents_query
+from eventlens.store.rows import correction_row
+from eventlens.types import Correction, EventFilter, Incident
+
+if TYPE_CHECKING:
+    import pandas
+
+    from eventlens.pipeline import DocumentResult
+
+# Every ingest takes this lock on PostgreSQL (SQLite has one writer anyway): two writers each placing a report
+# of the same new incident would otherwise each make it, unseen by the other.
+_INGEST_LOCK = 0x6576_6C6E  # "evln"
+_STREAM_BATCH = 500
+EVERYTHING = EventFilter()
+
+
+class EventStore:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._sqlite = engine.dialect.name == "sqlite"
+        self._writer = engine.execution_options(writer=True)  # see database.py: _sqlite_begin
+
+    @classmethod
+    def open(cls, url_or_path: str) -> EventStore:
+        """A path or sqlite:// URL (created if absent) or a postgresql:// URL; brings the schema up to date."""
+        engine = create_store_engine(database_url(url_or_path))
+        try:
+            upgrade(engine)
+        except OperationalError as error:
+            engine.dispose()
+            raise StoreError(f"cannot open the store {engine.url.render_as_string()}: {error.orig}") from error
+        return cls(engine)
+
+    @property
+    def url(self) -> str:
+        return self._engine.url.render_as_string(hide_password=True)
+
+    def schema_revision(self) -> str | None:
+        """The migration the database is at (`open` has brought it to the newest)."""
+        return current_revision(self._engine)
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def _write(self) -> Session:
+        return Session(self._writer, expire_on_commit=False)
+
+    def ingest(self, result: DocumentResult) -> IngestOutcome:
+        """Stores a document and its records, merges them into incidents, in one transaction: a crash leaves
+        the document wholly stored or not at all. The same document again changes nothing."""
+        if result.error is not None:
+            raise StoreError(f"{result.document.doc_id} was not processed ({result.error}); nothing to store")
+        try:
+            return self._ingest(result)
+        except IntegrityError:
+            # Another writer stored the same document between our look and our insert: it is there now.
+            return self._ingest(result)
+
+    def _ingest(self, result: DocumentResult) -> IngestOutcome:
+        with self._write() as session, session.begin():
+            if not self._sqlite:
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _INGEST_LOCK})
+            return ingest_document(session, result, dt.datetime.now(dt.UTC))
+
+    def incidents(
+        self, where: EventFilter = EVERYTHING, limit: int | None = None, offset: int = 0
+    ) -> Iterator[Incident]:
+        """The incidents the filter admits, in date order, streamed (a whole export never sits in memory)."""
+        with Session(self._engine) as session:
+            rows = session.execute(incidents_query(where, limit, offset).execution_options(yield_per=_STREAM_BATCH))
+            for (data,) in rows:
+                yield Incident.model_validate(data)
+
+    def count(self, where: EventFilter = EVERYTHING) -> int:
+        with Session(self._engine) as session:
+            return session.scalar(count_query(where)) or 0
+
+    def incident(self, incident_id: str) -> Incident | None:
+        with Session(self._engine) as session:
+            row = session.get(IncidentRow, incident_id)
+            return Incident.model_validate(row.data) if row is not None else None
+
+    def correct(self, incident_id: str, correction: Correction) -> Incident:
+        """Keeps an analyst's edit, confirmation or rejection and re-consolidates the incident with it."""
+        with self._write() as session, session.begin():
+            row = session.get(IncidentRow, incident_id)
+            if row is None:
+                raise StoreError(f"no incident {incident_id!r} in the store")
+            current = consolidated(session, incident_id)
+            assert current is not None  # an incident row always has members (reconsolidate deletes empty ones)
+            session.add(correction_row(incident_id, checked_correction(current.record, correction)))
+            session.flush()
+            reconsolidate(session, [incident_id], dt.datetime.now(dt.UTC))
+            return Incident.model_validate(row.data)
+
+    def dataframe(self, where: EventFilter = EVERYTHING) -> pandas.DataFrame:
+        return incidents_frame(self.incidents(where))

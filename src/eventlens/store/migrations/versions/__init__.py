@@ -1,0 +1,1 @@
+"""One file per schema revision; alembic reads them in order of their `down_revision`."""

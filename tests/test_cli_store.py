@@ -1,0 +1,118 @@
+"""`eventlens ingest`, `events`, `edit` and `db upgrade`, run in-process on reports of our own."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from eventlens.cli import main
+from eventlens.pipeline import Pipeline
+
+# One ambush told by two outlets in their own words, and a protest elsewhere.
+REPORTS = {
+    "wire.txt": "Gunmen ambush army convoy near Gwoza\n\n"
+    "Gunmen ambushed an army convoy near Gwoza in Borno state on Tuesday, killing four soldiers, military "
+    "sources said.\n",
+    "radio.txt": "Soldiers killed in Gwoza ambush\n\n"
+    "Four soldiers were killed on Tuesday when militants attacked a military convoy outside Gwoza, Borno "
+    "state, residents said.\n",
+    "protest.txt": "Traders protest in Kano\n\n"
+    "Hundreds of traders marched peacefully in Kano on Monday to protest against new market levies.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def built(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the reports, ingested once by the command (the session's pipeline warms the caches)."""
+    folder = tmp_path_factory.mktemp("reports")
+    for name, text in REPORTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = folder.parent / "built.db"
+    missing = str(folder.parent / "missing.txt")
+    code = main(["ingest", str(folder), missing, "--db", str(db), "--published", "2024-06-05", "--no-progress"])
+    assert code == 1  # the missing file failed; the rest were stored
+    return db
+
+
+@pytest.fixture
+def db(built: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "events.db"
+    shutil.copy(built, copy)
+    return copy
+
+
+def _events(db: Path, capsys: pytest.CaptureFixture[str], *options: str) -> list[dict[str, object]]:
+    capsys.readouterr()
+    assert main(["events", "--db", str(db), "--json", *options]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_ingest_stores_reports_merged_and_reports_a_bad_file(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    incidents = _events(db, capsys)
+    ambush = [i for i in incidents if i["record"]["location"] == "Gwoza"]  # type: ignore[index]
+    assert len(ambush) == 1 and len(ambush[0]["mentions"]) == 2  # type: ignore[arg-type]
+    assert any(i["record"]["location"] == "Kano" for i in incidents)  # type: ignore[index]
+
+
+def test_ingest_again_changes_nothing(db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    folder = tmp_path / "again"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(REPORTS["wire.txt"], encoding="utf-8")
+    before = _events(db, capsys)
+    assert main(["ingest", str(folder), "--db", str(db), "--published", "2024-06-05", "--no-progress"]) == 0
+    assert "0 added, 1 unchanged, 0 updated, 0 failed" in capsys.readouterr().err
+    assert _events(db, capsys) == before
+
+
+def test_events_prints_a_table_and_filters(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["events", "--db", str(db), "--admin1", "borno"]) == 0
+    out = capsys.readouterr()
+    lines = out.out.splitlines()
+    assert lines[0].split()[:3] == ["id", "date", "sub-event"]
+    assert len(lines) == 2 and "Gwoza" in lines[1] and "(2 reports)" in lines[1]
+    assert "1 of 1 incidents" in out.err
+    assert _events(db, capsys, "--type", "Protests")[0]["record"]["location"] == "Kano"  # type: ignore[index]
+    assert _events(db, capsys, "--since", "2024-07-01") == []
+
+
+def test_edit_sets_a_field_and_keeps_who_and_why(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (ambush,) = _events(db, capsys, "--text", "gwoza")
+    incident_id = str(ambush["incident_id"])
+    command = ["edit", "--db", str(db), incident_id, "--set", "fatalities=5", "--note", "army statement, 6 June"]
+    assert main([*command, "--author", "ana"]) == 0
+    assert "1 corrections kept" in capsys.readouterr().out
+    (edited,) = _events(db, capsys, "--text", "gwoza")
+    assert edited["record"]["fatalities"] == 5  # type: ignore[index]
+    assert edited["corrections"][0]["author"] == "ana"  # type: ignore[index]
+    assert edited["corrections"][0]["note"] == "army statement, 6 June"  # type: ignore[index]
+
+
+def test_edit_refuses_unknown_fields_and_bad_values(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (ambush,) = _events(db, capsys, "--text", "gwoza")
+    incident_id = str(ambush["incident_id"])
+    assert main(["edit", "--db", str(db), incident_id, "--set", "deaths=5", "--note", "x"]) == 2
+    assert "'deaths' is no field of the event record" in capsys.readouterr().err
+    assert main(["edit", "--db", str(db), incident_id, "--set", "fatalities=five", "--note", "x"]) == 2
+    assert "fatalities='five'" in capsys.readouterr().err
+    both = ["--set", "admin1=Yobe", "--set", "fatalities=five"]
+    assert main(["edit", "--db", str(db), incident_id, *both, "--note", "x"]) == 2
+    assert "fatalities='five'" in capsys.readouterr().err
+    assert _events(db, capsys, "--text", "gwoza")[0]["corrections"] == []  # the good --set was not kept either
+    assert main(["edit", "--db", str(db), "inc-none", "--confirm", "--note", "x"]) == 2
+    assert "no incident 'inc-none'" in capsys.readouterr().err
+
+
+def test_a_rejected_incident_is_left_out_of_events(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (protest,) = _events(db, capsys, "--type", "Protests")
+    assert main(["edit", "--db", str(db), str(protest["incident_id"]), "--reject", "--note", "a market day"]) == 0
+    assert _events(db, capsys, "--type", "Protests") == []
+    assert len(_events(db, capsys, "--type", "Protests", "--include-rejected")) == 1
+
+
+def test_db_upgrade_says_the_revision(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["db", "upgrade", "--db", str(db)]) == 0
+    assert "schema at revision 0001" in capsys.readouterr().out
+    assert main(["events", "--db", "mysql://x/y"]) == 2
