@@ -10,11 +10,9 @@ import pytest
 
 from eventlens.cli import main
 from eventlens.ingest import IngestOptions, read_inputs
+from eventlens.store import EventStore
 from eventlens.types import Document
 from tests.conftest import FIXTURES
-
-pytest.importorskip("sqlalchemy")
-store_module = pytest.importorskip("eventlens.store")
 
 # Two bombings in one city on one day, each told by two outlets (the incident tests' corpus): two incidents, one
 # row once ACLED's aggregation rule applies.
@@ -24,7 +22,7 @@ TWO_BOMBS = FIXTURES / "incident_outlets" / "two_bombs_one_city.jsonl"
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory, pipeline) -> str:  # type: ignore[no-untyped-def]
     path = str(tmp_path_factory.mktemp("export-store") / "events.db")
-    store = store_module.EventStore.open(path)
+    store = EventStore.open(path)
     try:
         documents = [d for d in read_inputs([str(TWO_BOMBS)], IngestOptions()) if isinstance(d, Document)]
         for result in pipeline.process(documents):

@@ -33,17 +33,17 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
     """The filters, each optional; text criteria ignore case."""
     filters = parser.add_argument_group("filters (each optional; all given must hold)")
-    filters.add_argument("--since", type=iso_date, metavar="DATE", help="events on or after this date (YYYY-MM-DD)")
-    filters.add_argument("--until", type=iso_date, metavar="DATE", help="events on or before this date (YYYY-MM-DD)")
-    filters.add_argument("--country", help="ACLED's country name, e.g. Syria")
-    filters.add_argument("--admin1", help="first-level division, e.g. Idlib")
-    filters.add_argument("--actor", help="an actor on either side or associated with one, e.g. 'Islamic State'")
+    filters.add_argument("--since", type=iso_date, metavar="DATE", help="incidents on or after this date (YYYY-MM-DD)")
+    filters.add_argument("--until", type=iso_date, metavar="DATE", help="incidents on or before this date (YYYY-MM-DD)")
+    filters.add_argument("--country", help="country, as ACLED names it (any case), e.g. Syria")
+    filters.add_argument("--admin1", help="first-level division (province, state, governorate), e.g. Idlib")
+    filters.add_argument("--actor", help="part of an actor's name, on either side or associated, e.g. 'Islamic State'")
     filters.add_argument("--type", dest="event_type", metavar="EVENT_TYPE", help="ACLED event type, e.g. Battles")
     filters.add_argument("--sub-type", dest="sub_event_type", metavar="SUB_EVENT_TYPE",
                          help="ACLED sub-event type, e.g. 'Air/drone strike'")  # fmt: skip
-    filters.add_argument("--certainty", choices=get_args(Certainty), help="how well the event is corroborated")
+    filters.add_argument("--certainty", choices=get_args(Certainty), help="how well the incident is corroborated")
     filters.add_argument("--text", help="words in the place names, actors, notes or evidence")
-    filters.add_argument("--include-rejected", action="store_true", help="also events an analyst rejected")
+    filters.add_argument("--include-rejected", action="store_true", help="also incidents an analyst rejected")
 
 
 def event_filter(args: argparse.Namespace) -> EventFilter:

@@ -9,16 +9,15 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 
-from eventlens.types import Correction, EventFilter, Incident, InputError
-from eventlens.types.record import Certainty
+from eventlens.cli_filters import add_db_option, add_filter_options, event_filter
+from eventlens.types import Correction, Incident, InputError
 
 if TYPE_CHECKING:
     from eventlens.store import EventStore
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-DEFAULT_DB = "eventlens.db"
 _COLUMNS = (
     ("id", 16),
     ("date", 10),
@@ -67,21 +66,6 @@ def command_ingest(args: argparse.Namespace) -> int:
     return EXIT_FAILED if log.failed else EXIT_OK
 
 
-def _filter(args: argparse.Namespace) -> EventFilter:
-    return EventFilter(
-        since=args.since,
-        until=args.until,
-        country=args.country,
-        admin1=args.admin1,
-        actor=args.actor,
-        event_type=args.type,
-        sub_event_type=args.sub_type,
-        certainty=args.certainty,
-        text=args.text,
-        include_rejected=args.include_rejected,
-    )
-
-
 def _cells(incident: Incident) -> tuple[str, ...]:
     r = incident.record
     kind = r.sub_event_type or r.event_type or ""
@@ -110,7 +94,7 @@ def print_table(incidents: Iterable[Incident]) -> int:
 
 def command_events(args: argparse.Namespace) -> int:
     with _open(args.db) as store:
-        where = _filter(args)
+        where = event_filter(args)
         incidents = store.incidents(where, limit=args.limit)
         if args.json:
             for incident in incidents:
@@ -183,27 +167,9 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
     return run
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", default=DEFAULT_DB, metavar="URL",
-                        help=f"an SQLite file (default: {DEFAULT_DB}) or a postgresql://user@host/name URL")  # fmt: skip
-
-
-def _add_filters(parser: argparse.ArgumentParser, date: Callable[[str], dt.date]) -> None:
-    parser.add_argument("--since", type=date, help="incidents on or after this date (YYYY-MM-DD)")
-    parser.add_argument("--until", type=date, help="incidents on or before this date (YYYY-MM-DD)")
-    parser.add_argument("--country", help="country, as ACLED names it (any case)")
-    parser.add_argument("--admin1", help="first-level division (province, state, governorate)")
-    parser.add_argument("--actor", help="part of an actor's name, on either side or associated")
-    parser.add_argument("--type", help='ACLED event type, e.g. "Battles"')
-    parser.add_argument("--sub-type", help='ACLED sub-event type, e.g. "Armed clash"')
-    parser.add_argument("--certainty", choices=get_args(Certainty), help="how well the incident is corroborated")
-    parser.add_argument("--text", help="words in the place names, actors, notes or evidence")
-    parser.add_argument("--include-rejected", action="store_true", help="also incidents an analyst rejected")
-
-
 def add_parser(commands: argparse._SubParsersAction) -> None:
     # cli.py calls this while building its parser, so its shared helpers are loaded by then.
-    from eventlens.cli import _add_input_options, _count, _date
+    from eventlens.cli import _add_input_options, _count
     from eventlens.nlp.analysis import DEFAULT_MODEL
 
     ingest = commands.add_parser("ingest", help="extract events from reports and store them, merged into incidents",
@@ -212,7 +178,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                                  "nothing; an updated article (same URL) replaces its records and keeps its "
                                  "history.")  # fmt: skip
     _add_input_options(ingest)
-    _add_db(ingest)
+    add_db_option(ingest)
     ingest.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     ingest.set_defaults(handler=_guarded(command_ingest))
@@ -220,8 +186,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     events = commands.add_parser("events", help="list stored incidents, filtered",
                                  description="Stored incidents in date order: a table, or JSON lines with --json "
                                  "(each an Incident: the merged record, its reports, disagreements, corrections).")  # fmt: skip
-    _add_db(events)
-    _add_filters(events, _date)
+    add_db_option(events)
+    add_filter_options(events)
     events.add_argument("--limit", type=_count(1), metavar="N", help="at most N incidents")
     events.add_argument("--json", action="store_true", help="one JSON object per incident")
     events.set_defaults(handler=_guarded(command_events))
@@ -229,7 +195,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     edit = commands.add_parser("edit", help="correct, confirm or reject an incident (kept with who, when, why)",
                                description="An analyst's correction. It is kept in the store with its author, time "
                                "and note, and no later ingest or merge overwrites it.")  # fmt: skip
-    _add_db(edit)
+    add_db_option(edit)
     edit.add_argument("incident_id", help="the incident's id, as `eventlens events` shows it")
     what = edit.add_mutually_exclusive_group(required=True)
     what.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
@@ -243,5 +209,5 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     db = commands.add_parser("db", help="the store's database: bring its schema up to date")
     db_actions = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     upgrade = db_actions.add_parser("upgrade", help="run the migrations it has not had (opening a store does too)")
-    _add_db(upgrade)
+    add_db_option(upgrade)
     upgrade.set_defaults(handler=_guarded(command_db_upgrade))
