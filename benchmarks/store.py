@@ -6,7 +6,7 @@
    store's own cost per document, added to the pipeline's.
 2. Queries at BENCH_STORE_INCIDENTS (default 100,000) stored incidents, bulk-generated (synthetic records over
    10 countries, 3 years, every event type): a filtered query (one country, three months), a filtered export
-   (an actor's incidents written as JSON lines), a count, a DataFrame of the filtered set, and the export of
+   (an actor's incidents written as JSON lines and as ACLED CSV), a count, a DataFrame of the filtered set, and the export of
    everything.
 PostgreSQL runs when EVENTLENS_BENCH_POSTGRES_URL names a database (`make bench` starts a throwaway server)."""
 
@@ -28,6 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the synthetic reports live with the crash test that also uses them
 
 from eventlens.events.incidents import consolidate, incident_id_for  # noqa: E402
+from eventlens.export import write_incidents  # noqa: E402
 from eventlens.store import EventStore  # noqa: E402
 from eventlens.store.models import IncidentRow  # noqa: E402
 from eventlens.store.rows import fill_incident_row  # noqa: E402
@@ -117,13 +118,9 @@ def fill(store: EventStore, count: int) -> float:
     return time.perf_counter() - start
 
 
-def _export(store: EventStore, where: EventFilter) -> int:
-    stream = io.StringIO()
-    lines = 0
-    for incident in store.incidents(where):
-        stream.write(incident.model_dump_json() + "\n")
-        lines += 1
-    return lines
+def _export(store: EventStore, where: EventFilter, kind: str = "jsonl") -> int:
+    """What `eventlens export` does, into memory: the store's incidents through the format's writer."""
+    return write_incidents(kind, store.incidents(where), io.StringIO())
 
 
 def queries(url: str) -> None:
@@ -133,6 +130,7 @@ def queries(url: str) -> None:
         timings = (
             ("filtered query (country + 3 months)", lambda: len(list(store.incidents(FILTERED)))),
             ("filtered export, JSON lines (an actor)", lambda: _export(store, ACTOR)),
+            ("filtered export, ACLED CSV (an actor)", lambda: _export(store, ACTOR, "acled-csv")),
             ("count (country + 3 months)", lambda: store.count(FILTERED)),
             ("DataFrame (country + 3 months)", lambda: len(store.dataframe(FILTERED))),
             ("export of everything, JSON lines", lambda: _export(store, EventFilter())),
