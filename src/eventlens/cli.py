@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from eventlens import __version__, cli_export, cli_gazetteer, cli_store
+from eventlens.cli_filters import iso_date
 from eventlens.evaluate.gold import GoldFormatError
 from eventlens.export import FORMATS, RecordWriter, open_writer
 from eventlens.ingest import IngestOptions, read_inputs
@@ -24,13 +24,6 @@ EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 class UsageError(Exception):
     pass
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date: use YYYY-MM-DD, e.g. 2018-07-06") from error
 
 
 def _count(minimum: int) -> Callable[[str], int]:
@@ -214,7 +207,7 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "inputs", nargs="+", help="files (.txt .md .html .jsonl .csv .rss .atom), folders, or - for stdin"
     )
-    parser.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD) for inputs that carry none")
+    parser.add_argument("--published", type=iso_date, help="publication date (YYYY-MM-DD) for inputs that carry none")
     parser.add_argument("--text-column", default="text", help="CSV/JSONL column with the text (default: text)")
     parser.add_argument("--id-column", default="id", help="CSV/JSONL column with the document id (default: id)")
     parser.add_argument("--published-column", default="published", help="CSV/JSONL column with the publication date")

@@ -1,5 +1,6 @@
 """The options that choose incidents from the event store, shared by `eventlens events` and `eventlens export`:
-the database (`--db`) and the filters (`--country`, `--since` …), turned into an `EventFilter`."""
+the database (`--db`) and the filters (`--country`, `--since` …), turned into an `EventFilter`; and the date
+argument type every command uses (`--since`, `--published`)."""
 
 from __future__ import annotations
 
