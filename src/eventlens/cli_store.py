@@ -56,11 +56,12 @@ def command_ingest(args: argparse.Namespace) -> int:
                 continue
             outcome = store.ingest(result)
             counts[outcome.status] += 1
-            incidents.update(outcome.incident_ids)
+            if outcome.status != "unchanged":  # an unchanged document's incidents are as they were
+                incidents.update(outcome.incident_ids)
         total = store.count()
     print(
         f"eventlens: {counts['added']} added, {counts['unchanged']} unchanged, {counts['updated']} updated, "
-        f"{log.failed} failed, {log.skipped} skipped; {len(incidents)} incidents touched, {total} in {args.db}",
+        f"{log.failed} failed, {log.skipped} skipped; {len(incidents)} incidents new or changed, {total} in {args.db}",
         file=sys.stderr,
     )
     return EXIT_FAILED if log.failed else EXIT_OK

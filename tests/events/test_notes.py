@@ -104,3 +104,19 @@ def test_every_sub_event_type_reads_as_one_sentence(sub_event_type: str) -> None
 def test_an_unidentified_actor_is_lower_case_mid_sentence() -> None:
     note = write_note(_record(event_date="2018", date_precision="year", sub_event_type="Armed clash"))
     assert ", an unidentified actor " in note
+
+
+def test_protesters_met_with_excessive_force_are_its_victims_not_its_authors() -> None:
+    record = _record(
+        event_date="2024-03-02",
+        date_precision="day",
+        sub_event_type="Excessive force against protesters",
+        actor1="Protesters (Kenya)",
+        actor2="Police Forces of Kenya (2022-)",
+        location="Nakuru",
+        country="Kenya",
+        fatalities=2,
+    )
+    note = write_note(record)
+    assert "Protesters (Kenya) were met with excessive force by Police Forces of Kenya (2022-) in Nakuru" in note
+    assert "used excessive force" not in note

@@ -21,7 +21,7 @@ _VERB = {
     "Abduction/forced disappearance": "abducted",
     "Peaceful protest": "protested",
     "Protest with intervention": "protested and were met by",
-    "Excessive force against protesters": "used excessive force against",
+    "Excessive force against protesters": "were met with excessive force by",  # ACLED: the protesters are actor1
     "Violent demonstration": "rioted",
     "Mob violence": "engaged in mob violence against",
     "Agreement": "reached an agreement with",
