@@ -346,3 +346,56 @@ def test_a_republic_of_the_name_is_one_name(nlp: Language) -> None:
     places = _named(_places(nlp, "Rebels killed two farmers near Beni in the Democratic Republic of the Congo."))
     assert "Democratic Republic of the Congo" in places
     assert "Congo" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two police officers were shot dead in Martinez de la Torre on Friday.", "Martinez de la Torre"),
+        ("A trader was kidnapped outside Leon de los Aldama last week.", "Leon de los Aldama"),
+        ("Jets struck farms in Khabb wa ash Shaaf district overnight.", "Khabb wa ash Shaaf"),
+        ("Residents blocked a road in Poienile de sub Munte on Tuesday.", "Poienile de sub Munte"),
+    ],
+)
+def test_a_name_joined_by_two_particles_or_by_wa_is_one_name(nlp: Language, text: str, name: str) -> None:
+    assert name in _named(_places(nlp, text))
+
+
+def test_the_municipality_of_x_capitalised_names_the_municipality(nlp: Language) -> None:
+    places = _named(_places(nlp, "A farmer was shot dead in the Municipality of Aquila, Michoacan, on Monday."))
+    assert places.get("Aquila") == "municipality"
+    assert "Municipality" not in places
+
+
+def test_a_place_written_as_an_address_after_the_verb_of_attack(nlp: Language) -> None:
+    places = _named(_places(nlp, "Gunmen attacked Goundam, Timbuktu, Mali, before dawn."))
+    assert {"Goundam", "Timbuktu", "Mali"} <= set(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hundreds marched in central Tunceli on Sunday.", "Tunceli"),
+        ("Rebels looted grain stores in rural Ras al Ain on Saturday.", "Ras al Ain"),
+        ("A bomb went off in downtown Kabul at noon.", "Kabul"),
+    ],
+)
+def test_a_lower_case_word_for_a_part_of_a_town_is_no_part_of_its_name(nlp: Language, text: str, name: str) -> None:
+    assert name in _named(_places(nlp, text))
+
+
+def test_every_place_of_a_list_after_from_is_where_people_came_from(nlp: Language) -> None:
+    text = "Fighters clashed in Jarablus. The faction brought reinforcements from Idleb and Afrin."
+    sentence = list(nlp(text).sents)[1]
+    assert _named(find_places(sentence, [])) == {}
+
+
+def test_the_taggers_cut_of_a_longer_name_is_no_place_of_its_own(nlp: Language) -> None:
+    places = _named(_places(nlp, "Militiamen attacked Shari, Ituri, Democratic Republic of the Congo, at night."))
+    assert "Democratic Republic" not in places
+    assert "Shari" in places
+
+
+def test_the_town_before_a_hyphen_stays_a_name(nlp: Language) -> None:
+    places = _named(_places(nlp, "Protesters scuffled with MPs in Belgrade-Stari Grad, Serbia, on Friday."))
+    assert "Belgrade" in places or "Belgrade-Stari Grad, Serbia" in places

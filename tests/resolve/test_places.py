@@ -15,7 +15,7 @@ from eventlens.resolve.places import (
     place_events_placed_only_in_a_country,
 )
 from eventlens.types import Span
-from eventlens.types.mention import EventMention, PlaceMention
+from eventlens.types.mention import EventMention, PlaceMention, PlaceOffset
 from tests.resolve.conftest import dist_to
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -772,3 +772,51 @@ def test_a_village_named_alone_is_kept_in_the_reports_country(gz: Gazetteer) -> 
     r = gz.resolve([PlaceMention("Tal Samin", kind="village")], "Syria")
     assert (r.country, r.location, r.geo_precision, r.latitude) == ("Syria", "Tal Samin", 3, None)
     assert r.provenance == "gazetteer:unresolved-village"
+
+
+# --- districts with seats of their own, and towns that stand for their province ------------------------------------
+
+GHAZNI = (33.55, 68.42)
+RAS_AL_AIN = (36.85, 40.07)
+
+
+def test_a_district_named_beside_its_provinces_town_is_where_it_happened(gz: Gazetteer) -> None:
+    # "a demonstration in the Jaghuri district of Ghazni": Ghazni names the province, the district is the place.
+    r = gz.resolve([PlaceMention("Jaghuri", kind="district"), PlaceMention("Ghazni")], "Afghanistan")
+    assert r.admin1 == "Ghazni"
+    assert dist_to(r, GHAZNI) > 50
+    assert r.geo_precision == 2
+
+
+def test_a_district_of_the_town_itself_leaves_the_town(gz: Gazetteer) -> None:
+    r = gz.resolve([PlaceMention("al-Noor", kind="district"), PlaceMention("Raqqa", kind="city")], "Syria")
+    assert dist_to(r, RAQQA) < 10
+
+
+def test_a_district_the_sentence_measures_from_is_not_the_place(gz: Gazetteer) -> None:
+    offset = PlaceOffset(km=None, bearing=0.0)
+    places = [PlaceMention("Ghazni", kind="city"), PlaceMention("Jaghuri", kind="district", offset=offset)]
+    r = gz.resolve(places, "Afghanistan")
+    assert dist_to(r, GHAZNI) < 10
+
+
+def test_an_unknown_village_of_a_district_named_like_its_town_takes_the_towns_point(gz: Gazetteer) -> None:
+    # "the Qarya Nau village of Yangi Qala district, Takhar": the village lies near the district's own town.
+    district = gz.resolve([PlaceMention("Yangi Qala", kind="town"), PlaceMention("Takhar")], "Afghanistan")
+    places = [
+        PlaceMention("Qarya Nau", kind="village"),
+        PlaceMention("Yangi Qala", kind="district"),
+        PlaceMention("Takhar"),
+    ]
+    r = gz.resolve(places, "Afghanistan")
+    assert (r.location, r.provenance) == ("Qarya Nau", "gazetteer:unresolved-village")
+    assert district.latitude is not None and district.longitude is not None
+    assert dist_to(r, (district.latitude, district.longitude)) < 1
+
+
+def test_a_town_named_like_its_province_stands_for_the_province_beside_a_town_of_it(gz: Gazetteer) -> None:
+    # "looting in Umm Khair in rural Ras al Ain in al-Hasakeh": the village is near Ras al Ain, not Hasakeh city.
+    places = [PlaceMention("Umm Khair"), PlaceMention("al-Hasakeh"), PlaceMention("Ras al Ain")]
+    r = gz.resolve(places, "Syria")
+    assert r.admin1 == "Al-Hasakeh"
+    assert dist_to(r, RAS_AL_AIN) < 10

@@ -25,12 +25,19 @@ _ARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|adh|Al|El|Ad|Ar|As|At|Az|An|Ash)[
 _WORD = r"[A-Z][\w'’‘ʿ-]*"
 # Romance particles join a name as the Arabic ones do: "Mar del Plata", "Jaboatao dos Guararapes"; a state's
 # "Republic of (the)" joins it too: "the Democratic Republic of the Congo" is one name, not "Congo" alone.
-_LINK = r"(?:(?<=Republic)\s+of\s+(?:the\s+)?|\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|del|da|das|do|dos|di|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm)[-‑‐\s]?|\s+|-)"
+# Spanish and Romanian names join with two particles ("Amatlan de los Reyes", "Martinez de la Torre", "Poienile de sub
+# Munte"), Arabic and Persian ones with "wa", "and" ("Khabb wa ash Shaaf", "Keran wa Menjan").
+_LINK = (
+    r"(?:(?<=Republic)\s+of\s+(?:the\s+)?|\s+(?:de|del)\s+(?:los|las|la|sub)\s+|"
+    r"\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|del|da|das|do|dos|di|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm|wa)"
+    r"[-‑‐\s]?|\s+|-)"
+)
 # Each segment is atomic and the chain capped: a hyphen or an "al-" can be read two ways, and without this a
 # long hyphenated or Title Case run would be tried in exponentially many splits.
 NAME = rf"(?>{_ARTICLE}?{_WORD})(?>{_LINK}{_ARTICLE}?{_WORD}){{0,6}}"
 
-_KIND_OF_NAME = re.compile(rf"\b(?:the\s+)?(?P<kind>{_KINDS})\s+of\s+(?P<name>{NAME})")
+# "the Municipality of Coalcoman": Latin American news capitalises the municipality as its official title.
+_KIND_OF_NAME = re.compile(rf"\b(?:the\s+)?(?P<kind>{_KINDS}|Municipality)\s+of\s+(?P<name>{NAME})")
 # "the Syrian city Aleppo", "the northern town Rankus": a kind word qualified by a demonym or a direction,
 # then the name, with no "of".
 _QUALIFIED_KIND_NAME = re.compile(
@@ -39,8 +46,9 @@ _QUALIFIED_KIND_NAME = re.compile(
 _NAME_KIND = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS}))\b")
 # "in Tarmiyah, Saladin, Iraq", "in the center of Hasakah, Al Hasakah, Syria": town, province, country; the first
 # may carry its kind ("in Qaysar district, Faryab").
+# "Assailants attacked Maine Soroa, Diffa, Niger": the place attacked, written as an address, is the object of the verb.
 _PLACE_LIST = re.compile(
-    rf"\b(?:in|near|at|outside|of)\s+(?:the\s+)?"
+    rf"\b(?:in|near|at|outside|of|attacked|shelled|stormed|raided|bombed|ambushed|besieged|overran)\s+(?:the\s+)?"
     rf"(?P<list>{NAME}(?:\s+(?:district|village|town|city|area|municipality))?(?:\s*,\s*{NAME}){{1,4}})"
 )
 # "Kibanda village (Idjwi, Sud-Kivu)": a kind word may stand between the place and its brackets.
@@ -59,9 +67,12 @@ _PART_OF = re.compile(
     rf"\s+of\s+(?:the\s+)?(?P<name>{NAME})"
 )
 # "residents from the northern towns of Fuaa and Kafraya": every town of the list is where people came from.
+# "reinforcements from Idleb and Afrin": every place of a list after "from" too (but "from Kanyatsi, Beni, North
+# Kivu" is one place written with what holds it, and what holds it is where it happened).
 _ORIGIN = re.compile(
     rf"\b(?i:from)\s+(?:the\s+)?(?:\w+\s+)?"
-    rf"(?:(?i:towns?|villages?|cities|areas|camps|neighbou?rhoods)\s+of\s+(?:{NAME}\s*(?:,\s*|\s+and\s+|\s+or\s+))*)?$"
+    rf"(?:(?i:towns?|villages?|cities|areas|camps|neighbou?rhoods)\s+of\s+(?:{NAME}\s*(?:,\s*|\s+and\s+|\s+or\s+))*"
+    rf"|(?:{NAME}\s+(?:and|or)\s+)+)?$"
 )
 # "a bus near the Atmeh crossing on the border with Turkey": the country across the border is not where it was.
 # "Daesh (a terrorist group banned in Russia)": Russian outlets' legal note names where a group is outlawed.
@@ -77,10 +88,13 @@ _BORDER_AFTER = re.compile(
 _SEA_NAME = re.compile(r"(?:^|\s)(?:the\s+)?[A-Z][\w'’-]*\s+Sea$")
 _ON_ITS_COAST = re.compile(r"^\s+(?:sea)?(?:port|coast(?:al|line)?|harbou?r|shores?|resort|city|town)\b", re.I)
 _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
+_KIND_WORD = re.compile(_KINDS, re.IGNORECASE)
+_PART_WORD = r"(?:central|downtown|rural|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
 _LOCATIVE = re.compile(
     rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?"
-    # "in rebel-held Rashidin": who holds the place is no part of its name.
-    rf"(?:[a-z]+-(?:held|controlled|besieged|occupied|run)\s+)?(?P<name>{NAME})"
+    # "in rebel-held Rashidin": who holds the place is no part of its name; nor is the part of it a word names ("in
+    # central Tunceli", "in rural Ras al Ain", "in downtown Kabul").
+    rf"(?:[a-z]+-(?:held|controlled|besieged|occupied|run)\s+)?(?:{_PART_WORD}\s+)?(?P<name>{NAME})"
 )
 _MODIFIERS = (
     r"(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born|held|controlled|run|formed|"
@@ -183,8 +197,8 @@ def _clean(name: str) -> str | None:
     while words and words[0] in _NOT_PLACE_WORDS:
         words = words[1:]
     cleaned = " ".join(words).strip(" -’'")
-    if _HELD_BY.search(cleaned):
-        return None
+    if _HELD_BY.search(cleaned) or _KIND_WORD.fullmatch(cleaned):
+        return None  # "IS-held villages"; "the Municipality" of a title, a kind word with no name
     return cleaned or None
 
 
@@ -253,6 +267,7 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
             and _is_capitalised(ent.text)
             and not _STATE_THING.match(after)
             and not _is_party(ent, before, after)
+            and not _inside_a_name_found(Span(ent.start_char, ent.end_char), found)
         ):
             add(_clean(ent.text), ent.start_char - offset, ent.end_char - offset, None)
     for match in _LOCATIVE.finditer(text):
@@ -269,6 +284,20 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
     # were travelling to is not where it happened, when the sentence says where that was.
     destinations = [p for p in kept if _is_destination(sentence, p)]
     return [p for p in kept if p not in destinations] if len(destinations) < len(kept) else kept
+
+
+def _inside_a_name_found(span: Span, found: list[PlaceMention]) -> bool:
+    """Is an entity's `span` part of a longer name the patterns found ("Democratic Republic" of "Democratic Republic of
+    the Congo": the tagger's cut of a name read whole)? A part of a list ("Pisky, Donetsk") is a name of its own, and so is
+    the town before a hyphen ("Belgrade" of "Belgrade-Stari Grad", ACLED's town-and-district)."""
+    return any(
+        p.span is not None
+        and "," not in p.text
+        and p.span.start <= span.start
+        and span.end <= p.span.end
+        and p.text[span.end - p.span.start : span.end - p.span.start + 1] != "-"
+        for p in found
+    )
 
 
 _BEARINGS = {

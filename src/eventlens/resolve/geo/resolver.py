@@ -30,7 +30,7 @@ from eventlens.resolve.geo.store import (
     Candidate,
     GazetteerStore,
 )
-from eventlens.types.geo import destination
+from eventlens.types.geo import destination, haversine_km
 from eventlens.types.mention import PlaceMention, PlaceOffset
 
 PLACE_KINDS = frozenset({"city", "town", "village"})
@@ -562,7 +562,8 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
     # A district or neighbourhood of a named city is the caller's sublocation, not the location. A town the
     # sentence measures from ("Konduga, 35 km southeast of Maiduguri") is where it happened only when the
     # sentence names no other.
-    whole = sorted(((m, c) for m, c in places if m.kind not in PART_KINDS), key=lambda mc: mc[0].offset is not None)
+    whole = [(m, c) for m, c in places if m.kind not in PART_KINDS]
+    whole.sort(key=lambda mc: (mc[0].offset is not None, _stands_for_province_of_another(mc, whole)))
     parts = [(m, c) for m, c in places if m.kind in PART_KINDS]
     admin2s, admin1s, countries = at(LEVEL_ADMIN2), at(LEVEL_ADMIN1), at(LEVEL_COUNTRY)
     # "Fighters from Iraq and Syria" in a report about Syria: of the countries named, the report's.
@@ -581,6 +582,12 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
     )
 
     anchor = whole[0] if whole else None
+    district = _district_away_from(store, anchor, parts, admin2s)
+    if district is not None and district[1].level == LEVEL_PLACE:
+        anchor = district
+    elif district is not None:
+        anchor = None
+        admin2s.sort(key=lambda mc: mc is not district)
     if unknown and (
         anchor is None or anchor[0].offset is not None or _specificity(unknown[0]) < _specificity(anchor[0])
     ):
@@ -588,7 +595,13 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
         holders = set(unknown[0].containers)
         for found in (whole, admin2s, admin1s):
             found.sort(key=lambda mc: mc[0].order not in holders)
-        return _unknown_place(store, unknown[0], whole[0] if whole else None, admin2s, admin1s, countries, hint_cc)
+        if district is None:
+            anchor = whole[0] if whole else None
+        return _unknown_place(store, unknown[0], anchor, admin2s, admin1s, countries, hint_cc)
+    if district is not None and district[1].level == LEVEL_PLACE:
+        return _at_place(store, district[1], 2)
+    if district is not None:
+        return _at_admin(store, district[1], precision=2)
     if anchor is not None and anchor[0].offset is not None:
         return _moved(_at_place(store, anchor[1], 2), anchor[0].offset, nominal=False)
     if anchor is not None:
@@ -604,6 +617,64 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
     if countries:
         return Resolution(country=countries[0][1].name, geo_precision=3, provenance="gazetteer:country")
     return Resolution()
+
+
+def _stands_for_province_of_another(town: tuple[_Mention, Candidate], towns: list[tuple[_Mention, Candidate]]) -> bool:
+    """Does a town named like its province stand for the province, as it does beside another town of it: "Attia in
+    rural Ras al Ain in al-Hasakeh", "Kafr Nabl, Idlib"? Not when the text calls it a city ("Hudaydah city")."""
+    m, c = town
+    if m.kind == "city":
+        return False
+    provinces = {d.ref for d in m.scores if d.level == LEVEL_ADMIN1 and d.exact and d.cc == c.cc}
+    return any(o.admin1 in provinces and o.ref != c.ref for _, o in towns)
+
+
+_PART_OF_TOWN_KM = 15.0  # a town's own districts and neighbourhoods lie within this of its centre
+
+
+def _district_away_from(
+    store: GazetteerStore,
+    town: tuple[_Mention, Candidate] | None,
+    parts: list[tuple[_Mention, Candidate]],
+    admin2s: list[tuple[_Mention, Candidate]],
+) -> tuple[_Mention, Candidate] | None:
+    """The administrative district a sentence names beside the town its province is named after: "the Golbasi district
+    of Adiyaman", "Jaghuri district in Ghazni", "Yangi Qala district, Takhar", "Sirwah district west of Marib city".
+    Where a district is a county with a seat of its own (Afghanistan, Yemen, Turkey, India), the province's town names
+    the province, and the district (its seat, or the town it is named after) is where the event was. A district of the
+    town itself ("the district of al-Noor in the city of Raqqa") lies within a few km of its centre, and a town inside
+    the district ("Kalpi in Jalaun district") is more specific: the town stays."""
+    # A district the sentence measures from ("north of Hays district") is no more where it happened than a town is.
+    districts = [(m, c) for m, c in parts + admin2s if m.kind == "district" and m.offset is None]
+    if not districts:
+        return None
+    if town is None:
+        # With no town named, a division read as such is the district ("Adu in Kwal district (Bassa LGA)"); failing
+        # one, the town named like the district is its seat ("Laala Gozar village of Yangi Qala district, Takhar").
+        return districts[0] if not admin2s and districts[0][1].level == LEVEL_PLACE else None
+    town_m, town_c = town
+    if not any(c.level in _DIVISIONS and c.exact and c.cc == town_c.cc for c in town_m.scores):
+        return None  # a town that names no division is where it happened, or the district's own part
+    for m, c in districts:
+        if c.admin1 != town_c.admin1:
+            continue  # a district of that name in another province is not the one meant
+        if town_c.admin2 is not None and town_c.admin2 in (c.admin2, c.ref if c.level == LEVEL_ADMIN2 else None):
+            continue  # the town lies in the district
+        point = _district_point(store, c)
+        if point is not None and town_c.lat is not None and town_c.lon is not None:
+            away = haversine_km(point, (town_c.lat, town_c.lon)) > _PART_OF_TOWN_KM
+            if away:
+                return m, c
+    return None
+
+
+def _district_point(store: GazetteerStore, c: Candidate) -> tuple[float, float] | None:
+    """Where a district lies: the town's own point, or a division's seat."""
+    if c.level == LEVEL_PLACE:
+        return (c.lat, c.lon) if c.lat is not None and c.lon is not None else None
+    admin = store.admin(c.ref)
+    seat = store.place_point(admin.seat) if admin is not None and admin.seat is not None else None
+    return (seat[1], seat[2]) if seat else None
 
 
 # Lower-case words a place name may hold ("Deir ez-Zor", "Kafr el Sheikh", "Beni Suef"); any other, as in
