@@ -399,3 +399,27 @@ def test_the_taggers_cut_of_a_longer_name_is_no_place_of_its_own(nlp: Language) 
 def test_the_town_before_a_hyphen_stays_a_name(nlp: Language) -> None:
     places = _named(_places(nlp, "Protesters scuffled with MPs in Belgrade-Stari Grad, Serbia, on Friday."))
     assert "Belgrade" in places or "Belgrade-Stari Grad, Serbia" in places
+
+
+def test_the_towns_a_road_is_named_after_are_reference_points(nlp: Language) -> None:
+    places = _places(nlp, "Villagers closed the Kahnuj-Ghale Ganj road for an hour on Monday.")
+    assert [p.text for p in places] == ["Kahnuj", "Ghale Ganj"]
+    assert all(p.offset == PlaceOffset() for p in places)
+
+
+def test_a_road_named_after_one_town(nlp: Language) -> None:
+    assert list(_named(_places(nlp, "Rioters set tyres alight on the Halba highway at dawn."))) == ["Halba"]
+
+
+def test_a_road_name_cut_from_its_article_is_no_place(nlp: Language) -> None:
+    assert "Marj" not in _named(_places(nlp, "Drivers blocked the el Marj road for hours."))
+
+
+def test_the_place_of_the_protest_others_hold_is_not_this_ones(nlp: Language) -> None:
+    text = "Dozens rallied in Grodno in solidarity with the striking miners in Soligorsk."
+    assert list(_named(_places(nlp, text))) == ["Grodno"]
+
+
+def test_a_road_named_after_a_town_with_an_article_keeps_the_name_whole(nlp: Language) -> None:
+    places = _places(nlp, "Gunmen fired on a bus on the Deir ez-Zor-Palmyra highway on Sunday.")
+    assert [p.text for p in places if p.offset == PlaceOffset()] == ["Deir ez-Zor", "Palmyra"]

@@ -820,3 +820,44 @@ def test_a_town_named_like_its_province_stands_for_the_province_beside_a_town_of
     r = gz.resolve(places, "Syria")
     assert r.admin1 == "Al-Hasakeh"
     assert dist_to(r, RAS_AL_AIN) < 10
+
+
+def test_a_district_beats_the_towns_of_a_road_named_beside_it(gz: Gazetteer) -> None:
+    # "a sit-in on the Kabul-Ghazni highway in Jaghuri district": the road's towns are reference points.
+    road = PlaceOffset()
+    places = [
+        PlaceMention("Kabul", offset=road),
+        PlaceMention("Ghazni", offset=road),
+        PlaceMention("Jaghuri", kind="district"),
+    ]
+    r = gz.resolve(places, "Afghanistan")
+    assert r.admin1 == "Ghazni"
+    assert dist_to(r, GHAZNI) > 50
+
+
+def test_an_unknown_village_lies_in_the_district_its_own_text_names_not_near_another_town(gz: Gazetteer) -> None:
+    # "a shooting in Shalimar Bagh, Anantnag district, Jammu and Kashmir": "Jammu" of the state's name is no anchor.
+    anantnag = gz.resolve([PlaceMention("Anantnag", kind="city")], "India")
+    places = [
+        PlaceMention("Anantnag", kind="district"),
+        PlaceMention("Shalimar Bagh"),
+        PlaceMention("Shalimar Bagh, Anantnag"),
+        PlaceMention("Jammu"),
+    ]
+    r = gz.resolve(places, "India")
+    assert r.location == "Shalimar Bagh"
+    assert anantnag.latitude is not None and anantnag.longitude is not None
+    assert dist_to(r, (anantnag.latitude, anantnag.longitude)) < 10
+
+
+def test_an_unknown_village_on_a_road_takes_the_province_its_text_names_not_the_roads_far_end(gz: Gazetteer) -> None:
+    # "a bus bombed on the Kandahar-Herat highway in Sangsar, Kandahar": not near Herat.
+    road = PlaceOffset()
+    places = [
+        PlaceMention("Sangsar Qala"),
+        PlaceMention("Kandahar"),
+        PlaceMention("Sangsar Qala, Kandahar"),
+        PlaceMention("Herat", offset=road),
+    ]
+    r = gz.resolve(places, "Afghanistan")
+    assert (r.location, r.admin1) == ("Sangsar Qala", "Kandahar")

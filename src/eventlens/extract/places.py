@@ -89,6 +89,13 @@ _SEA_NAME = re.compile(r"(?:^|\s)(?:the\s+)?[A-Z][\w'’-]*\s+Sea$")
 _ON_ITS_COAST = re.compile(r"^\s+(?:sea)?(?:port|coast(?:al|line)?|harbou?r|shores?|resort|city|town)\b", re.I)
 _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
 _KIND_WORD = re.compile(_KINDS, re.IGNORECASE)
+_ROAD = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?=[A-Z]){NAME})\s+(?:highway|road|motorway|roundabout|junction|intersection|crossroads?)\b"
+)
+# Between the towns of a road's name: "Halba-Qoubaiyat", "Qabb Elias- Dahr el Baydar" (not "Bar Elias-el Marj").
+_ROAD_SPLIT = re.compile(r"\s*[-–]\s*(?=[A-Z])")
+_ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|as|az|an|ash|ez|es|ed|et|en)[-\s]$")
+_SOLIDARITY = re.compile(r"\bsolidarity\s+with\b", re.IGNORECASE)
 _PART_WORD = r"(?:central|downtown|rural|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
 _LOCATIVE = re.compile(
     rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?"
@@ -259,6 +266,19 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
             continue
         listed = f"{match.group('name')}, {match.group('list')}"
         add(_clean(listed), match.start("name"), match.end(), None)
+    for match in _ROAD.finditer(text):
+        # "blocked the Halba highway", "the Kahnuj-Ghale Ganj road": the towns a road is named after are where it
+        # runs, and the road's own name ("Kahnuj-Ghale Ganj") is no village. A road runs far from its towns: they are
+        # reference points, and any other place the sentence names is nearer ("the Aleppo-Lattakia highway in Idleb").
+        if _ARTICLE_BEFORE.search(text, 0, match.start()):
+            continue  # "the el Marj road": a name cut from its article
+        ends = _road_ends(match.group("name"))
+        for start, end in ends:
+            added = len(found)
+            add(_clean(match.group("name")[start:end]), match.start("name") + start, match.start("name") + end, None)
+            found[added:] = [dataclasses.replace(p, offset=PlaceOffset()) for p in found[added:]]
+        if len(ends) > 1:
+            seen.add((_clean(match.group("name")) or "").lower())
     for ent in entities_in(sentence):
         after = text[ent.end_char - offset :]
         before = text[: ent.start_char - offset]
@@ -279,6 +299,10 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
         for p in found
         if p.span and any(r.search(text[: p.span.start - offset]) for r in (_ORIGIN, _FAR_SIDE, _BANNED_IN))
     ]
+    # "a protest in Vitebsk in solidarity with the protesters in Brest": the others' place is not this event's.
+    solidarity = _SOLIDARITY.search(text)
+    if solidarity is not None and any(p.span and p.span.start < offset + solidarity.start() for p in found):
+        elsewhere += [p for p in found if p.span and p.span.start >= offset + solidarity.end()]
     kept = _with_offsets(text, offset, [p for p in found if p not in elsewhere])
     # "... hit the convoy at Rashideen as it waited to continue its journey to Aleppo or Damascus": where people
     # were travelling to is not where it happened, when the sentence says where that was.
@@ -286,18 +310,33 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
     return [p for p in kept if p not in destinations] if len(destinations) < len(kept) else kept
 
 
+def _road_ends(name: str) -> list[tuple[int, int]]:
+    """Where the towns of a road's name lie in it: "Kahnuj-Ghale Ganj" → "Kahnuj", "Ghale Ganj"."""
+    ends, start = [], 0
+    for cut in _ROAD_SPLIT.finditer(name):
+        if not _ARTICLE_BEFORE.search(name, start, cut.start() + 1):  # "Deir ez-Zor-Palmyra": "ez-Zor" is one name
+            ends.append((start, cut.start()))
+            start = cut.end()
+    return [*ends, (start, len(name))]
+
+
 def _inside_a_name_found(span: Span, found: list[PlaceMention]) -> bool:
     """Is an entity's `span` part of a longer name the patterns found ("Democratic Republic" of "Democratic Republic of
     the Congo": the tagger's cut of a name read whole)? A part of a list ("Pisky, Donetsk") is a name of its own, and so is
-    the town before a hyphen ("Belgrade" of "Belgrade-Stari Grad", ACLED's town-and-district)."""
+    a name joined to the rest by a hyphen ("Belgrade" of "Belgrade-Stari Grad", ACLED's town-and-district; "Kalakan" of
+    "Pul-e-Kalakan")."""
     return any(
         p.span is not None
         and "," not in p.text
         and p.span.start <= span.start
         and span.end <= p.span.end
-        and p.text[span.end - p.span.start : span.end - p.span.start + 1] != "-"
+        and "-" not in (_at(p.text, span.start - p.span.start - 1), _at(p.text, span.end - p.span.start))
         for p in found
     )
+
+
+def _at(text: str, i: int) -> str:
+    return text[i] if 0 <= i < len(text) else ""
 
 
 _BEARINGS = {

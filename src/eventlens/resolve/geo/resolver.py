@@ -595,8 +595,12 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
         holders = set(unknown[0].containers)
         for found in (whole, admin2s, admin1s):
             found.sort(key=lambda mc: mc[0].order not in holders)
+        if any(not _is_reference(m) for m, _ in admin2s + admin1s):
+            # "along the Maiduguri-Damaturu road in Mainok, Borno": the road's towns, read as districts, are not it.
+            admin2s = [(m, c) for m, c in admin2s if not _is_reference(m)]
+            admin1s = [(m, c) for m, c in admin1s if not _is_reference(m)]
         if district is None:
-            anchor = whole[0] if whole else None
+            anchor = _anchor_of_unknown(whole, parts, admin2s, admin1s, holders)
         return _unknown_place(store, unknown[0], anchor, admin2s, admin1s, countries, hint_cc)
     if district is not None and district[1].level == LEVEL_PLACE:
         return _at_place(store, district[1], 2)
@@ -617,6 +621,39 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
     if countries:
         return Resolution(country=countries[0][1].name, geo_precision=3, provenance="gazetteer:country")
     return Resolution()
+
+
+def _anchor_of_unknown(
+    whole: list[tuple[_Mention, Candidate]],
+    parts: list[tuple[_Mention, Candidate]],
+    admin2s: list[tuple[_Mention, Candidate]],
+    admin1s: list[tuple[_Mention, Candidate]],
+    holders: set[int],
+) -> tuple[_Mention, Candidate] | None:
+    """The town whose point a village the data lacks takes: the first town named (its own holder first), unless the
+    village's own text names the district that holds it and the town lies outside it ("Lazibal, Anantnag district,
+    Jammu and Kashmir": Anantnag, not Jammu), or the town is only the end of a road named beside the divisions that
+    hold the village ("the Kandahar-Herat highway in Mira Khor, Kandahar": not Herat)."""
+    if not whole:
+        return None
+    town_m, town_c = whole[0]
+    if town_m.order not in holders:
+        # The district its own text names: a division, or the town the district is named after.
+        own = next(((m, c) for m, c in admin2s if m.order in holders), None)
+        if own is not None and town_c.admin2 != own[1].ref:
+            return None
+        seat = next(((m, c) for m, c in parts if m.order in holders and m.kind == "district"), None)
+        if seat is not None and (town_c.admin2 is None or town_c.admin2 != seat[1].admin2):
+            return seat
+    if _is_reference(town_m) and (admin2s or admin1s):
+        return None
+    return whole[0]
+
+
+def _is_reference(m: _Mention) -> bool:
+    """Is a place named only as a reference, with no distance or direction: the end of a road ("the Kandahar-Herat
+    highway")?"""
+    return m.offset is not None and m.offset.bearing is None and m.offset.km is None
 
 
 def _stands_for_province_of_another(town: tuple[_Mention, Candidate], towns: list[tuple[_Mention, Candidate]]) -> bool:
@@ -653,8 +690,11 @@ def _district_away_from(
         # one, the town named like the district is its seat ("Laala Gozar village of Yangi Qala district, Takhar").
         return districts[0] if not admin2s and districts[0][1].level == LEVEL_PLACE else None
     town_m, town_c = town
-    if not any(c.level in _DIVISIONS and c.exact and c.cc == town_c.cc for c in town_m.scores):
-        return None  # a town that names no division is where it happened, or the district's own part
+    if town_m.offset is not None:
+        # "a protest on the Tangail-Mymensingh highway in Tangail district": a reference town is farther than the district.
+        return districts[0]
+    if not any(c.level == LEVEL_ADMIN1 and c.exact and c.cc == town_c.cc for c in town_m.scores):
+        return None  # a town not named like its province is where it happened, or the district's own part
     for m, c in districts:
         if c.admin1 != town_c.admin1:
             continue  # a district of that name in another province is not the one meant
