@@ -861,3 +861,14 @@ def test_an_unknown_village_on_a_road_takes_the_province_its_text_names_not_the_
     ]
     r = gz.resolve(places, "Afghanistan")
     assert (r.location, r.admin1) == ("Sangsar Qala", "Kandahar")
+
+
+def test_a_municipality_of_the_name_in_another_province_is_not_the_place(gz: Gazetteer) -> None:
+    # "a protest in Caracoli, Malambo, Atlantico": Colombia's municipality of Caracoli lies in Antioquia.
+    places = [PlaceMention("Caracoli"), PlaceMention("Malambo"), PlaceMention("Atlantico", kind="department")]
+    places.append(PlaceMention("Caracoli, Malambo, Atlantico"))
+    r = gz.resolve(places, "Colombia")
+    assert r.admin1 == "Atlantico"
+    # and the village keeps its name, at the town its text names
+    assert r.location == "Caracoli"
+    assert r.provenance == "gazetteer:unresolved-village"

@@ -72,7 +72,7 @@ _PART_OF = re.compile(
 _ORIGIN = re.compile(
     rf"\b(?i:from)\s+(?:the\s+)?(?:\w+\s+)?"
     rf"(?:(?i:towns?|villages?|cities|areas|camps|neighbou?rhoods)\s+of\s+(?:{NAME}\s*(?:,\s*|\s+and\s+|\s+or\s+))*"
-    rf"|(?:{NAME}\s+(?:and|or)\s+)+)?$"
+    rf"|(?:{NAME}(?:\s+(?i:{_KINDS}))?\s+(?:and|or)\s+)+)?$"
 )
 # "a bus near the Atmeh crossing on the border with Turkey": the country across the border is not where it was.
 # "Daesh (a terrorist group banned in Russia)": Russian outlets' legal note names where a group is outlawed.
@@ -96,6 +96,7 @@ _ROAD = re.compile(
 _ROAD_SPLIT = re.compile(r"\s*[-–]\s*(?=[A-Z])")
 _ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|as|az|an|ash|ez|es|ed|et|en)[-\s]$")
 _SOLIDARITY = re.compile(r"\bsolidarity\s+with\b", re.IGNORECASE)
+_ROAD_GATE = pattern_gate(_ROAD)  # most sentences name no road: the name search is skipped
 _PART_WORD = r"(?:central|downtown|rural|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
 _LOCATIVE = re.compile(
     rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?"
@@ -266,7 +267,7 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
             continue
         listed = f"{match.group('name')}, {match.group('list')}"
         add(_clean(listed), match.start("name"), match.end(), None)
-    for match in _ROAD.finditer(text):
+    for match in GatedText(_ROAD_GATE, text).finditer(_ROAD):
         # "blocked the Halba highway", "the Kahnuj-Ghale Ganj road": the towns a road is named after are where it
         # runs, and the road's own name ("Kahnuj-Ghale Ganj") is no village. A road runs far from its towns: they are
         # reference points, and any other place the sentence names is nearer ("the Aleppo-Lattakia highway in Idleb").

@@ -444,9 +444,12 @@ def _keep_within_containers(mentions: list[_Mention]) -> None:
         # "Sao Goncalo, Rio de Janeiro" is the town in Rio de Janeiro state, not a same-named city elsewhere.
         inside = {c for c in m.scores if c.level == LEVEL_PLACE and any(_inside(c, h) for h in holders)}
         countries = {h.cc for h in holders}
+        provinces = [h for h in holders if h.level == LEVEL_ADMIN1]
         for c in list(m.scores):
             if c.level == LEVEL_PLACE and c not in inside and (inside or not _may_be_listed_with(c, countries)):
                 del m.scores[c]
+            elif c.level == LEVEL_ADMIN2 and provinces and not any(_inside(c, h) for h in provinces):
+                del m.scores[c]  # "Caracoli, Malambo, Atlantico": not a municipality of that name in another province
         _pick(m)
 
 
@@ -524,14 +527,19 @@ def _keep_within_named_country(mentions: list[_Mention], hint_cc: str | None) ->
         _pick(m)
 
 
-def _known_elsewhere(store: GazetteerStore, m: _Mention, countries: set[str]) -> bool:
+def _known_elsewhere(
+    store: GazetteerStore, m: _Mention, countries: set[str], provinces: frozenset[int] = frozenset()
+) -> bool:
     """A name that exactly matches a division or a town of size is that place, not a village the data lacks; so
     is a text that starts with a city's name ("Aleppo Casualties", a headline's words run on). Where the sentence's
     other places lie in `countries`, a namesake abroad is no such place unless it is a city of world renown: the
-    village of El Mina in Lebanon is not the district of that name in Mauritania."""
+    village of El Mina in Lebanon is not the district of that name in Mauritania. Nor is a district of the name in
+    another province than the one the place's own text puts it in (`provinces`): "San Rafael, Inza, Cauca"."""
 
     def known(c: Candidate) -> bool:
         if not c.exact or (c.level == LEVEL_PLACE and c.pop < _LIST_NOT_CONTAINER_POP):
+            return False
+        if c.level == LEVEL_ADMIN2 and m.containers and provinces and c.admin1 not in provinces:
             return False
         return not countries or c.cc in countries or c.pop >= _WORLD_CITY_POP
 
@@ -554,6 +562,7 @@ def _specificity(m: _Mention, reading: Candidate | None = None) -> tuple[int, in
 def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | None = None) -> Resolution:
     chosen = [(m, m.best) for m in mentions if m.best is not None and m.best_score >= _MIN_SCORE]
     resolved = {m.order for m, _ in chosen}
+    provinces = frozenset(c.ref for _, c in chosen if c.level == LEVEL_ADMIN1)
 
     def at(level: int) -> list[tuple[_Mention, Candidate]]:
         return [(m, c) for m, c in chosen if c.level == level]
@@ -574,7 +583,7 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
             m
             for m in mentions
             if m.order not in resolved
-            and not _known_elsewhere(store, m, {c.cc for _, c in chosen})
+            and not _known_elsewhere(store, m, {c.cc for _, c in chosen}, provinces)
             and _looks_like_name(store, m.text)
             and (m.kind in PLACE_KINDS or (m.kind is None and _is_proper_name(m.text)))
         ),
