@@ -423,3 +423,17 @@ def test_the_place_of_the_protest_others_hold_is_not_this_ones(nlp: Language) ->
 def test_a_road_named_after_a_town_with_an_article_keeps_the_name_whole(nlp: Language) -> None:
     places = _places(nlp, "Gunmen fired on a bus on the Deir ez-Zor-Palmyra highway on Sunday.")
     assert [p.text for p in places if p.offset == PlaceOffset()] == ["Deir ez-Zor", "Palmyra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("A grenade went off in Kilo Market neighborhood, Aba, Abia, Nigeria.", "Aba"),
+        ("A car bomb exploded near Al Furat school, Ras al-Ain, Al Hasakah, Syria.", "Ras al-Ain"),
+        ("Gunmen fired rockets targeting Damara, Ombella-M'Poko, Central African Republic.", "Ombella-M'Poko"),
+    ],
+)
+def test_a_list_whose_first_name_is_a_part_or_a_building_still_names_what_holds_it(
+    nlp: Language, text: str, holder: str
+) -> None:
+    assert holder in _named(_places(nlp, text))

@@ -872,3 +872,12 @@ def test_a_municipality_of_the_name_in_another_province_is_not_the_place(gz: Gaz
     # and the village keeps its name, at the town its text names
     assert r.location == "Caracoli"
     assert r.provenance == "gazetteer:unresolved-village"
+
+
+def test_the_town_after_a_neighbourhood_is_its_town_not_a_district_of_the_name(gz: Gazetteer) -> None:
+    # "a blast in Mahmoudiya neighborhood, Afrin, Aleppo": Afrin town, not the seat of Afrin district.
+    town = gz.resolve([PlaceMention("Afrin", kind="town")], "Syria")
+    places = [PlaceMention("Mahmoudiya neighborhood, Afrin, Aleppo, Syria")]
+    r = gz.resolve(places, "Syria")
+    assert town.latitude is not None and town.longitude is not None
+    assert dist_to(r, (town.latitude, town.longitude)) < 5

@@ -47,9 +47,13 @@ _NAME_KIND = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS
 # "in Tarmiyah, Saladin, Iraq", "in the center of Hasakah, Al Hasakah, Syria": town, province, country; the first
 # may carry its kind ("in Qaysar district, Faryab").
 # "Assailants attacked Maine Soroa, Diffa, Niger": the place attacked, written as an address, is the object of the verb.
+# The first name may carry its kind or be a building the rest places: "in Ogbor Hill neighborhood, Aba, Abia", "near
+# Osama bin Zaid school, Ras al-Ain, Al Hasakah".
 _PLACE_LIST = re.compile(
-    rf"\b(?:in|near|at|outside|of|attacked|shelled|stormed|raided|bombed|ambushed|besieged|overran)\s+(?:the\s+)?"
-    rf"(?P<list>{NAME}(?:\s+(?:district|village|town|city|area|municipality))?(?:\s*,\s*{NAME}){{1,4}})"
+    rf"\b(?:in|near|at|outside|of|attacked|shelled|stormed|raided|bombed|ambushed|besieged|overran|targeting)\s+"
+    rf"(?:the\s+)?(?P<list>{NAME}(?:\s+(?:district|sub-?district|village|town|city|area|municipality|county|"
+    rf"neighbou?rhood|quarter|suburb|camp|school|hospital|mosque|church|market|checkpoint|statue|base))?"
+    rf"(?:\s*,\s*{NAME}){{1,4}})"
 )
 # "Kibanda village (Idjwi, Sud-Kivu)": a kind word may stand between the place and its brackets.
 _PARENTHESISED = re.compile(

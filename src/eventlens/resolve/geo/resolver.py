@@ -309,7 +309,9 @@ def _drop_fuzzy_readings_abroad_of_exact(m: _Mention) -> None:
 
 
 def _base_scores(mentions: list[_Mention], hint_cc: str | None) -> None:
-    containers = _containers(mentions)
+    # "Ogbor Hill neighborhood, Aba, Abia": what holds a neighbourhood first is its town, not a district of that name.
+    towns_of_parts = {m.containers[0] for m in mentions if m.kind == "neighbourhood" and m.containers}
+    containers = _containers(mentions) - towns_of_parts
     for m in mentions:
         _drop_fuzzy_readings_abroad_of_exact(m)
         affinity = _KIND_AFFINITY.get(m.kind, _KIND_AFFINITY[None])
