@@ -437,3 +437,11 @@ def test_a_list_whose_first_name_is_a_part_or_a_building_still_names_what_holds_
     nlp: Language, text: str, holder: str
 ) -> None:
     assert holder in _named(_places(nlp, text))
+
+
+def test_the_district_of_columbia_is_one_name(nlp: Language) -> None:
+    places = _named(
+        _places(nlp, "A pipe bomb was found outside an office in Washington, District of Columbia, on Monday.")
+    )
+    assert "District of Columbia" in places
+    assert "Columbia" not in places

@@ -881,3 +881,10 @@ def test_the_town_after_a_neighbourhood_is_its_town_not_a_district_of_the_name(g
     r = gz.resolve(places, "Syria")
     assert town.latitude is not None and town.longitude is not None
     assert dist_to(r, (town.latitude, town.longitude)) < 5
+
+
+def test_a_province_reading_too_weak_to_be_chosen_holds_no_town(gz: Gazetteer) -> None:
+    # "a drone boat in the Red Sea aimed at the port of Yanbu, Madinah": Sudan's Red Sea state holds nothing here.
+    places = [PlaceMention("Yanbu"), PlaceMention("Madinah"), PlaceMention("Yanbu, Madinah"), PlaceMention("Red Sea")]
+    r = gz.resolve(places, "Saudi Arabia")
+    assert (r.country, r.location) == ("Saudi Arabia", "Yanbu")

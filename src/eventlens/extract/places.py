@@ -25,10 +25,11 @@ _ARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|adh|Al|El|Ad|Ar|As|At|Az|An|Ash)[
 _WORD = r"[A-Z][\w'’‘ʿ-]*"
 # Romance particles join a name as the Arabic ones do: "Mar del Plata", "Jaboatao dos Guararapes"; a state's
 # "Republic of (the)" joins it too: "the Democratic Republic of the Congo" is one name, not "Congo" alone.
+# "the District of Columbia" is one name, as "the Republic of the Congo" is.
 # Spanish and Romanian names join with two particles ("Amatlan de los Reyes", "Martinez de la Torre", "Poienile de sub
 # Munte"), Arabic and Persian ones with "wa", "and" ("Khabb wa ash Shaaf", "Keran wa Menjan").
 _LINK = (
-    r"(?:(?<=Republic)\s+of\s+(?:the\s+)?|\s+(?:de|del)\s+(?:los|las|la|sub)\s+|"
+    r"(?:(?:(?<=Republic)|(?<=District))\s+of\s+(?:the\s+)?|\s+(?:de|del)\s+(?:los|las|la|sub)\s+|"
     r"\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|del|da|das|do|dos|di|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm|wa)"
     r"[-‑‐\s]?|\s+|-)"
 )

@@ -501,7 +501,11 @@ def _keep_within_named_provinces(mentions: list[_Mention]) -> None:
     """A sentence that names a province places its towns there: in "Los Cedros, El Tambo municipality, Cauca
     department" the village is not a same-named one in Mexico but one in Cauca (a village the data lacks, if need
     be). A city of size keeps its reading, as a list can go on to name another province."""
-    named = [m.best for m in mentions if m.best is not None and m.best.level == LEVEL_ADMIN1]
+    # A province reading too weak to be chosen (Sudan's Red Sea state for "the Red Sea" a Saudi port lies on) holds
+    # nothing.
+    named = [
+        m.best for m in mentions if m.best is not None and m.best.level == LEVEL_ADMIN1 and m.best_score >= _MIN_SCORE
+    ]
     if not named:
         return
     provinces, countries = {c.ref for c in named}, {c.cc for c in named}
