@@ -445,3 +445,12 @@ def test_the_district_of_columbia_is_one_name(nlp: Language) -> None:
     )
     assert "District of Columbia" in places
     assert "Columbia" not in places
+
+
+def test_a_district_of_the_city_is_a_part_of_it(nlp: Language) -> None:
+    places = _named(_places(nlp, "Debris fell on houses in the city's Shevchenkivskyi district overnight."))
+    assert places.get("Shevchenkivskyi") == "neighbourhood"
+
+
+def test_the_platform_a_statement_was_posted_on_is_no_place(nlp: Language) -> None:
+    assert _named(_places(nlp, "In a post on Telegram, the governor said two drones were downed.")) == {}

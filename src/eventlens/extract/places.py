@@ -94,6 +94,7 @@ _SEA_NAME = re.compile(r"(?:^|\s)(?:the\s+)?[A-Z][\w'’-]*\s+Sea$")
 _ON_ITS_COAST = re.compile(r"^\s+(?:sea)?(?:port|coast(?:al|line)?|harbou?r|shores?|resort|city|town)\b", re.I)
 _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
 _KIND_WORD = re.compile(_KINDS, re.IGNORECASE)
+_TOWNS_OWN = re.compile(r"\b(?:city|town|capital)['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ROAD = re.compile(
     rf"(?<![\w'’-])(?P<name>(?=[A-Z]){NAME})\s+(?:highway|road|motorway|roundabout|junction|intersection|crossroads?)\b"
 )
@@ -192,6 +193,14 @@ _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
         "However",
         "Sources",
         "Security",
+        # "in a statement on Telegram": the platforms news quotes from are no places
+        "Telegram",
+        "Twitter",
+        "Facebook",
+        "WhatsApp",
+        "YouTube",
+        "Instagram",
+        "TikTok",
     ]
 )
 _KIND_NORMAL = {"neighborhood": "neighbourhood", "subdistrict": "district", "sub-district": "district",
@@ -246,7 +255,10 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
     for match in _NAME_KIND.finditer(text):
         name = _clean(match.group("name"))
         if name and name[0].isupper() and not _is_part_named_by_what_follows(name, text[match.end() :]):
-            add(name, match.start("name"), match.end("name"), _normal_kind(match.group("kind")))
+            named_kind = _normal_kind(match.group("kind"))
+            if named_kind == "district" and _TOWNS_OWN.search(text, 0, match.start("name")):
+                named_kind = "neighbourhood"  # "the city's Kyivskyi district": a part of the town, not a county
+            add(name, match.start("name"), match.end("name"), named_kind)
     for match in _KIND_OF_NAME.finditer(text):
         # "the Wasiti neighbourhood of Kirkuk": the kind is Wasiti's; Kirkuk is the town it lies in.
         owned = _NAMED_BEFORE.search(text[: match.start("kind")])
