@@ -355,6 +355,7 @@ def test_a_republic_of_the_name_is_one_name(nlp: Language) -> None:
         ("A trader was kidnapped outside Leon de los Aldama last week.", "Leon de los Aldama"),
         ("Jets struck farms in Khabb wa ash Shaaf district overnight.", "Khabb wa ash Shaaf"),
         ("Residents blocked a road in Poienile de sub Munte on Tuesday.", "Poienile de sub Munte"),
+        ("Bakers rallied outside the governor's office in Kut e Abdollah on Monday.", "Kut e Abdollah"),
     ],
 )
 def test_a_name_joined_by_two_particles_or_by_wa_is_one_name(nlp: Language, text: str, name: str) -> None:

@@ -27,10 +27,11 @@ _WORD = r"[A-Z][\w'’‘ʿ-]*"
 # "Republic of (the)" joins it too: "the Democratic Republic of the Congo" is one name, not "Congo" alone.
 # "the District of Columbia" is one name, as "the Republic of the Congo" is.
 # Spanish and Romanian names join with two particles ("Amatlan de los Reyes", "Martinez de la Torre", "Poienile de sub
-# Munte"), Arabic and Persian ones with "wa", "and" ("Khabb wa ash Shaaf", "Keran wa Menjan").
+# Munte"), Arabic and Persian ones with "wa", "and" ("Khabb wa ash Shaaf", "Keran wa Menjan"), Persian ones with the
+# ezafe ("Kut e Abdollah").
 _LINK = (
     r"(?:(?:(?<=Republic)|(?<=District))\s+of\s+(?:the\s+)?|\s+(?:de|del)\s+(?:los|las|la|sub)\s+|"
-    r"\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|del|da|das|do|dos|di|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm|wa)"
+    r"\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|del|da|das|do|dos|di|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm|wa|e)"
     r"[-‑‐\s]?|\s+|-)"
 )
 # Each segment is atomic and the chain capped: a hyphen or an "al-" can be read two ways, and without this a
