@@ -256,3 +256,26 @@ def test_bodies_found_in_a_separate_village_are_told_apart(nlp: Language, extrac
 def test_troops_carried_off_in_the_attack_make_it_a_kidnapping(nlp: Language, extractor: Extractor, text: str) -> None:
     [attack] = _mentions(nlp, extractor, text)
     assert attack.attack_type == "Hostage Taking (Kidnapping)"
+
+
+def test_a_claim_of_the_event_told_is_its_claim_whatever_place_its_reasons_name(
+    nlp: Language, extractor: Extractor
+) -> None:
+    text = (
+        "Soldiers intercepted an explosives-laden drone targeting Najran, Najran, Saudi Arabia. "
+        "The Houthis claimed responsibility for the incident and said that the attack was in response to the siege "
+        "of Yemen."
+    )
+    mentions = _mentions(nlp, extractor, text)
+    assert len(mentions) == 1
+    assert mentions[0].claim.claimed
+
+
+def test_a_claim_whose_reasons_recall_a_dated_killing_does_not_fold_that_toll(
+    nlp: Language, extractor: Extractor
+) -> None:
+    text = (
+        "Arsonists burned two lorries in Ercilla, Araucania, Chile. "
+        "A militant group claimed responsibility for the attack, citing an activist killed by police in 2018."
+    )
+    assert _mentions(nlp, extractor, text)[0].casualties.fatalities in (None, 0)

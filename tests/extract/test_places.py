@@ -346,3 +346,112 @@ def test_a_republic_of_the_name_is_one_name(nlp: Language) -> None:
     places = _named(_places(nlp, "Rebels killed two farmers near Beni in the Democratic Republic of the Congo."))
     assert "Democratic Republic of the Congo" in places
     assert "Congo" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two police officers were shot dead in Martinez de la Torre on Friday.", "Martinez de la Torre"),
+        ("A trader was kidnapped outside Leon de los Aldama last week.", "Leon de los Aldama"),
+        ("Jets struck farms in Khabb wa ash Shaaf district overnight.", "Khabb wa ash Shaaf"),
+        ("Residents blocked a road in Poienile de sub Munte on Tuesday.", "Poienile de sub Munte"),
+        ("Bakers rallied outside the governor's office in Kut e Abdollah on Monday.", "Kut e Abdollah"),
+    ],
+)
+def test_a_name_joined_by_two_particles_or_by_wa_is_one_name(nlp: Language, text: str, name: str) -> None:
+    assert name in _named(_places(nlp, text))
+
+
+def test_the_municipality_of_x_capitalised_names_the_municipality(nlp: Language) -> None:
+    places = _named(_places(nlp, "A farmer was shot dead in the Municipality of Aquila, Michoacan, on Monday."))
+    assert places.get("Aquila") == "municipality"
+    assert "Municipality" not in places
+
+
+def test_a_place_written_as_an_address_after_the_verb_of_attack(nlp: Language) -> None:
+    places = _named(_places(nlp, "Gunmen attacked Goundam, Timbuktu, Mali, before dawn."))
+    assert {"Goundam", "Timbuktu", "Mali"} <= set(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hundreds marched in central Tunceli on Sunday.", "Tunceli"),
+        ("Rebels looted grain stores in rural Ras al Ain on Saturday.", "Ras al Ain"),
+        ("A bomb went off in downtown Kabul at noon.", "Kabul"),
+    ],
+)
+def test_a_lower_case_word_for_a_part_of_a_town_is_no_part_of_its_name(nlp: Language, text: str, name: str) -> None:
+    assert name in _named(_places(nlp, text))
+
+
+def test_every_place_of_a_list_after_from_is_where_people_came_from(nlp: Language) -> None:
+    text = "Fighters clashed in Jarablus. The faction brought reinforcements from Idleb and Afrin."
+    sentence = list(nlp(text).sents)[1]
+    assert _named(find_places(sentence, [])) == {}
+
+
+def test_the_taggers_cut_of_a_longer_name_is_no_place_of_its_own(nlp: Language) -> None:
+    places = _named(_places(nlp, "Militiamen attacked Shari, Ituri, Democratic Republic of the Congo, at night."))
+    assert "Democratic Republic" not in places
+    assert "Shari" in places
+
+
+def test_the_town_before_a_hyphen_stays_a_name(nlp: Language) -> None:
+    places = _named(_places(nlp, "Protesters scuffled with MPs in Belgrade-Stari Grad, Serbia, on Friday."))
+    assert "Belgrade" in places or "Belgrade-Stari Grad, Serbia" in places
+
+
+def test_the_towns_a_road_is_named_after_are_reference_points(nlp: Language) -> None:
+    places = _places(nlp, "Villagers closed the Kahnuj-Ghale Ganj road for an hour on Monday.")
+    assert [p.text for p in places] == ["Kahnuj", "Ghale Ganj"]
+    assert all(p.offset == PlaceOffset() for p in places)
+
+
+def test_a_road_named_after_one_town(nlp: Language) -> None:
+    assert list(_named(_places(nlp, "Rioters set tyres alight on the Halba highway at dawn."))) == ["Halba"]
+
+
+def test_a_road_name_cut_from_its_article_is_no_place(nlp: Language) -> None:
+    assert "Marj" not in _named(_places(nlp, "Drivers blocked the el Marj road for hours."))
+
+
+def test_the_place_of_the_protest_others_hold_is_not_this_ones(nlp: Language) -> None:
+    text = "Dozens rallied in Grodno in solidarity with the striking miners in Soligorsk."
+    assert list(_named(_places(nlp, text))) == ["Grodno"]
+
+
+def test_a_road_named_after_a_town_with_an_article_keeps_the_name_whole(nlp: Language) -> None:
+    places = _places(nlp, "Gunmen fired on a bus on the Deir ez-Zor-Palmyra highway on Sunday.")
+    assert [p.text for p in places if p.offset == PlaceOffset()] == ["Deir ez-Zor", "Palmyra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("A grenade went off in Kilo Market neighborhood, Aba, Abia, Nigeria.", "Aba"),
+        ("A car bomb exploded near Al Furat school, Ras al-Ain, Al Hasakah, Syria.", "Ras al-Ain"),
+        ("Gunmen fired rockets targeting Damara, Ombella-M'Poko, Central African Republic.", "Ombella-M'Poko"),
+    ],
+)
+def test_a_list_whose_first_name_is_a_part_or_a_building_still_names_what_holds_it(
+    nlp: Language, text: str, holder: str
+) -> None:
+    assert holder in _named(_places(nlp, text))
+
+
+def test_the_district_of_columbia_is_one_name(nlp: Language) -> None:
+    places = _named(
+        _places(nlp, "A pipe bomb was found outside an office in Washington, District of Columbia, on Monday.")
+    )
+    assert "District of Columbia" in places
+    assert "Columbia" not in places
+
+
+def test_a_district_of_the_city_is_a_part_of_it(nlp: Language) -> None:
+    places = _named(_places(nlp, "Debris fell on houses in the city's Shevchenkivskyi district overnight."))
+    assert places.get("Shevchenkivskyi") == "neighbourhood"
+
+
+def test_the_platform_a_statement_was_posted_on_is_no_place(nlp: Language) -> None:
+    assert _named(_places(nlp, "In a post on Telegram, the governor said two drones were downed.")) == {}

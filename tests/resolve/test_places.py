@@ -15,7 +15,7 @@ from eventlens.resolve.places import (
     place_events_placed_only_in_a_country,
 )
 from eventlens.types import Span
-from eventlens.types.mention import EventMention, PlaceMention
+from eventlens.types.mention import EventMention, PlaceMention, PlaceOffset
 from tests.resolve.conftest import dist_to
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -772,3 +772,119 @@ def test_a_village_named_alone_is_kept_in_the_reports_country(gz: Gazetteer) -> 
     r = gz.resolve([PlaceMention("Tal Samin", kind="village")], "Syria")
     assert (r.country, r.location, r.geo_precision, r.latitude) == ("Syria", "Tal Samin", 3, None)
     assert r.provenance == "gazetteer:unresolved-village"
+
+
+# --- districts with seats of their own, and towns that stand for their province ------------------------------------
+
+GHAZNI = (33.55, 68.42)
+RAS_AL_AIN = (36.85, 40.07)
+
+
+def test_a_district_named_beside_its_provinces_town_is_where_it_happened(gz: Gazetteer) -> None:
+    # "a demonstration in the Jaghuri district of Ghazni": Ghazni names the province, the district is the place.
+    r = gz.resolve([PlaceMention("Jaghuri", kind="district"), PlaceMention("Ghazni")], "Afghanistan")
+    assert r.admin1 == "Ghazni"
+    assert dist_to(r, GHAZNI) > 50
+    assert r.geo_precision == 2
+
+
+def test_a_district_of_the_town_itself_leaves_the_town(gz: Gazetteer) -> None:
+    r = gz.resolve([PlaceMention("al-Noor", kind="district"), PlaceMention("Raqqa", kind="city")], "Syria")
+    assert dist_to(r, RAQQA) < 10
+
+
+def test_a_district_the_sentence_measures_from_is_not_the_place(gz: Gazetteer) -> None:
+    offset = PlaceOffset(km=None, bearing=0.0)
+    places = [PlaceMention("Ghazni", kind="city"), PlaceMention("Jaghuri", kind="district", offset=offset)]
+    r = gz.resolve(places, "Afghanistan")
+    assert dist_to(r, GHAZNI) < 10
+
+
+def test_an_unknown_village_of_a_district_named_like_its_town_takes_the_towns_point(gz: Gazetteer) -> None:
+    # "the Qarya Nau village of Yangi Qala district, Takhar": the village lies near the district's own town.
+    district = gz.resolve([PlaceMention("Yangi Qala", kind="town"), PlaceMention("Takhar")], "Afghanistan")
+    places = [
+        PlaceMention("Qarya Nau", kind="village"),
+        PlaceMention("Yangi Qala", kind="district"),
+        PlaceMention("Takhar"),
+    ]
+    r = gz.resolve(places, "Afghanistan")
+    assert (r.location, r.provenance) == ("Qarya Nau", "gazetteer:unresolved-village")
+    assert district.latitude is not None and district.longitude is not None
+    assert dist_to(r, (district.latitude, district.longitude)) < 1
+
+
+def test_a_town_named_like_its_province_stands_for_the_province_beside_a_town_of_it(gz: Gazetteer) -> None:
+    # "looting in Umm Khair in rural Ras al Ain in al-Hasakeh": the village is near Ras al Ain, not Hasakeh city.
+    places = [PlaceMention("Umm Khair"), PlaceMention("al-Hasakeh"), PlaceMention("Ras al Ain")]
+    r = gz.resolve(places, "Syria")
+    assert r.admin1 == "Al-Hasakeh"
+    assert dist_to(r, RAS_AL_AIN) < 10
+
+
+def test_a_district_beats_the_towns_of_a_road_named_beside_it(gz: Gazetteer) -> None:
+    # "a sit-in on the Kabul-Ghazni highway in Jaghuri district": the road's towns are reference points.
+    road = PlaceOffset()
+    places = [
+        PlaceMention("Kabul", offset=road),
+        PlaceMention("Ghazni", offset=road),
+        PlaceMention("Jaghuri", kind="district"),
+    ]
+    r = gz.resolve(places, "Afghanistan")
+    assert r.admin1 == "Ghazni"
+    assert dist_to(r, GHAZNI) > 50
+
+
+def test_an_unknown_village_lies_in_the_district_its_own_text_names_not_near_another_town(gz: Gazetteer) -> None:
+    # "a shooting in Shalimar Bagh, Anantnag district, Jammu and Kashmir": "Jammu" of the state's name is no anchor.
+    anantnag = gz.resolve([PlaceMention("Anantnag", kind="city")], "India")
+    places = [
+        PlaceMention("Anantnag", kind="district"),
+        PlaceMention("Shalimar Bagh"),
+        PlaceMention("Shalimar Bagh, Anantnag"),
+        PlaceMention("Jammu"),
+    ]
+    r = gz.resolve(places, "India")
+    assert r.location == "Shalimar Bagh"
+    assert anantnag.latitude is not None and anantnag.longitude is not None
+    assert dist_to(r, (anantnag.latitude, anantnag.longitude)) < 10
+
+
+def test_an_unknown_village_on_a_road_takes_the_province_its_text_names_not_the_roads_far_end(gz: Gazetteer) -> None:
+    # "a bus bombed on the Kandahar-Herat highway in Sangsar, Kandahar": not near Herat.
+    road = PlaceOffset()
+    places = [
+        PlaceMention("Sangsar Qala"),
+        PlaceMention("Kandahar"),
+        PlaceMention("Sangsar Qala, Kandahar"),
+        PlaceMention("Herat", offset=road),
+    ]
+    r = gz.resolve(places, "Afghanistan")
+    assert (r.location, r.admin1) == ("Sangsar Qala", "Kandahar")
+
+
+def test_a_municipality_of_the_name_in_another_province_is_not_the_place(gz: Gazetteer) -> None:
+    # "a protest in Caracoli, Malambo, Atlantico": Colombia's municipality of Caracoli lies in Antioquia.
+    places = [PlaceMention("Caracoli"), PlaceMention("Malambo"), PlaceMention("Atlantico", kind="department")]
+    places.append(PlaceMention("Caracoli, Malambo, Atlantico"))
+    r = gz.resolve(places, "Colombia")
+    assert r.admin1 == "Atlantico"
+    # and the village keeps its name, at the town its text names
+    assert r.location == "Caracoli"
+    assert r.provenance == "gazetteer:unresolved-village"
+
+
+def test_the_town_after_a_neighbourhood_is_its_town_not_a_district_of_the_name(gz: Gazetteer) -> None:
+    # "a blast in Mahmoudiya neighborhood, Afrin, Aleppo": Afrin town, not the seat of Afrin district.
+    town = gz.resolve([PlaceMention("Afrin", kind="town")], "Syria")
+    places = [PlaceMention("Mahmoudiya neighborhood, Afrin, Aleppo, Syria")]
+    r = gz.resolve(places, "Syria")
+    assert town.latitude is not None and town.longitude is not None
+    assert dist_to(r, (town.latitude, town.longitude)) < 5
+
+
+def test_a_province_reading_too_weak_to_be_chosen_holds_no_town(gz: Gazetteer) -> None:
+    # "a drone boat in the Red Sea aimed at the port of Yanbu, Madinah": Sudan's Red Sea state holds nothing here.
+    places = [PlaceMention("Yanbu"), PlaceMention("Madinah"), PlaceMention("Yanbu, Madinah"), PlaceMention("Red Sea")]
+    r = gz.resolve(places, "Saudi Arabia")
+    assert (r.country, r.location) == ("Saudi Arabia", "Yanbu")

@@ -57,6 +57,12 @@ _BACK_TO_THE_EVENT = re.compile(
     r"clash(?:es)?|strike|ambush|incident|fighting)\b",
     re.I,
 )
+_CLAIM_OF_THE_EVENT = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\s+for\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|assault|"
+    r"blast|explosion|bombing|raid|shooting|strike|ambush|incident|killing|kidnapping|abduction)s?\b",
+    re.I,
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SECOND_EVENT = re.compile(
     r"\b(?:second|separate(?:ly)?|elsewhere|another\s+(?:attack|blast|bomb|raid|incident))\b", re.I
 )
@@ -100,6 +106,16 @@ def continues_previous(
     if _TOLL_UPDATE.search(sentence.text) and classification.cue is Cue.KILLING:
         return True
     if _ONE_OF_A_SERIES.search(sentence.text):
+        return True
+    if (
+        claims.claimed
+        and _CLAIM_OF_THE_EVENT.search(sentence.text)
+        and not _SECOND_EVENT.search(sentence.text)
+        and not _A_YEAR.search(sentence.text)
+    ):
+        # "X claimed responsibility for the attack, saying it answered the blockade of Yemen": the claim of the event
+        # just told, whatever place its reasons name (but a reason that recalls a dated event, "the killings of 2017",
+        # is left to the rules for new events).
         return True
     new_date = date.text is not None and not date.of_report and not _TIME_OF_DAY.fullmatch(date.text.strip())
     # "A civilian was also killed in the attack", "another was wounded in the blast": "also" and "another" add

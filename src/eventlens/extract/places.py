@@ -25,12 +25,21 @@ _ARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|adh|Al|El|Ad|Ar|As|At|Az|An|Ash)[
 _WORD = r"[A-Z][\w'’‘ʿ-]*"
 # Romance particles join a name as the Arabic ones do: "Mar del Plata", "Jaboatao dos Guararapes"; a state's
 # "Republic of (the)" joins it too: "the Democratic Republic of the Congo" is one name, not "Congo" alone.
-_LINK = r"(?:(?<=Republic)\s+of\s+(?:the\s+)?|\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|del|da|das|do|dos|di|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm)[-‑‐\s]?|\s+|-)"
+# "the District of Columbia" is one name, as "the Republic of the Congo" is.
+# Spanish and Romanian names join with two particles ("Amatlan de los Reyes", "Martinez de la Torre", "Poienile de sub
+# Munte"), Arabic and Persian ones with "wa", "and" ("Khabb wa ash Shaaf", "Keran wa Menjan"), Persian ones with the
+# ezafe ("Kut e Abdollah").
+_LINK = (
+    r"(?:(?:(?<=Republic)|(?<=District))\s+of\s+(?:the\s+)?|\s+(?:de|del)\s+(?:los|las|la|sub)\s+|"
+    r"\s+(?:al|el|ad|ar|as|ash|ez|es|ed|et|en|de|del|da|das|do|dos|di|du|la|le|bin|ibn|bani|Bani|Beni|abu|Abu|Umm|umm|wa|e)"
+    r"[-‑‐\s]?|\s+|-)"
+)
 # Each segment is atomic and the chain capped: a hyphen or an "al-" can be read two ways, and without this a
 # long hyphenated or Title Case run would be tried in exponentially many splits.
 NAME = rf"(?>{_ARTICLE}?{_WORD})(?>{_LINK}{_ARTICLE}?{_WORD}){{0,6}}"
 
-_KIND_OF_NAME = re.compile(rf"\b(?:the\s+)?(?P<kind>{_KINDS})\s+of\s+(?P<name>{NAME})")
+# "the Municipality of Coalcoman": Latin American news capitalises the municipality as its official title.
+_KIND_OF_NAME = re.compile(rf"\b(?:the\s+)?(?P<kind>{_KINDS}|Municipality)\s+of\s+(?P<name>{NAME})")
 # "the Syrian city Aleppo", "the northern town Rankus": a kind word qualified by a demonym or a direction,
 # then the name, with no "of".
 _QUALIFIED_KIND_NAME = re.compile(
@@ -39,9 +48,14 @@ _QUALIFIED_KIND_NAME = re.compile(
 _NAME_KIND = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s+(?P<kind>(?i:{_KINDS}))\b")
 # "in Tarmiyah, Saladin, Iraq", "in the center of Hasakah, Al Hasakah, Syria": town, province, country; the first
 # may carry its kind ("in Qaysar district, Faryab").
+# "Assailants attacked Maine Soroa, Diffa, Niger": the place attacked, written as an address, is the object of the verb.
+# The first name may carry its kind or be a building the rest places: "in Ogbor Hill neighborhood, Aba, Abia", "near
+# Osama bin Zaid school, Ras al-Ain, Al Hasakah".
 _PLACE_LIST = re.compile(
-    rf"\b(?:in|near|at|outside|of)\s+(?:the\s+)?"
-    rf"(?P<list>{NAME}(?:\s+(?:district|village|town|city|area|municipality))?(?:\s*,\s*{NAME}){{1,4}})"
+    rf"\b(?:in|near|at|outside|of|attacked|shelled|stormed|raided|bombed|ambushed|besieged|overran|targeting)\s+"
+    rf"(?:the\s+)?(?P<list>{NAME}(?:\s+(?:district|sub-?district|village|town|city|area|municipality|county|"
+    rf"neighbou?rhood|quarter|suburb|camp|school|hospital|mosque|church|market|checkpoint|statue|base))?"
+    rf"(?:\s*,\s*{NAME}){{1,4}})"
 )
 # "Kibanda village (Idjwi, Sud-Kivu)": a kind word may stand between the place and its brackets.
 _PARENTHESISED = re.compile(
@@ -59,9 +73,12 @@ _PART_OF = re.compile(
     rf"\s+of\s+(?:the\s+)?(?P<name>{NAME})"
 )
 # "residents from the northern towns of Fuaa and Kafraya": every town of the list is where people came from.
+# "reinforcements from Idleb and Afrin": every place of a list after "from" too (but "from Kanyatsi, Beni, North
+# Kivu" is one place written with what holds it, and what holds it is where it happened).
 _ORIGIN = re.compile(
     rf"\b(?i:from)\s+(?:the\s+)?(?:\w+\s+)?"
-    rf"(?:(?i:towns?|villages?|cities|areas|camps|neighbou?rhoods)\s+of\s+(?:{NAME}\s*(?:,\s*|\s+and\s+|\s+or\s+))*)?$"
+    rf"(?:(?i:towns?|villages?|cities|areas|camps|neighbou?rhoods)\s+of\s+(?:{NAME}\s*(?:,\s*|\s+and\s+|\s+or\s+))*"
+    rf"|(?:{NAME}(?:\s+(?i:{_KINDS}))?\s+(?:and|or)\s+)+)?$"
 )
 # "a bus near the Atmeh crossing on the border with Turkey": the country across the border is not where it was.
 # "Daesh (a terrorist group banned in Russia)": Russian outlets' legal note names where a group is outlawed.
@@ -77,10 +94,22 @@ _BORDER_AFTER = re.compile(
 _SEA_NAME = re.compile(r"(?:^|\s)(?:the\s+)?[A-Z][\w'’-]*\s+Sea$")
 _ON_ITS_COAST = re.compile(r"^\s+(?:sea)?(?:port|coast(?:al|line)?|harbou?r|shores?|resort|city|town)\b", re.I)
 _NAMED_BEFORE = re.compile(rf"{_WORD}\s+$")
+_KIND_WORD = re.compile(_KINDS, re.IGNORECASE)
+_TOWNS_OWN = re.compile(r"\b(?:city|town|capital)['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ROAD = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?=[A-Z]){NAME})\s+(?:highway|road|motorway|roundabout|junction|intersection|crossroads?)\b"
+)
+# Between the towns of a road's name: "Halba-Qoubaiyat", "Qabb Elias- Dahr el Baydar" (not "Bar Elias-el Marj").
+_ROAD_SPLIT = re.compile(r"\s*[-–]\s*(?=[A-Z])")
+_ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ad|ar|as|az|an|ash|ez|es|ed|et|en)[-\s]$")
+_SOLIDARITY = re.compile(r"\bsolidarity\s+with\b", re.IGNORECASE)
+_ROAD_GATE = pattern_gate(_ROAD)  # most sentences name no road: the name search is skipped
+_PART_WORD = r"(?:central|downtown|rural|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
 _LOCATIVE = re.compile(
     rf"\b(?:in|near|at|outside|around|across|from|into|inside|towards?|on)\s+(?:the\s+)?"
-    # "in rebel-held Rashidin": who holds the place is no part of its name.
-    rf"(?:[a-z]+-(?:held|controlled|besieged|occupied|run)\s+)?(?P<name>{NAME})"
+    # "in rebel-held Rashidin": who holds the place is no part of its name; nor is the part of it a word names ("in
+    # central Tunceli", "in rural Ras al Ain", "in downtown Kabul").
+    rf"(?:[a-z]+-(?:held|controlled|besieged|occupied|run)\s+)?(?:{_PART_WORD}\s+)?(?P<name>{NAME})"
 )
 _MODIFIERS = (
     r"(?:backed|led|linked|affiliated|allied|supported|aligned|trained|funded|based|born|held|controlled|run|formed|"
@@ -165,6 +194,14 @@ _NOT_PLACE_WORDS = CALENDAR_WORDS | frozenset(
         "However",
         "Sources",
         "Security",
+        # "in a statement on Telegram": the platforms news quotes from are no places
+        "Telegram",
+        "Twitter",
+        "Facebook",
+        "WhatsApp",
+        "YouTube",
+        "Instagram",
+        "TikTok",
     ]
 )
 _KIND_NORMAL = {"neighborhood": "neighbourhood", "subdistrict": "district", "sub-district": "district",
@@ -183,8 +220,8 @@ def _clean(name: str) -> str | None:
     while words and words[0] in _NOT_PLACE_WORDS:
         words = words[1:]
     cleaned = " ".join(words).strip(" -’'")
-    if _HELD_BY.search(cleaned):
-        return None
+    if _HELD_BY.search(cleaned) or _KIND_WORD.fullmatch(cleaned):
+        return None  # "IS-held villages"; "the Municipality" of a title, a kind word with no name
     return cleaned or None
 
 
@@ -219,7 +256,10 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
     for match in _NAME_KIND.finditer(text):
         name = _clean(match.group("name"))
         if name and name[0].isupper() and not _is_part_named_by_what_follows(name, text[match.end() :]):
-            add(name, match.start("name"), match.end("name"), _normal_kind(match.group("kind")))
+            named_kind = _normal_kind(match.group("kind"))
+            if named_kind == "district" and _TOWNS_OWN.search(text, 0, match.start("name")):
+                named_kind = "neighbourhood"  # "the city's Kyivskyi district": a part of the town, not a county
+            add(name, match.start("name"), match.end("name"), named_kind)
     for match in _KIND_OF_NAME.finditer(text):
         # "the Wasiti neighbourhood of Kirkuk": the kind is Wasiti's; Kirkuk is the town it lies in.
         owned = _NAMED_BEFORE.search(text[: match.start("kind")])
@@ -245,6 +285,19 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
             continue
         listed = f"{match.group('name')}, {match.group('list')}"
         add(_clean(listed), match.start("name"), match.end(), None)
+    for match in GatedText(_ROAD_GATE, text).finditer(_ROAD):
+        # "blocked the Halba highway", "the Kahnuj-Ghale Ganj road": the towns a road is named after are where it
+        # runs, and the road's own name ("Kahnuj-Ghale Ganj") is no village. A road runs far from its towns: they are
+        # reference points, and any other place the sentence names is nearer ("the Aleppo-Lattakia highway in Idleb").
+        if _ARTICLE_BEFORE.search(text, 0, match.start()):
+            continue  # "the el Marj road": a name cut from its article
+        ends = _road_ends(match.group("name"))
+        for start, end in ends:
+            added = len(found)
+            add(_clean(match.group("name")[start:end]), match.start("name") + start, match.start("name") + end, None)
+            found[added:] = [dataclasses.replace(p, offset=PlaceOffset()) for p in found[added:]]
+        if len(ends) > 1:
+            seen.add((_clean(match.group("name")) or "").lower())
     for ent in entities_in(sentence):
         after = text[ent.end_char - offset :]
         before = text[: ent.start_char - offset]
@@ -253,6 +306,7 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
             and _is_capitalised(ent.text)
             and not _STATE_THING.match(after)
             and not _is_party(ent, before, after)
+            and not _inside_a_name_found(Span(ent.start_char, ent.end_char), found)
         ):
             add(_clean(ent.text), ent.start_char - offset, ent.end_char - offset, None)
     for match in _LOCATIVE.finditer(text):
@@ -264,11 +318,44 @@ def find_places(sentence: SpacySpan, excluded: list[Span]) -> list[PlaceMention]
         for p in found
         if p.span and any(r.search(text[: p.span.start - offset]) for r in (_ORIGIN, _FAR_SIDE, _BANNED_IN))
     ]
+    # "a protest in Vitebsk in solidarity with the protesters in Brest": the others' place is not this event's.
+    solidarity = _SOLIDARITY.search(text)
+    if solidarity is not None and any(p.span and p.span.start < offset + solidarity.start() for p in found):
+        elsewhere += [p for p in found if p.span and p.span.start >= offset + solidarity.end()]
     kept = _with_offsets(text, offset, [p for p in found if p not in elsewhere])
     # "... hit the convoy at Rashideen as it waited to continue its journey to Aleppo or Damascus": where people
     # were travelling to is not where it happened, when the sentence says where that was.
     destinations = [p for p in kept if _is_destination(sentence, p)]
     return [p for p in kept if p not in destinations] if len(destinations) < len(kept) else kept
+
+
+def _road_ends(name: str) -> list[tuple[int, int]]:
+    """Where the towns of a road's name lie in it: "Kahnuj-Ghale Ganj" → "Kahnuj", "Ghale Ganj"."""
+    ends, start = [], 0
+    for cut in _ROAD_SPLIT.finditer(name):
+        if not _ARTICLE_BEFORE.search(name, start, cut.start() + 1):  # "Deir ez-Zor-Palmyra": "ez-Zor" is one name
+            ends.append((start, cut.start()))
+            start = cut.end()
+    return [*ends, (start, len(name))]
+
+
+def _inside_a_name_found(span: Span, found: list[PlaceMention]) -> bool:
+    """Is an entity's `span` part of a longer name the patterns found ("Democratic Republic" of "Democratic Republic of
+    the Congo": the tagger's cut of a name read whole)? A part of a list ("Pisky, Donetsk") is a name of its own, and so is
+    a name joined to the rest by a hyphen ("Belgrade" of "Belgrade-Stari Grad", ACLED's town-and-district; "Kalakan" of
+    "Pul-e-Kalakan")."""
+    return any(
+        p.span is not None
+        and "," not in p.text
+        and p.span.start <= span.start
+        and span.end <= p.span.end
+        and "-" not in (_at(p.text, span.start - p.span.start - 1), _at(p.text, span.end - p.span.start))
+        for p in found
+    )
+
+
+def _at(text: str, i: int) -> str:
+    return text[i] if 0 <= i < len(text) else ""
 
 
 _BEARINGS = {

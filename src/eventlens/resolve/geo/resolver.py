@@ -30,7 +30,7 @@ from eventlens.resolve.geo.store import (
     Candidate,
     GazetteerStore,
 )
-from eventlens.types.geo import destination
+from eventlens.types.geo import destination, haversine_km
 from eventlens.types.mention import PlaceMention, PlaceOffset
 
 PLACE_KINDS = frozenset({"city", "town", "village"})
@@ -309,7 +309,9 @@ def _drop_fuzzy_readings_abroad_of_exact(m: _Mention) -> None:
 
 
 def _base_scores(mentions: list[_Mention], hint_cc: str | None) -> None:
-    containers = _containers(mentions)
+    # "Ogbor Hill neighborhood, Aba, Abia": what holds a neighbourhood first is its town, not a district of that name.
+    towns_of_parts = {m.containers[0] for m in mentions if m.kind == "neighbourhood" and m.containers}
+    containers = _containers(mentions) - towns_of_parts
     for m in mentions:
         _drop_fuzzy_readings_abroad_of_exact(m)
         affinity = _KIND_AFFINITY.get(m.kind, _KIND_AFFINITY[None])
@@ -444,9 +446,12 @@ def _keep_within_containers(mentions: list[_Mention]) -> None:
         # "Sao Goncalo, Rio de Janeiro" is the town in Rio de Janeiro state, not a same-named city elsewhere.
         inside = {c for c in m.scores if c.level == LEVEL_PLACE and any(_inside(c, h) for h in holders)}
         countries = {h.cc for h in holders}
+        provinces = [h for h in holders if h.level == LEVEL_ADMIN1]
         for c in list(m.scores):
             if c.level == LEVEL_PLACE and c not in inside and (inside or not _may_be_listed_with(c, countries)):
                 del m.scores[c]
+            elif c.level == LEVEL_ADMIN2 and provinces and not any(_inside(c, h) for h in provinces):
+                del m.scores[c]  # "Caracoli, Malambo, Atlantico": not a municipality of that name in another province
         _pick(m)
 
 
@@ -496,7 +501,11 @@ def _keep_within_named_provinces(mentions: list[_Mention]) -> None:
     """A sentence that names a province places its towns there: in "Los Cedros, El Tambo municipality, Cauca
     department" the village is not a same-named one in Mexico but one in Cauca (a village the data lacks, if need
     be). A city of size keeps its reading, as a list can go on to name another province."""
-    named = [m.best for m in mentions if m.best is not None and m.best.level == LEVEL_ADMIN1]
+    # A province reading too weak to be chosen (Sudan's Red Sea state for "the Red Sea" a Saudi port lies on) holds
+    # nothing.
+    named = [
+        m.best for m in mentions if m.best is not None and m.best.level == LEVEL_ADMIN1 and m.best_score >= _MIN_SCORE
+    ]
     if not named:
         return
     provinces, countries = {c.ref for c in named}, {c.cc for c in named}
@@ -524,14 +533,19 @@ def _keep_within_named_country(mentions: list[_Mention], hint_cc: str | None) ->
         _pick(m)
 
 
-def _known_elsewhere(store: GazetteerStore, m: _Mention, countries: set[str]) -> bool:
+def _known_elsewhere(
+    store: GazetteerStore, m: _Mention, countries: set[str], provinces: frozenset[int] = frozenset()
+) -> bool:
     """A name that exactly matches a division or a town of size is that place, not a village the data lacks; so
     is a text that starts with a city's name ("Aleppo Casualties", a headline's words run on). Where the sentence's
     other places lie in `countries`, a namesake abroad is no such place unless it is a city of world renown: the
-    village of El Mina in Lebanon is not the district of that name in Mauritania."""
+    village of El Mina in Lebanon is not the district of that name in Mauritania. Nor is a district of the name in
+    another province than the one the place's own text puts it in (`provinces`): "San Rafael, Inza, Cauca"."""
 
     def known(c: Candidate) -> bool:
         if not c.exact or (c.level == LEVEL_PLACE and c.pop < _LIST_NOT_CONTAINER_POP):
+            return False
+        if c.level == LEVEL_ADMIN2 and m.containers and provinces and c.admin1 not in provinces:
             return False
         return not countries or c.cc in countries or c.pop >= _WORLD_CITY_POP
 
@@ -554,6 +568,7 @@ def _specificity(m: _Mention, reading: Candidate | None = None) -> tuple[int, in
 def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | None = None) -> Resolution:
     chosen = [(m, m.best) for m in mentions if m.best is not None and m.best_score >= _MIN_SCORE]
     resolved = {m.order for m, _ in chosen}
+    provinces = frozenset(c.ref for _, c in chosen if c.level == LEVEL_ADMIN1)
 
     def at(level: int) -> list[tuple[_Mention, Candidate]]:
         return [(m, c) for m, c in chosen if c.level == level]
@@ -562,7 +577,8 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
     # A district or neighbourhood of a named city is the caller's sublocation, not the location. A town the
     # sentence measures from ("Konduga, 35 km southeast of Maiduguri") is where it happened only when the
     # sentence names no other.
-    whole = sorted(((m, c) for m, c in places if m.kind not in PART_KINDS), key=lambda mc: mc[0].offset is not None)
+    whole = [(m, c) for m, c in places if m.kind not in PART_KINDS]
+    whole.sort(key=lambda mc: (mc[0].offset is not None, _stands_for_province_of_another(mc, whole)))
     parts = [(m, c) for m, c in places if m.kind in PART_KINDS]
     admin2s, admin1s, countries = at(LEVEL_ADMIN2), at(LEVEL_ADMIN1), at(LEVEL_COUNTRY)
     # "Fighters from Iraq and Syria" in a report about Syria: of the countries named, the report's.
@@ -573,7 +589,7 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
             m
             for m in mentions
             if m.order not in resolved
-            and not _known_elsewhere(store, m, {c.cc for _, c in chosen})
+            and not _known_elsewhere(store, m, {c.cc for _, c in chosen}, provinces)
             and _looks_like_name(store, m.text)
             and (m.kind in PLACE_KINDS or (m.kind is None and _is_proper_name(m.text)))
         ),
@@ -581,6 +597,12 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
     )
 
     anchor = whole[0] if whole else None
+    district = _district_away_from(store, anchor, parts, admin2s)
+    if district is not None and district[1].level == LEVEL_PLACE:
+        anchor = district
+    elif district is not None:
+        anchor = None
+        admin2s.sort(key=lambda mc: mc is not district)
     if unknown and (
         anchor is None or anchor[0].offset is not None or _specificity(unknown[0]) < _specificity(anchor[0])
     ):
@@ -588,7 +610,17 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
         holders = set(unknown[0].containers)
         for found in (whole, admin2s, admin1s):
             found.sort(key=lambda mc: mc[0].order not in holders)
-        return _unknown_place(store, unknown[0], whole[0] if whole else None, admin2s, admin1s, countries, hint_cc)
+        if any(not _is_reference(m) for m, _ in admin2s + admin1s):
+            # "along the Maiduguri-Damaturu road in Mainok, Borno": the road's towns, read as districts, are not it.
+            admin2s = [(m, c) for m, c in admin2s if not _is_reference(m)]
+            admin1s = [(m, c) for m, c in admin1s if not _is_reference(m)]
+        if district is None:
+            anchor = _anchor_of_unknown(whole, parts, admin2s, admin1s, holders)
+        return _unknown_place(store, unknown[0], anchor, admin2s, admin1s, countries, hint_cc)
+    if district is not None and district[1].level == LEVEL_PLACE:
+        return _at_place(store, district[1], 2)
+    if district is not None:
+        return _at_admin(store, district[1], precision=2)
     if anchor is not None and anchor[0].offset is not None:
         return _moved(_at_place(store, anchor[1], 2), anchor[0].offset, nominal=False)
     if anchor is not None:
@@ -604,6 +636,100 @@ def _assemble(store: GazetteerStore, mentions: list[_Mention], hint_cc: str | No
     if countries:
         return Resolution(country=countries[0][1].name, geo_precision=3, provenance="gazetteer:country")
     return Resolution()
+
+
+def _anchor_of_unknown(
+    whole: list[tuple[_Mention, Candidate]],
+    parts: list[tuple[_Mention, Candidate]],
+    admin2s: list[tuple[_Mention, Candidate]],
+    admin1s: list[tuple[_Mention, Candidate]],
+    holders: set[int],
+) -> tuple[_Mention, Candidate] | None:
+    """The town whose point a village the data lacks takes: the first town named (its own holder first), unless the
+    village's own text names the district that holds it and the town lies outside it ("Lazibal, Anantnag district,
+    Jammu and Kashmir": Anantnag, not Jammu), or the town is only the end of a road named beside the divisions that
+    hold the village ("the Kandahar-Herat highway in Mira Khor, Kandahar": not Herat)."""
+    if not whole:
+        return None
+    town_m, town_c = whole[0]
+    if town_m.order not in holders:
+        # The district its own text names: a division, or the town the district is named after.
+        own = next(((m, c) for m, c in admin2s if m.order in holders), None)
+        if own is not None and town_c.admin2 != own[1].ref:
+            return None
+        seat = next(((m, c) for m, c in parts if m.order in holders and m.kind == "district"), None)
+        if seat is not None and (town_c.admin2 is None or town_c.admin2 != seat[1].admin2):
+            return seat
+    if _is_reference(town_m) and (admin2s or admin1s):
+        return None
+    return whole[0]
+
+
+def _is_reference(m: _Mention) -> bool:
+    """Is a place named only as a reference, with no distance or direction: the end of a road ("the Kandahar-Herat
+    highway")?"""
+    return m.offset is not None and m.offset.bearing is None and m.offset.km is None
+
+
+def _stands_for_province_of_another(town: tuple[_Mention, Candidate], towns: list[tuple[_Mention, Candidate]]) -> bool:
+    """Does a town named like its province stand for the province, as it does beside another town of it: "Attia in
+    rural Ras al Ain in al-Hasakeh", "Kafr Nabl, Idlib"? Not when the text calls it a city ("Hudaydah city")."""
+    m, c = town
+    if m.kind == "city":
+        return False
+    provinces = {d.ref for d in m.scores if d.level == LEVEL_ADMIN1 and d.exact and d.cc == c.cc}
+    return any(o.admin1 in provinces and o.ref != c.ref for _, o in towns)
+
+
+_PART_OF_TOWN_KM = 15.0  # a town's own districts and neighbourhoods lie within this of its centre
+
+
+def _district_away_from(
+    store: GazetteerStore,
+    town: tuple[_Mention, Candidate] | None,
+    parts: list[tuple[_Mention, Candidate]],
+    admin2s: list[tuple[_Mention, Candidate]],
+) -> tuple[_Mention, Candidate] | None:
+    """The administrative district a sentence names beside the town its province is named after: "the Golbasi district
+    of Adiyaman", "Jaghuri district in Ghazni", "Yangi Qala district, Takhar", "Sirwah district west of Marib city".
+    Where a district is a county with a seat of its own (Afghanistan, Yemen, Turkey, India), the province's town names
+    the province, and the district (its seat, or the town it is named after) is where the event was. A district of the
+    town itself ("the district of al-Noor in the city of Raqqa") lies within a few km of its centre, and a town inside
+    the district ("Kalpi in Jalaun district") is more specific: the town stays."""
+    # A district the sentence measures from ("north of Hays district") is no more where it happened than a town is.
+    districts = [(m, c) for m, c in parts + admin2s if m.kind == "district" and m.offset is None]
+    if not districts:
+        return None
+    if town is None:
+        # With no town named, a division read as such is the district ("Adu in Kwal district (Bassa LGA)"); failing
+        # one, the town named like the district is its seat ("Laala Gozar village of Yangi Qala district, Takhar").
+        return districts[0] if not admin2s and districts[0][1].level == LEVEL_PLACE else None
+    town_m, town_c = town
+    if town_m.offset is not None:
+        # "a protest on the Tangail-Mymensingh highway in Tangail district": a reference town is farther than the district.
+        return districts[0]
+    if not any(c.level == LEVEL_ADMIN1 and c.exact and c.cc == town_c.cc for c in town_m.scores):
+        return None  # a town not named like its province is where it happened, or the district's own part
+    for m, c in districts:
+        if c.admin1 != town_c.admin1:
+            continue  # a district of that name in another province is not the one meant
+        if town_c.admin2 is not None and town_c.admin2 in (c.admin2, c.ref if c.level == LEVEL_ADMIN2 else None):
+            continue  # the town lies in the district
+        point = _district_point(store, c)
+        if point is not None and town_c.lat is not None and town_c.lon is not None:
+            away = haversine_km(point, (town_c.lat, town_c.lon)) > _PART_OF_TOWN_KM
+            if away:
+                return m, c
+    return None
+
+
+def _district_point(store: GazetteerStore, c: Candidate) -> tuple[float, float] | None:
+    """Where a district lies: the town's own point, or a division's seat."""
+    if c.level == LEVEL_PLACE:
+        return (c.lat, c.lon) if c.lat is not None and c.lon is not None else None
+    admin = store.admin(c.ref)
+    seat = store.place_point(admin.seat) if admin is not None and admin.seat is not None else None
+    return (seat[1], seat[2]) if seat else None
 
 
 # Lower-case words a place name may hold ("Deir ez-Zor", "Kafr el Sheikh", "Beni Suef"); any other, as in
