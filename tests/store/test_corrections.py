@@ -36,6 +36,19 @@ def test_an_edit_is_checked_against_the_record() -> None:
         checked_correction(base, correction("edit", "geo_precision", 7))
 
 
+def test_an_edit_is_a_date_a_point_or_a_count_the_store_can_read() -> None:
+    base = record("a", "e")
+    assert checked_correction(base, correction("edit", "event_date", "2021-02")).value == "2021-02"
+    for bad in ("2021-02-30", "5 July", "2021-7-5"):
+        with pytest.raises(CorrectionError, match="write a real date"):
+            checked_correction(base, correction("edit", "event_date", bad))
+    with pytest.raises(CorrectionError, match=r"latitude=95.0: out of range \(from -90 to 90\)"):
+        checked_correction(base, correction("edit", "latitude", 95.0))
+    with pytest.raises(CorrectionError, match="fatalities=-3: out of range"):
+        checked_correction(base, correction("edit", "fatalities", -3))
+    assert checked_correction(base, correction("edit", "longitude", -179.5)).value == -179.5
+
+
 def test_confirm_and_reject_apply_to_the_whole_incident() -> None:
     with pytest.raises(CorrectionError, match="whole incident"):
         checked_correction(record("a", "e"), correction("confirm", "fatalities"))
