@@ -112,6 +112,15 @@ def test_a_rejected_incident_is_left_out_of_events(db: Path, capsys: pytest.Capt
     assert len(_events(db, capsys, "--type", "Protests", "--include-rejected")) == 1
 
 
+def test_events_and_edit_refuse_a_store_that_is_not_there(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "typo.db"
+    assert main(["events", "--db", str(missing)]) == 2
+    assert f"no event store at {missing}" in capsys.readouterr().err
+    assert main(["edit", "--db", f"sqlite:///{missing}", "inc-x", "--confirm", "--note", "seen"]) == 2
+    assert "no event store at" in capsys.readouterr().err
+    assert not missing.exists()
+
+
 def test_db_upgrade_says_the_revision(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["db", "upgrade", "--db", str(db)]) == 0
     assert "schema at revision 0001" in capsys.readouterr().out

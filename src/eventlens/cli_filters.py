@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 from typing import get_args
 
 from eventlens.types.incident import EventFilter
 from eventlens.types.record import Certainty
 
 DEFAULT_DB = "eventlens.db"
+_SQLITE_URL = "sqlite:///"
 
 
 def iso_date(value: str) -> dt.date:
@@ -29,6 +31,19 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         metavar="URL",
         help=f"the event store: an SQLite file, sqlite:///path or postgresql://user@host/name (default: {DEFAULT_DB})",
     )
+
+
+def missing_sqlite_file(url: str) -> str | None:
+    """The path of an SQLite store that does not exist (a path or sqlite:///path), else None. Commands that only
+    read or correct a store refuse it: opening would create an empty one, so a mistyped name would show nothing
+    and leave a stray file."""
+    if url.startswith(_SQLITE_URL):
+        path = url.removeprefix(_SQLITE_URL)
+    elif "://" in url:
+        return None
+    else:
+        path = url
+    return None if path in ("", ":memory:") or Path(path).exists() else path
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:

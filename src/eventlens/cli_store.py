@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from eventlens.cli_filters import add_db_option, add_filter_options, event_filter
+from eventlens.cli_filters import add_db_option, add_filter_options, event_filter, missing_sqlite_file
 from eventlens.types import Correction, Incident, InputError
 
 if TYPE_CHECKING:
@@ -33,9 +33,13 @@ def _user() -> str:
     return os.environ.get("USER") or os.environ.get("LOGNAME") or "unknown"
 
 
-def _open(url: str) -> EventStore:
-    from eventlens.store import EventStore
+def _open(url: str, *, existing: bool = False) -> EventStore:
+    """The store at `url`; with `existing`, an SQLite file that is not there is an error, not a new store."""
+    from eventlens.store import EventStore, StoreError
 
+    missing = missing_sqlite_file(url) if existing else None
+    if missing is not None:
+        raise StoreError(f"no event store at {missing} (`eventlens ingest REPORTS --db {missing}` makes one)")
     return EventStore.open(url)
 
 
@@ -94,7 +98,7 @@ def print_table(incidents: Iterable[Incident]) -> int:
 
 
 def command_events(args: argparse.Namespace) -> int:
-    with _open(args.db) as store:
+    with _open(args.db, existing=True) as store:
         where = event_filter(args)
         incidents = store.incidents(where, limit=args.limit)
         if args.json:
@@ -131,7 +135,7 @@ def command_edit(args: argparse.Namespace) -> int:
     from eventlens.store import StoreError
     from eventlens.store.corrections import checked_correction
 
-    with _open(args.db) as store:
+    with _open(args.db, existing=True) as store:
         incident = store.incident(args.incident_id)
         if incident is None:
             raise StoreError(f"no incident {args.incident_id!r} in the store")
