@@ -78,6 +78,13 @@ def test_events_prints_a_table_and_filters(db: Path, capsys: pytest.CaptureFixtu
     assert _events(db, capsys, "--since", "2024-07-01") == []
 
 
+def test_events_shows_the_newest_first_unless_asked(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    newest = [incident["record"]["event_date"] for incident in _events(db, capsys)]  # type: ignore[index]
+    assert newest == sorted(newest, reverse=True)
+    oldest = [incident["record"]["event_date"] for incident in _events(db, capsys, "--oldest-first")]  # type: ignore[index]
+    assert oldest == sorted(newest) and len(set(newest)) > 1
+
+
 def test_edit_sets_a_field_and_keeps_who_and_why(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (ambush,) = _events(db, capsys, "--text", "gwoza")
     incident_id = str(ambush["incident_id"])

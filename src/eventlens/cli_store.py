@@ -100,7 +100,7 @@ def print_table(incidents: Iterable[Incident]) -> int:
 def command_events(args: argparse.Namespace) -> int:
     with _open(args.db, existing=True) as store:
         where = event_filter(args)
-        incidents = store.incidents(where, limit=args.limit)
+        incidents = store.incidents(where, limit=args.limit, newest_first=not args.oldest_first)
         if args.json:
             for incident in incidents:
                 print(incident.model_dump_json())
@@ -189,12 +189,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     ingest.set_defaults(handler=_guarded(command_ingest))
 
     events = commands.add_parser("events", help="list stored incidents, filtered",
-                                 description="Stored incidents in date order: a table, or JSON lines with --json "
+                                 description="Stored incidents, newest first: a table, or JSON lines with --json "
                                  "(each an Incident: the merged record, its reports, disagreements, corrections).")  # fmt: skip
     add_db_option(events)
     add_filter_options(events)
     events.add_argument("--limit", type=_count(1), metavar="N", help="at most N incidents")
     events.add_argument("--json", action="store_true", help="one JSON object per incident")
+    events.add_argument("--oldest-first", action="store_true", help="in date order (default: newest first)")
     events.set_defaults(handler=_guarded(command_events))
 
     edit = commands.add_parser("edit", help="correct, confirm or reject an incident (kept with who, when, why)",

@@ -98,11 +98,13 @@ class EventStore:
             return ingest_document(session, result, dt.datetime.now(dt.UTC))
 
     def incidents(
-        self, where: EventFilter = EVERYTHING, limit: int | None = None, offset: int = 0
+        self, where: EventFilter = EVERYTHING, limit: int | None = None, offset: int = 0, newest_first: bool = False
     ) -> Iterator[Incident]:
-        """The incidents the filter admits, in date order, streamed (a whole export never sits in memory)."""
+        """The incidents the filter admits, in date order (or newest first: what an analyst looks at, with a
+        limit, is the latest), streamed (a whole export never sits in memory)."""
+        query = incidents_query(where, limit, offset, newest_first)
         with Session(self._engine) as session:
-            rows = session.execute(incidents_query(where, limit, offset).execution_options(yield_per=_STREAM_BATCH))
+            rows = session.execute(query.execution_options(yield_per=_STREAM_BATCH))
             for (data,) in rows:
                 yield Incident.model_validate(data)
 
