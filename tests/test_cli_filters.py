@@ -47,7 +47,15 @@ def test_every_filter_reaches_the_event_filter() -> None:
     )
 
 
-@pytest.mark.parametrize("argv", [("--since", "June 2018"), ("--certainty", "likely")])
+def test_types_are_the_codebooks_in_any_case() -> None:
+    args = _parse("--type", "explosions/remote violence", "--sub-type", "AIR/DRONE STRIKE")
+    assert (args.event_type, args.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("--since", "June 2018"), ("--certainty", "likely"), ("--type", "Batles"), ("--sub-type", "Airstrike")],
+)
 def test_a_bad_date_or_certainty_is_refused(argv: tuple[str, ...]) -> None:
     with pytest.raises(argparse.ArgumentError):
         _parse(*argv)
