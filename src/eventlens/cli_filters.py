@@ -62,6 +62,19 @@ def missing_sqlite_file(url: str) -> str | None:
     return None if path in ("", ":memory:") or Path(path).exists() else path
 
 
+def shown_store(url: str) -> str:
+    """The store as a message names it: a path as given, a URL without its password."""
+    if "://" not in url:
+        return url
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1]
+
+
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
     """The filters, each optional; text criteria ignore case."""
     filters = parser.add_argument_group("filters (each optional; all given must hold)")

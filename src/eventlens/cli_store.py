@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from eventlens.cli_filters import add_db_option, add_filter_options, event_filter, missing_sqlite_file
+from eventlens.cli_filters import add_db_option, add_filter_options, event_filter, missing_sqlite_file, shown_store
 from eventlens.types import Correction, Incident, InputError
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def command_ingest(args: argparse.Namespace) -> int:
         total = store.count()
     print(
         f"eventlens: {counts['added']} added, {counts['unchanged']} unchanged, {counts['updated']} updated, "
-        f"{log.failed} failed, {log.skipped} skipped; {len(incidents)} incidents new or changed, {total} in {args.db}",
+        f"{log.failed} failed, {log.skipped} skipped; {len(incidents)} incidents new or changed, {total} in {shown_store(args.db)}",
         file=sys.stderr,
     )
     return EXIT_FAILED if log.failed else EXIT_OK
