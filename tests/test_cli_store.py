@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 
 from eventlens.cli import main
-from eventlens.pipeline import Pipeline
+from eventlens.pipeline import DocumentResult, Pipeline
+from eventlens.types import Document
 
 # One ambush told by two outlets in their own words, and a protest elsewhere.
 REPORTS = {
@@ -57,14 +59,26 @@ def test_ingest_stores_reports_merged_and_reports_a_bad_file(db: Path, capsys: p
     assert any(i["record"]["location"] == "Kano" for i in incidents)  # type: ignore[index]
 
 
-def test_ingest_again_changes_nothing(db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_ingest_again_changes_nothing_and_extracts_nothing(
+    db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "again"
     folder.mkdir()
     (folder / "wire.txt").write_text(REPORTS["wire.txt"], encoding="utf-8")
     before = _events(db, capsys)
+    extracted: list[str] = []
+    process = Pipeline.process
+
+    def spy(self: Pipeline, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        for result in process(self, documents):
+            extracted.append(result.document.doc_id)
+            yield result
+
+    monkeypatch.setattr(Pipeline, "process", spy)
     assert main(["ingest", str(folder), "--db", str(db), "--published", "2024-06-05", "--no-progress"]) == 0
     assert "0 added, 1 unchanged, 0 updated, 0 failed" in capsys.readouterr().err
     assert _events(db, capsys) == before
+    assert extracted == []  # a stored document is known before it is extracted
 
 
 def test_events_prints_a_table_and_filters(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,11 +8,11 @@ import datetime as dt
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from eventlens.cli_filters import add_db_option, add_filter_options, event_filter, missing_sqlite_file, shown_store
-from eventlens.types import Correction, Incident, InputError
+from eventlens.types import Correction, Document, Incident, InputError
 
 if TYPE_CHECKING:
     from eventlens.store import EventStore
@@ -43,6 +43,16 @@ def _open(url: str, *, existing: bool = False) -> EventStore:
     return EventStore.open(url)
 
 
+def _new_or_changed(store: EventStore, documents: Iterable[Document], counts: Counter[str]) -> Iterator[Document]:
+    """The documents the store does not hold as they are; the others are counted unchanged without being
+    extracted (a folder ingested again every day costs its new files only)."""
+    for document in documents:
+        if store.is_unchanged(document):
+            counts["unchanged"] += 1
+        else:
+            yield document
+
+
 def command_ingest(args: argparse.Namespace) -> int:
     from eventlens.cli import _ErrorLog, _ingest_options, _progress
     from eventlens.ingest import read_inputs
@@ -54,7 +64,7 @@ def command_ingest(args: argparse.Namespace) -> int:
     with _open(args.db) as store:
         pipeline = Pipeline(PipelineConfig(model=args.model))
         documents = _progress(log.documents(read_inputs(args.inputs, _ingest_options(args))), not args.no_progress)
-        for result in pipeline.process(documents):
+        for result in pipeline.process(_new_or_changed(store, documents, counts)):
             if result.error is not None:
                 log.report(InputError(result.document.doc_id, result.error))
                 continue

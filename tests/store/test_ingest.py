@@ -59,6 +59,18 @@ def test_the_same_text_under_another_url_is_not_stored_twice(store: EventStore) 
     assert store.ingest(syndicated).status == "unchanged"
 
 
+def test_the_store_says_which_documents_need_no_extraction(store: EventStore) -> None:
+    store.ingest(report("wire-1", "Wire One", fatalities=12))
+    assert store.is_unchanged(report("wire-1", "Wire One", fatalities=12).document)
+    syndicated = report("wire-1", "Wire One", fatalities=12).document
+    syndicated.url = "https://mirror.example/story/77"
+    assert store.is_unchanged(syndicated)
+    assert not store.is_unchanged(report("wire-1", "Wire One", fatalities=16).document)  # an update
+    assert not store.is_unchanged(report("wire-2", "Wire One").document)
+    store.ingest(report("wire-1", "Wire One", fatalities=16))
+    assert store.is_unchanged(report("wire-1", "Wire One", fatalities=12).document)  # the earlier version again
+
+
 def test_an_updated_article_replaces_its_records_and_keeps_the_old_version(store: EventStore) -> None:
     store.ingest(report("local-1", "Local Monitor", fatalities=12))
     added = store.ingest(report("wire-1", "Wire One", fatalities=12))

@@ -23,11 +23,11 @@ from eventlens.store.consolidation import consolidated, reconsolidate
 from eventlens.store.corrections import checked_correction
 from eventlens.store.database import StoreError, create_store_engine, current_revision, database_url, upgrade
 from eventlens.store.frame import incidents_frame
-from eventlens.store.ingest import IngestOutcome, ingest_document
+from eventlens.store.ingest import IngestOutcome, ingest_document, stored_unchanged
 from eventlens.store.models import IncidentRow
 from eventlens.store.queries import count_query, incidents_query
 from eventlens.store.rows import correction_row
-from eventlens.types import Correction, EventFilter, Incident
+from eventlens.types import Correction, Document, EventFilter, Incident
 
 if TYPE_CHECKING:
     import pandas
@@ -90,6 +90,12 @@ class EventStore:
         except IntegrityError:
             # Another writer stored the same document between our look and our insert: it is there now.
             return self._ingest(result)
+
+    def is_unchanged(self, document: Document) -> bool:
+        """Whether `ingest` would find this document stored already (same URL and text, an earlier version of it,
+        or its text under another URL): a caller can then skip extracting it."""
+        with Session(self._engine) as session:
+            return stored_unchanged(session, document)
 
     def _ingest(self, result: DocumentResult) -> IngestOutcome:
         with self._write() as session, session.begin():
