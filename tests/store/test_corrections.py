@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,6 +49,26 @@ def test_an_edit_is_a_date_a_point_or_a_count_the_store_can_read() -> None:
     with pytest.raises(CorrectionError, match="fatalities=-3: out of range"):
         checked_correction(base, correction("edit", "fatalities", -3))
     assert checked_correction(base, correction("edit", "longitude", -179.5)).value == -179.5
+
+
+def test_a_correction_waits_for_a_writer_in_progress(store: EventStore) -> None:
+    """Else an ingest and a correction re-consolidating one incident at once would each write it without the
+    other's change (PostgreSQL: the writers' advisory lock; SQLite: its one writer)."""
+    incident_id = store.ingest(report("wire-1", "Wire One")).incident_ids[0]
+    done = threading.Event()
+
+    def correct() -> None:
+        store.correct(incident_id, correction("confirm"))
+        done.set()
+
+    with store._write() as session, session.begin():
+        session.connection()  # SQLite: BEGIN IMMEDIATE, its writer's lock
+        store._lock(session)
+        worker = threading.Thread(target=correct)
+        worker.start()
+        assert not done.wait(0.5)
+    worker.join(10)
+    assert done.is_set()
 
 
 def test_confirm_and_reject_apply_to_the_whole_incident() -> None:

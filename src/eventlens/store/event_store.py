@@ -34,8 +34,9 @@ if TYPE_CHECKING:
 
     from eventlens.pipeline import DocumentResult
 
-# Every ingest takes this lock on PostgreSQL (SQLite has one writer anyway): two writers each placing a report
-# of the same new incident would otherwise each make it, unseen by the other.
+# Every ingest and correction takes this lock on PostgreSQL (SQLite has one writer anyway): two writers each
+# placing a report of the same new incident would otherwise each make it, unseen by the other; and an ingest and
+# a correction re-consolidating one incident at once would each write it without the other's change.
 _INGEST_LOCK = 0x6576_6C6E  # "evln"
 _STREAM_BATCH = 500
 EVERYTHING = EventFilter()
@@ -80,6 +81,11 @@ class EventStore:
     def _write(self) -> Session:
         return Session(self._writer, expire_on_commit=False)
 
+    def _lock(self, session: Session) -> None:
+        """Serialises writers on PostgreSQL until the transaction ends (SQLite's writers begin IMMEDIATE)."""
+        if not self._sqlite:
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _INGEST_LOCK})
+
     def ingest(self, result: DocumentResult) -> IngestOutcome:
         """Stores a document and its records, merges them into incidents, in one transaction: a crash leaves
         the document wholly stored or not at all. The same document again changes nothing."""
@@ -99,8 +105,7 @@ class EventStore:
 
     def _ingest(self, result: DocumentResult) -> IngestOutcome:
         with self._write() as session, session.begin():
-            if not self._sqlite:
-                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _INGEST_LOCK})
+            self._lock(session)
             return ingest_document(session, result, dt.datetime.now(dt.UTC))
 
     def incidents(
@@ -126,6 +131,7 @@ class EventStore:
     def correct(self, incident_id: str, correction: Correction) -> Incident:
         """Keeps an analyst's edit, confirmation or rejection and re-consolidates the incident with it."""
         with self._write() as session, session.begin():
+            self._lock(session)
             row = session.get(IncidentRow, incident_id)
             if row is None:
                 raise StoreError(f"no incident {incident_id!r} in the store")
