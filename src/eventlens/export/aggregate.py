@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from eventlens.export.acled import SOURCE_SEPARATOR, AcledCoder, acled_csv_writer, outlets_of
+from eventlens.export.acled import SOURCE_SEPARATOR, AcledCoder, acled_csv_writer, associates, outlets_of
 from eventlens.export.acled_columns import ACLED_COLUMNS
 from eventlens.types.incident import Incident
 from eventlens.types.record import EventRecord
@@ -79,19 +79,14 @@ class _Group:
             "source_scale": coder.source_scale(dict.fromkeys(self.outlets)),
             "fatalities": str(sum(known)) if known else "",
             "notes": _join_unique(self.notes, _NOTES_SEPARATOR),
-            "assoc_actor_1": _join_unique(_split(self.assoc1), SOURCE_SEPARATOR),
-            "assoc_actor_2": _join_unique(_split(self.assoc2), SOURCE_SEPARATOR),
+            "assoc_actor_1": associates(self.assoc1, self.row["actor1"], self.row["actor2"]),
+            "assoc_actor_2": associates(self.assoc2, self.row["actor1"], self.row["actor2"]),
             "civilian_targeting": self.civilian_targeting,
             # The latest change of any of its incidents is the aggregate's.
             "timestamp": str(max(self.timestamps)) if self.timestamps else "",
             "events": str(len(self.ids)),
             "event_ids": _ID_SEPARATOR.join(self.ids),
         }
-
-
-def _split(values: Iterable[str | None]) -> list[str]:
-    """Associated actors as ACLED lists them: several in one cell, separated by "; "."""
-    return [part.strip() for value in values if value for part in value.split(";") if part.strip()]
 
 
 def _new_group(row: dict[str, str]) -> _Group:
