@@ -78,6 +78,8 @@ def command_export(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"eventlens: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        raise  # stdout closed by its reader (`| head`): main ends quietly, as a pipe's writer should
     except OSError as error:
         print(f"eventlens: error: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_USAGE
