@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from eventlens.events.incidents import incident_id_for
 from eventlens.store.consolidation import new_incident_row, reconsolidate
@@ -152,7 +152,9 @@ def _replace(session: Session, row: DocumentRow, document: Document, digest: str
 def _look_up(session: Session, document: Document) -> tuple[DocumentRow | None, DocumentRow | None]:
     """(the stored document that makes this one unchanged, or None; the stored document of its key, or None)."""
     key, digest = document_key(document), text_hash(document)
-    known = session.scalars(select(DocumentRow).where(or_(DocumentRow.doc_key == key, DocumentRow.text_hash == digest)))
+    # A stored version's text is read only if it is archived (an update), not to find out whether it is one.
+    query = select(DocumentRow).options(defer(DocumentRow.body), defer(DocumentRow.comments))
+    known = session.scalars(query.where(or_(DocumentRow.doc_key == key, DocumentRow.text_hash == digest)))
     by_key = {found.doc_key: found for found in known}
     row = by_key.get(key)
     if row is None and by_key:
