@@ -142,18 +142,8 @@ def _corrections(args: argparse.Namespace) -> list[Correction]:
 
 
 def command_edit(args: argparse.Namespace) -> int:
-    from eventlens.store import StoreError
-    from eventlens.store.corrections import checked_correction
-
     with _open(args.db, existing=True) as store:
-        incident = store.incident(args.incident_id)
-        if incident is None:
-            raise StoreError(f"no incident {args.incident_id!r} in the store")
-        corrections = _corrections(args)
-        for correction in corrections:  # all checked before any is kept: one bad --set keeps none
-            checked_correction(incident.record, correction)
-        for correction in corrections:
-            incident = store.correct(args.incident_id, correction)
+        incident = store.correct(args.incident_id, *_corrections(args))  # one bad --set keeps none
     r = incident.record
     print(f"{incident.incident_id}: review {incident.review}; {len(incident.corrections)} corrections kept")
     print(f"  {r.event_date or '?'} {r.event_type or '?'} / {r.sub_event_type or '?'}, {r.location or '?'}, "

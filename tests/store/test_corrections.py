@@ -128,6 +128,15 @@ def test_correcting_an_unknown_incident_or_a_bad_field_changes_nothing(store: Ev
     assert store.incident(incident_id).corrections == []  # type: ignore[union-attr]
 
 
+def test_several_corrections_are_kept_all_or_none(store: EventStore) -> None:
+    (incident_id,) = store.ingest(report("wire-1", "Wire One")).incident_ids
+    with pytest.raises(CorrectionError):
+        store.correct(incident_id, correction("edit", "fatalities", 3), correction("edit", "latitude", 123.0))
+    assert store.incident(incident_id).corrections == []  # type: ignore[union-attr]
+    both = store.correct(incident_id, correction("edit", "fatalities", 3), correction("edit", "location", "Binnish"))
+    assert (both.record.fatalities, both.record.location, len(both.corrections)) == (3, "Binnish", 2)
+
+
 def test_an_edit_survives_an_update_that_corrects_the_articles_date(store: EventStore) -> None:
     first = report("wire-1", "Wire One", event_date="2024-03-05")
     (incident_id,) = store.ingest(first).incident_ids

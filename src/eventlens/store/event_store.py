@@ -128,8 +128,9 @@ class EventStore:
             row = session.get(IncidentRow, incident_id)
             return Incident.model_validate(row.data) if row is not None else None
 
-    def correct(self, incident_id: str, correction: Correction) -> Incident:
-        """Keeps an analyst's edit, confirmation or rejection and re-consolidates the incident with it."""
+    def correct(self, incident_id: str, correction: Correction, *more: Correction) -> Incident:
+        """Keeps an analyst's edit, confirmation or rejection (or several, all or none: one bad value keeps
+        nothing) and re-consolidates the incident with them."""
         with self._write() as session, session.begin():
             self._lock(session)
             row = session.get(IncidentRow, incident_id)
@@ -137,7 +138,8 @@ class EventStore:
                 raise StoreError(f"no incident {incident_id!r} in the store")
             current = consolidated(session, incident_id)
             assert current is not None  # an incident row always has members (reconsolidate deletes empty ones)
-            session.add(correction_row(incident_id, checked_correction(current.record, correction)))
+            checked = [checked_correction(current.record, each) for each in (correction, *more)]
+            session.add_all(correction_row(incident_id, each) for each in checked)
             session.flush()
             reconsolidate(session, [incident_id], dt.datetime.now(dt.UTC))
             return Incident.model_validate(row.data)
