@@ -60,3 +60,14 @@ def test_filters_reach_the_store(db: str, tmp_path: Path) -> None:
     assert main(["export", "--db", db, "-o", str(out), "--country", "Afghanistan", "--since", "2023-03-14"]) == 0
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
     assert [feature["properties"]["reports"] for feature in features] == [2, 2]
+
+
+def test_a_reader_that_closes_the_pipe_ends_the_export_quietly(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def closed(*_: object) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr("eventlens.cli_export.write_incidents", closed)
+    assert main(["export", "--db", db, "--format", "jsonl", "-o", "-"]) == 0  # `eventlens export ... | head`
+    assert "error" not in capsys.readouterr().err

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from eventlens.cli_filters import DEFAULT_DB, add_db_option, add_filter_options, event_filter
+from eventlens.cli_filters import DEFAULT_DB, add_db_option, add_filter_options, event_filter, shown_store
 from eventlens.types.incident import EventFilter
 
 
@@ -47,7 +47,20 @@ def test_every_filter_reaches_the_event_filter() -> None:
     )
 
 
-@pytest.mark.parametrize("argv", [("--since", "June 2018"), ("--certainty", "likely")])
+def test_types_are_the_codebooks_in_any_case() -> None:
+    args = _parse("--type", "explosions/remote violence", "--sub-type", "AIR/DRONE STRIKE")
+    assert (args.event_type, args.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("--since", "June 2018"), ("--certainty", "likely"), ("--type", "Batles"), ("--sub-type", "Airstrike")],
+)
 def test_a_bad_date_or_certainty_is_refused(argv: tuple[str, ...]) -> None:
     with pytest.raises(argparse.ArgumentError):
         _parse(*argv)
+
+
+def test_a_store_is_named_without_its_password() -> None:
+    assert shown_store("postgresql://analyst:s3cret@db.example/events") == "postgresql://analyst:***@db.example/events"
+    assert shown_store("reports/eventlens.db") == "reports/eventlens.db"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 
 from eventlens.cli import main
-from eventlens.pipeline import Pipeline
+from eventlens.pipeline import DocumentResult, Pipeline
+from eventlens.types import Document
 
 # One ambush told by two outlets in their own words, and a protest elsewhere.
 REPORTS = {
@@ -57,14 +59,26 @@ def test_ingest_stores_reports_merged_and_reports_a_bad_file(db: Path, capsys: p
     assert any(i["record"]["location"] == "Kano" for i in incidents)  # type: ignore[index]
 
 
-def test_ingest_again_changes_nothing(db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_ingest_again_changes_nothing_and_extracts_nothing(
+    db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "again"
     folder.mkdir()
     (folder / "wire.txt").write_text(REPORTS["wire.txt"], encoding="utf-8")
     before = _events(db, capsys)
+    extracted: list[str] = []
+    process = Pipeline.process
+
+    def spy(self: Pipeline, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        for result in process(self, documents):
+            extracted.append(result.document.doc_id)
+            yield result
+
+    monkeypatch.setattr(Pipeline, "process", spy)
     assert main(["ingest", str(folder), "--db", str(db), "--published", "2024-06-05", "--no-progress"]) == 0
     assert "0 added, 1 unchanged, 0 updated, 0 failed" in capsys.readouterr().err
     assert _events(db, capsys) == before
+    assert extracted == []  # a stored document is known before it is extracted
 
 
 def test_events_prints_a_table_and_filters(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -76,6 +90,13 @@ def test_events_prints_a_table_and_filters(db: Path, capsys: pytest.CaptureFixtu
     assert "1 of 1 incidents" in out.err
     assert _events(db, capsys, "--type", "Protests")[0]["record"]["location"] == "Kano"  # type: ignore[index]
     assert _events(db, capsys, "--since", "2024-07-01") == []
+
+
+def test_events_shows_the_newest_first_unless_asked(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    newest = [incident["record"]["event_date"] for incident in _events(db, capsys)]  # type: ignore[index]
+    assert newest == sorted(newest, reverse=True)
+    oldest = [incident["record"]["event_date"] for incident in _events(db, capsys, "--oldest-first")]  # type: ignore[index]
+    assert oldest == sorted(newest) and len(set(newest)) > 1
 
 
 def test_edit_sets_a_field_and_keeps_who_and_why(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -110,6 +131,15 @@ def test_a_rejected_incident_is_left_out_of_events(db: Path, capsys: pytest.Capt
     assert main(["edit", "--db", str(db), str(protest["incident_id"]), "--reject", "--note", "a market day"]) == 0
     assert _events(db, capsys, "--type", "Protests") == []
     assert len(_events(db, capsys, "--type", "Protests", "--include-rejected")) == 1
+
+
+def test_events_and_edit_refuse_a_store_that_is_not_there(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "typo.db"
+    assert main(["events", "--db", str(missing)]) == 2
+    assert f"no event store at {missing}" in capsys.readouterr().err
+    assert main(["edit", "--db", f"sqlite:///{missing}", "inc-x", "--confirm", "--note", "seen"]) == 2
+    assert "no event store at" in capsys.readouterr().err
+    assert not missing.exists()
 
 
 def test_db_upgrade_says_the_revision(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from eventlens.cli_filters import add_db_option, add_filter_options, event_filter
+from eventlens.cli_filters import add_db_option, add_filter_options, event_filter, missing_sqlite_file
 from eventlens.export import INCIDENT_FORMATS, write_incidents
 
 if TYPE_CHECKING:
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_USAGE = 0, 2
 STDOUT = "-"
-_SQLITE_URL = "sqlite:///"
 _FORMAT_OF_SUFFIX = {
     ".geojson": "geojson",
     ".json": "geojson",
@@ -34,17 +33,6 @@ def _open_store(url: str) -> EventStore:
     from eventlens.store import EventStore
 
     return EventStore.open(url)
-
-
-def _missing_sqlite_file(url: str) -> str | None:
-    """The path of an SQLite store that does not exist (a path or sqlite:///path), else None."""
-    if url.startswith(_SQLITE_URL):
-        path = url.removeprefix(_SQLITE_URL)
-    elif "://" in url:
-        return None
-    else:
-        path = url
-    return None if path in ("", ":memory:") or Path(path).exists() else path
 
 
 def format_of(output: str, chosen: str | None) -> str | None:
@@ -75,7 +63,7 @@ def command_export(args: argparse.Namespace) -> int:
         print(f"eventlens: error: say which format to write with --format ({', '.join(INCIDENT_FORMATS)})",
               file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
-    missing = _missing_sqlite_file(args.db)
+    missing = missing_sqlite_file(args.db)
     if missing is not None:
         # Opening would create an empty store: a mistyped name would export nothing and leave a stray file.
         print(f"eventlens: error: no event store at {missing}", file=sys.stderr)
@@ -90,6 +78,8 @@ def command_export(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"eventlens: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        raise  # stdout closed by its reader (`| head`): main ends quietly, as a pipe's writer should
     except OSError as error:
         print(f"eventlens: error: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_USAGE

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 from typing import get_args
 
 from eventlens.types.incident import EventFilter
 from eventlens.types.record import Certainty
+from eventlens.types.vocab import ACLED_EVENT_TYPE_OF, ACLED_SUB_EVENT_TYPES
 
 DEFAULT_DB = "eventlens.db"
+_SQLITE_URL = "sqlite:///"
 
 
 def iso_date(value: str) -> dt.date:
@@ -31,6 +35,46 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _codebook_value(kind: str, values: tuple[str, ...]) -> Callable[[str], str]:
+    """An argument type: a value of ACLED's codebook in any case, given back as the codebook spells it. A typo
+    ("Batles") is an error, not a filter that silently admits nothing."""
+    spelled = {value.casefold(): value for value in values}
+
+    def parse(text: str) -> str:
+        found = spelled.get(text.strip().casefold())
+        if found is None:
+            raise argparse.ArgumentTypeError(f"{text!r} is no ACLED {kind}; one of: {', '.join(values)}")
+        return found
+
+    return parse
+
+
+def missing_sqlite_file(url: str) -> str | None:
+    """The path of an SQLite store that does not exist (a path or sqlite:///path), else None. Commands that only
+    read or correct a store refuse it: opening would create an empty one, so a mistyped name would show nothing
+    and leave a stray file."""
+    if url.startswith(_SQLITE_URL):
+        path = url.removeprefix(_SQLITE_URL)
+    elif "://" in url:
+        return None
+    else:
+        path = url
+    return None if path in ("", ":memory:") or Path(path).exists() else path
+
+
+def shown_store(url: str) -> str:
+    """The store as a message names it: a path as given, a URL without its password."""
+    if "://" not in url:
+        return url
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1]
+
+
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
     """The filters, each optional; text criteria ignore case."""
     filters = parser.add_argument_group("filters (each optional; all given must hold)")
@@ -39,9 +83,12 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     filters.add_argument("--country", help="country, as ACLED names it (any case), e.g. Syria")
     filters.add_argument("--admin1", help="first-level division (province, state, governorate), e.g. Idlib")
     filters.add_argument("--actor", help="part of an actor's name, on either side or associated, e.g. 'Islamic State'")
-    filters.add_argument("--type", dest="event_type", metavar="EVENT_TYPE", help="ACLED event type, e.g. Battles")
+    filters.add_argument("--type", dest="event_type", metavar="EVENT_TYPE",
+                         type=_codebook_value("event type", tuple(ACLED_SUB_EVENT_TYPES)),
+                         help="ACLED event type (any case), e.g. Battles")  # fmt: skip
     filters.add_argument("--sub-type", dest="sub_event_type", metavar="SUB_EVENT_TYPE",
-                         help="ACLED sub-event type, e.g. 'Air/drone strike'")  # fmt: skip
+                         type=_codebook_value("sub-event type", tuple(ACLED_EVENT_TYPE_OF)),
+                         help="ACLED sub-event type (any case), e.g. 'Air/drone strike'")  # fmt: skip
     filters.add_argument("--certainty", choices=get_args(Certainty), help="how well the incident is corroborated")
     filters.add_argument("--text", help="words in the place names, actors, notes or evidence")
     filters.add_argument("--include-rejected", action="store_true", help="also incidents an analyst rejected")

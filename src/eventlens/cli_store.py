@@ -8,11 +8,11 @@ import datetime as dt
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from eventlens.cli_filters import add_db_option, add_filter_options, event_filter
-from eventlens.types import Correction, Incident, InputError
+from eventlens.cli_filters import add_db_option, add_filter_options, event_filter, missing_sqlite_file, shown_store
+from eventlens.types import Correction, Document, Incident, InputError
 
 if TYPE_CHECKING:
     from eventlens.store import EventStore
@@ -33,10 +33,24 @@ def _user() -> str:
     return os.environ.get("USER") or os.environ.get("LOGNAME") or "unknown"
 
 
-def _open(url: str) -> EventStore:
-    from eventlens.store import EventStore
+def _open(url: str, *, existing: bool = False) -> EventStore:
+    """The store at `url`; with `existing`, an SQLite file that is not there is an error, not a new store."""
+    from eventlens.store import EventStore, StoreError
 
+    missing = missing_sqlite_file(url) if existing else None
+    if missing is not None:
+        raise StoreError(f"no event store at {missing} (`eventlens ingest REPORTS --db {missing}` makes one)")
     return EventStore.open(url)
+
+
+def _new_or_changed(store: EventStore, documents: Iterable[Document], counts: Counter[str]) -> Iterator[Document]:
+    """The documents the store does not hold as they are; the others are counted unchanged without being
+    extracted (a folder ingested again every day costs its new files only)."""
+    for document in documents:
+        if store.is_unchanged(document):
+            counts["unchanged"] += 1
+        else:
+            yield document
 
 
 def command_ingest(args: argparse.Namespace) -> int:
@@ -50,7 +64,7 @@ def command_ingest(args: argparse.Namespace) -> int:
     with _open(args.db) as store:
         pipeline = Pipeline(PipelineConfig(model=args.model))
         documents = _progress(log.documents(read_inputs(args.inputs, _ingest_options(args))), not args.no_progress)
-        for result in pipeline.process(documents):
+        for result in pipeline.process(_new_or_changed(store, documents, counts)):
             if result.error is not None:
                 log.report(InputError(result.document.doc_id, result.error))
                 continue
@@ -61,7 +75,7 @@ def command_ingest(args: argparse.Namespace) -> int:
         total = store.count()
     print(
         f"eventlens: {counts['added']} added, {counts['unchanged']} unchanged, {counts['updated']} updated, "
-        f"{log.failed} failed, {log.skipped} skipped; {len(incidents)} incidents new or changed, {total} in {args.db}",
+        f"{log.failed} failed, {log.skipped} skipped; {len(incidents)} incidents new or changed, {total} in {shown_store(args.db)}",
         file=sys.stderr,
     )
     return EXIT_FAILED if log.failed else EXIT_OK
@@ -94,9 +108,9 @@ def print_table(incidents: Iterable[Incident]) -> int:
 
 
 def command_events(args: argparse.Namespace) -> int:
-    with _open(args.db) as store:
+    with _open(args.db, existing=True) as store:
         where = event_filter(args)
-        incidents = store.incidents(where, limit=args.limit)
+        incidents = store.incidents(where, limit=args.limit, newest_first=not args.oldest_first)
         if args.json:
             for incident in incidents:
                 print(incident.model_dump_json())
@@ -128,18 +142,8 @@ def _corrections(args: argparse.Namespace) -> list[Correction]:
 
 
 def command_edit(args: argparse.Namespace) -> int:
-    from eventlens.store import StoreError
-    from eventlens.store.corrections import checked_correction
-
-    with _open(args.db) as store:
-        incident = store.incident(args.incident_id)
-        if incident is None:
-            raise StoreError(f"no incident {args.incident_id!r} in the store")
-        corrections = _corrections(args)
-        for correction in corrections:  # all checked before any is kept: one bad --set keeps none
-            checked_correction(incident.record, correction)
-        for correction in corrections:
-            incident = store.correct(args.incident_id, correction)
+    with _open(args.db, existing=True) as store:
+        incident = store.correct(args.incident_id, *_corrections(args))  # one bad --set keeps none
     r = incident.record
     print(f"{incident.incident_id}: review {incident.review}; {len(incident.corrections)} corrections kept")
     print(f"  {r.event_date or '?'} {r.event_type or '?'} / {r.sub_event_type or '?'}, {r.location or '?'}, "
@@ -185,12 +189,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     ingest.set_defaults(handler=_guarded(command_ingest))
 
     events = commands.add_parser("events", help="list stored incidents, filtered",
-                                 description="Stored incidents in date order: a table, or JSON lines with --json "
+                                 description="Stored incidents, newest first: a table, or JSON lines with --json "
                                  "(each an Incident: the merged record, its reports, disagreements, corrections).")  # fmt: skip
     add_db_option(events)
     add_filter_options(events)
     events.add_argument("--limit", type=_count(1), metavar="N", help="at most N incidents")
     events.add_argument("--json", action="store_true", help="one JSON object per incident")
+    events.add_argument("--oldest-first", action="store_true", help="in date order (default: newest first)")
     events.set_defaults(handler=_guarded(command_events))
 
     edit = commands.add_parser("edit", help="correct, confirm or reject an incident (kept with who, when, why)",

@@ -144,6 +144,10 @@ def test_one_place_name_in_two_provinces_is_two_places() -> None:
     assert not both_ways(a, b)
 
 
+def test_one_province_spelled_two_ways_is_one_province() -> None:
+    assert both_ways(record("a", admin1="Deir ez-Zor"), record("b", admin1="deir-ez-zor"))
+
+
 def test_a_report_placed_only_in_its_country_matches_nothing() -> None:
     country_only = record("b", location=None, admin1=None, latitude=None, longitude=None, geo_precision=None)
     assert not both_ways(record("a"), country_only)

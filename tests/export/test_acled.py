@@ -41,6 +41,12 @@ def test_a_row_has_every_acled_column_and_the_derived_codes(coder: AcledCoder) -
     assert row["fatalities"] == "2"
 
 
+def test_an_associated_actor_is_never_the_actor_itself(coder: AcledCoder) -> None:
+    group = "Islamic State (Iraq)"
+    row = _row(coder, incident(actor1=group, assoc_actor_1=f"{group}; Tribal fighters", assoc_actor_2=group))
+    assert (row["assoc_actor_1"], row["assoc_actor_2"]) == ("Tribal fighters", "")
+
+
 @pytest.mark.parametrize(
     ("actor1", "actor2", "inter1", "inter2", "interaction"),
     [

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 
 import pytest
 
 from eventlens.export.acled import AcledCoder
-from eventlens.export.aggregate import AGGREGATED_COLUMNS, write_acled_aggregated_csv
+from eventlens.export.aggregate import AGGREGATED_COLUMNS, aggregate_rows, write_acled_aggregated_csv
 from eventlens.resolve.actors import ActorDictionary
 from eventlens.types.incident import Incident
 from tests.export.incident_fixtures import incident
@@ -91,3 +92,30 @@ def test_rows_come_in_the_order_of_their_first_incident(coder: AcledCoder) -> No
     items = [incident("inc-1"), incident("inc-2", location="Hawija"), incident("inc-3")]
     rows = _aggregate(coder, items)
     assert [row["event_ids"] for row in rows] == ["inc-1 inc-3", "inc-2"]
+
+
+def test_a_days_rows_are_written_once_a_later_day_begins(coder: AcledCoder) -> None:
+    """A stream in date order (the store's) is aggregated a day at a time: a whole export is never held."""
+    days = ("2021-03-14", "2021-03-14", "2021-03-15")
+    seen: list[str] = []
+
+    def streamed() -> Iterator[Incident]:
+        for number, day in enumerate(days):
+            seen.append(day)
+            yield incident(f"inc-{number}", event_date=day)
+
+    rows = aggregate_rows(streamed(), coder)
+    first = next(rows)
+    assert (first["event_ids"], first["data_id"]) == ("inc-0 inc-1", "1")
+    assert seen == list(days)  # the 14th's row came when the 15th began, before the stream ended
+    assert [(row["event_ids"], row["data_id"]) for row in rows] == [("inc-2", "2")]
+
+
+def test_a_list_in_any_order_is_aggregated_and_a_stream_out_of_order_refused(coder: AcledCoder) -> None:
+    later, earlier = incident("inc-l", event_date="2021-03-15"), incident("inc-e", event_date="2021-03-14")
+    assert [row["event_ids"] for row in _aggregate(coder, [later, earlier, incident("inc-e2")])] == [
+        "inc-e inc-e2",
+        "inc-l",
+    ]
+    with pytest.raises(ValueError, match="date order"):
+        list(aggregate_rows(iter([later, earlier]), coder))

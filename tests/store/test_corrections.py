@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,6 +36,39 @@ def test_an_edit_is_checked_against_the_record() -> None:
         checked_correction(base, correction("edit", "event_type", "Skirmish"))
     with pytest.raises(CorrectionError, match="geo_precision"):
         checked_correction(base, correction("edit", "geo_precision", 7))
+
+
+def test_an_edit_is_a_date_a_point_or_a_count_the_store_can_read() -> None:
+    base = record("a", "e")
+    assert checked_correction(base, correction("edit", "event_date", "2021-02")).value == "2021-02"
+    for bad in ("2021-02-30", "5 July", "2021-7-5"):
+        with pytest.raises(CorrectionError, match="write a real date"):
+            checked_correction(base, correction("edit", "event_date", bad))
+    with pytest.raises(CorrectionError, match=r"latitude=95.0: out of range \(from -90 to 90\)"):
+        checked_correction(base, correction("edit", "latitude", 95.0))
+    with pytest.raises(CorrectionError, match="fatalities=-3: out of range"):
+        checked_correction(base, correction("edit", "fatalities", -3))
+    assert checked_correction(base, correction("edit", "longitude", -179.5)).value == -179.5
+
+
+def test_a_correction_waits_for_a_writer_in_progress(store: EventStore) -> None:
+    """Else an ingest and a correction re-consolidating one incident at once would each write it without the
+    other's change (PostgreSQL: the writers' advisory lock; SQLite: its one writer)."""
+    incident_id = store.ingest(report("wire-1", "Wire One")).incident_ids[0]
+    done = threading.Event()
+
+    def correct() -> None:
+        store.correct(incident_id, correction("confirm"))
+        done.set()
+
+    with store._write() as session, session.begin():
+        session.connection()  # SQLite: BEGIN IMMEDIATE, its writer's lock
+        store._lock(session)
+        worker = threading.Thread(target=correct)
+        worker.start()
+        assert not done.wait(0.5)
+    worker.join(10)
+    assert done.is_set()
 
 
 def test_confirm_and_reject_apply_to_the_whole_incident() -> None:
@@ -91,6 +126,15 @@ def test_correcting_an_unknown_incident_or_a_bad_field_changes_nothing(store: Ev
     with pytest.raises(CorrectionError):
         store.correct(incident_id, correction("edit", "fatalities", "several"))
     assert store.incident(incident_id).corrections == []  # type: ignore[union-attr]
+
+
+def test_several_corrections_are_kept_all_or_none(store: EventStore) -> None:
+    (incident_id,) = store.ingest(report("wire-1", "Wire One")).incident_ids
+    with pytest.raises(CorrectionError):
+        store.correct(incident_id, correction("edit", "fatalities", 3), correction("edit", "latitude", 123.0))
+    assert store.incident(incident_id).corrections == []  # type: ignore[union-attr]
+    both = store.correct(incident_id, correction("edit", "fatalities", 3), correction("edit", "location", "Binnish"))
+    assert (both.record.fatalities, both.record.location, len(both.corrections)) == (3, "Binnish", 2)
 
 
 def test_an_edit_survives_an_update_that_corrects_the_articles_date(store: EventStore) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from eventlens.store import EventStore, StoreError
@@ -57,6 +57,36 @@ def test_the_same_text_under_another_url_is_not_stored_twice(store: EventStore) 
     syndicated = report("wire-1", "Wire One")
     syndicated.document.url = "https://mirror.example/story/77"
     assert store.ingest(syndicated).status == "unchanged"
+
+
+def test_the_store_says_which_documents_need_no_extraction(store: EventStore) -> None:
+    store.ingest(report("wire-1", "Wire One", fatalities=12))
+    assert store.is_unchanged(report("wire-1", "Wire One", fatalities=12).document)
+    syndicated = report("wire-1", "Wire One", fatalities=12).document
+    syndicated.url = "https://mirror.example/story/77"
+    assert store.is_unchanged(syndicated)
+    assert not store.is_unchanged(report("wire-1", "Wire One", fatalities=16).document)  # an update
+    assert not store.is_unchanged(report("wire-2", "Wire One").document)
+    store.ingest(report("wire-1", "Wire One", fatalities=16))
+    assert store.is_unchanged(report("wire-1", "Wire One", fatalities=12).document)  # the earlier version again
+
+
+def test_a_new_report_of_an_incident_reads_no_stored_article(store: EventStore) -> None:
+    store.ingest(report("wire-1", "Wire One"))
+    store.ingest(report("local-1", "Local Monitor"))
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    event.listen(store._engine, "before_cursor_execute", seen)
+    try:
+        outcome = store.ingest(report("radio-1", "Radio North"))
+    finally:
+        event.remove(store._engine, "before_cursor_execute", seen)
+    incident = store.incident(outcome.incident_ids[0])
+    assert incident is not None and len(incident.mentions) == 3
+    assert statements and not [s for s in statements if "documents.body" in s and s.lstrip().startswith("SELECT")]
 
 
 def test_an_updated_article_replaces_its_records_and_keeps_the_old_version(store: EventStore) -> None:

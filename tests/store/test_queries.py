@@ -42,6 +42,12 @@ def test_everything_in_date_order_undated_last(filled: EventStore) -> None:
     assert _ids(filled) == ["syria-1", "syria-2", "nigeria-1", "iraq-1"]
 
 
+def test_newest_first_keeps_the_undated_last(filled: EventStore) -> None:
+    newest = [i.mentions[0].doc_id for i in filled.incidents(newest_first=True)]
+    assert newest == ["nigeria-1", "syria-2", "syria-1", "iraq-1"]
+    assert [i.mentions[0].doc_id for i in filled.incidents(limit=1, newest_first=True)] == ["nigeria-1"]
+
+
 def test_a_date_range_admits_incidents_whose_span_overlaps_it(filled: EventStore) -> None:
     assert _ids(filled, since=dt.date(2024, 3, 10)) == ["syria-2", "nigeria-1"]
     assert _ids(filled, until=dt.date(2024, 3, 10)) == ["syria-1"]

@@ -165,8 +165,10 @@ def places_compatible(a: EventRecord, b: EventRecord) -> bool:
         return False
     if not (_placed(a) and _placed(b)):
         return False
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
-        return False  # two provinces, even under one place name ("Nameless Hills" on two fronts)
+    if a.admin1 and b.admin1 and place_key(a.admin1) != place_key(b.admin1):
+        # Two provinces, even under one place name ("Nameless Hills" on two fronts); one province spelled two
+        # ways (a source's metadata, an analyst's edit: "Deir ez-Zor", "Deir-ez-Zor") is one.
+        return False
     if _same_place_name(a, b):
         return True
     if is_regional(a) or is_regional(b):

@@ -91,10 +91,10 @@ class AcledCoder:
             "event_type": record.event_type,
             "sub_event_type": record.sub_event_type,
             "actor1": record.actor1,
-            "assoc_actor_1": record.assoc_actor_1,
+            "assoc_actor_1": associates([record.assoc_actor_1], record.actor1, record.actor2),
             "inter1": inter1,
             "actor2": record.actor2,
-            "assoc_actor_2": record.assoc_actor_2,
+            "assoc_actor_2": associates([record.assoc_actor_2], record.actor1, record.actor2),
             "inter2": inter2,
             "interaction": interaction(inter1, inter2),
             "civilian_targeting": CIVILIAN_TARGETING if record.civilian_targeting else None,
@@ -114,6 +114,14 @@ class AcledCoder:
             "iso3": codes.iso3,
         }
         return {column: flat(values.get(column)) for column in ACLED_COLUMNS}
+
+
+def associates(cells: Iterable[str | None], *actors: str | None) -> str:
+    """Associated actors as ACLED lists them: several in one cell, separated by "; ", each once, and never one of
+    the event's own actors (a record may name the group both as the actor and, from "fighters of the group", as
+    its associate; ACLED's associated actor is someone else acting with it)."""
+    parts = (part.strip() for cell in cells if cell for part in cell.split(";"))
+    return SOURCE_SEPARATOR.join(dict.fromkeys(part for part in parts if part and part not in actors))
 
 
 def _year(event_date: str | None) -> int | None:

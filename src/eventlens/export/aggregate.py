@@ -4,17 +4,20 @@ its police station that day make one row). The row sums the fatalities, joins th
 associated actors, and counts the incidents it holds (`events`, as ACLED's aggregated files call their count), with
 their ids in `event_ids`.
 
-Incidents without a day-precise date or a location are never merged: ACLED's rule needs both. Rows hold only what
-they write, one per group (the incidents themselves pass through); they come out in the order of their first
-incident."""
+Incidents without a day-precise date or a location are never merged: ACLED's rule needs both. Rows come out in
+the order of their first incident. Incidents in date order (as `EventStore.incidents` streams them) are
+aggregated a day at a time: once a later day begins, no incident can join the groups before it, so they are
+written and only one day's rows are held, however large the export (a list in any order is sorted first)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from eventlens.export.acled import SOURCE_SEPARATOR, AcledCoder, acled_csv_writer, outlets_of
+from eventlens.events.incident_match import period
+from eventlens.export.acled import SOURCE_SEPARATOR, AcledCoder, acled_csv_writer, associates, outlets_of
 from eventlens.export.acled_columns import ACLED_COLUMNS
 from eventlens.types.incident import Incident
 from eventlens.types.record import EventRecord
@@ -79,8 +82,8 @@ class _Group:
             "source_scale": coder.source_scale(dict.fromkeys(self.outlets)),
             "fatalities": str(sum(known)) if known else "",
             "notes": _join_unique(self.notes, _NOTES_SEPARATOR),
-            "assoc_actor_1": _join_unique(_split(self.assoc1), SOURCE_SEPARATOR),
-            "assoc_actor_2": _join_unique(_split(self.assoc2), SOURCE_SEPARATOR),
+            "assoc_actor_1": associates(self.assoc1, self.row["actor1"], self.row["actor2"]),
+            "assoc_actor_2": associates(self.assoc2, self.row["actor1"], self.row["actor2"]),
             "civilian_targeting": self.civilian_targeting,
             # The latest change of any of its incidents is the aggregate's.
             "timestamp": str(max(self.timestamps)) if self.timestamps else "",
@@ -89,35 +92,55 @@ class _Group:
         }
 
 
-def _split(values: Iterable[str | None]) -> list[str]:
-    """Associated actors as ACLED lists them: several in one cell, separated by "; "."""
-    return [part.strip() for value in values if value for part in value.split(";") if part.strip()]
-
-
 def _new_group(row: dict[str, str]) -> _Group:
     return _Group(row=row, outlets=[], fatalities=[], notes=[], assoc1=[], assoc2=[], civilian_targeting="")
 
 
-def aggregate_rows(incidents: Iterable[Incident], coder: AcledCoder) -> list[dict[str, str]]:
+def first_day(record: EventRecord) -> dt.date:
+    """The first day the record's date can name, the order the store streams incidents in; undated last."""
+    if not record.event_date:
+        return dt.date.max
+    try:
+        return period(record.event_date, record.date_precision)[0]
+    except ValueError:  # a malformed date is no date
+        return dt.date.max
+
+
+def _finished_groups(incidents: Iterable[Incident], coder: AcledCoder) -> Iterator[dict[str, str]]:
+    """Each group's row, in the order of its first incident; a day's as soon as a later day begins."""
+    if isinstance(incidents, Sequence):
+        incidents = sorted(incidents, key=lambda incident: first_day(incident.record))  # stable: ties keep order
     groups: dict[GroupKey, _Group] = {}
+    day = dt.date.min
     for incident in incidents:
-        row = coder.row(incident, len(groups) + 1)
+        start = first_day(incident.record)
+        if start < day:
+            raise ValueError(f"{incident.incident_id} comes after incidents of a later day: give them in date order")
+        if start > day:
+            yield from (group.finish(coder) for group in groups.values())
+            groups, day = {}, start
+        row = coder.row(incident, 0)
         key = aggregation_key(incident.record, incident.incident_id)
         group = groups.get(key)
         if group is None:
             group = groups[key] = _new_group(row)
         group.add(incident, row)
-    rows = [group.finish(coder) for group in groups.values()]
-    for number, row in enumerate(rows, start=1):
-        row["data_id"] = str(number)
-    return rows
+    yield from (group.finish(coder) for group in groups.values())
+
+
+def aggregate_rows(incidents: Iterable[Incident], coder: AcledCoder) -> Iterator[dict[str, str]]:
+    """The aggregated rows, numbered (`data_id`)."""
+    for number, row in enumerate(_finished_groups(incidents, coder), start=1):
+        yield row | {"data_id": str(number)}
 
 
 def write_acled_aggregated_csv(incidents: Iterable[Incident], stream: TextIO, coder: AcledCoder | None = None) -> int:
     """ACLED rows after ACLED's aggregation rule, with the count of incidents each holds; returns the rows written."""
     coder = coder or AcledCoder()
     writer = acled_csv_writer(stream, AGGREGATED_COLUMNS)
-    rows = aggregate_rows(incidents, coder)
-    writer.writerows(rows)
+    count = 0
+    for row in aggregate_rows(incidents, coder):
+        writer.writerow(row)
+        count += 1
     stream.flush()
-    return len(rows)
+    return count

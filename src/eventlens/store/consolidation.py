@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from eventlens.events.incidents import consolidate
 from eventlens.store.models import CorrectionRow, DocumentRow, IncidentRow, MentionRow
-from eventlens.store.rows import correction_of, fill_incident_row, mention_ref
+from eventlens.store.rows import correction_of, fill_incident_row
 from eventlens.types import Correction, EventRecord, Incident, MentionRef
 
 
@@ -33,15 +33,25 @@ def _consolidated_all(session: Session, incident_ids: list[str]) -> dict[str, In
     """Each incident as its current members and corrections make it (three queries for all of them); None for
     one no record is left in."""
     members: dict[str, list[tuple[MentionRef, EventRecord]]] = {incident_id: [] for incident_id in incident_ids}
+    # Only the columns a MentionRef needs: the documents' bodies would be read once per member at every ingest
+    # that touches a much-reported incident.
     rows = session.execute(
-        select(MentionRow, DocumentRow)
+        select(
+            MentionRow.incident_id,
+            MentionRow.event_id,
+            MentionRow.record,
+            DocumentRow.doc_id,
+            DocumentRow.outlet,
+            DocumentRow.published,
+            DocumentRow.url,
+        )
         .join(DocumentRow, MentionRow.document_id == DocumentRow.id)
         .where(MentionRow.incident_id.in_(incident_ids))
         .order_by(MentionRow.id)
     )
-    for mention, document in rows:
-        ref = mention_ref(document, mention.event_id)
-        members[mention.incident_id].append((ref, EventRecord.model_validate(mention.record)))
+    for incident_id, event_id, record, doc_id, outlet, published, url in rows:
+        ref = MentionRef(doc_id=doc_id, event_id=event_id, outlet=outlet, published=published, url=url)
+        members[incident_id].append((ref, EventRecord.model_validate(record)))
     corrections: dict[str, list[Correction]] = {incident_id: [] for incident_id in incident_ids}
     query = select(CorrectionRow).where(CorrectionRow.incident_id.in_(incident_ids)).order_by(CorrectionRow.id)
     for row in session.scalars(query):

@@ -3,11 +3,15 @@ the field's type (and, for the classification fields, a value of the codebook's 
 
 from __future__ import annotations
 
+import math
+import re
+
 from pydantic import ValidationError
 
 from eventlens.store.database import StoreError
 from eventlens.types import Correction, EventRecord
 from eventlens.types.incident import FieldScalar
+from eventlens.types.periods import period_start
 from eventlens.types.vocab import (
     ACLED_EVENT_TYPE_OF,
     ACLED_SUB_EVENT_TYPES,
@@ -27,6 +31,17 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "target_type": GTD_TARGET_TYPES,
 }
 _NULL_WORDS = frozenset({"", "null", "none"})
+# What the record's own types let through but nothing downstream can read: a date is ISO at day, month or year
+# precision (notes, filters and the merge parse it), a point is on the globe, a count is not negative.
+_DATE_SHAPE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_RANGES: dict[str, tuple[float, float]] = {
+    "latitude": (-90.0, 90.0),
+    "longitude": (-180.0, 180.0),
+    "fatalities": (0, math.inf),
+    "wounded": (0, math.inf),
+    "killed_or_wounded": (0, math.inf),
+    "confidence": (0.0, 1.0),
+}
 
 
 class CorrectionError(StoreError):
@@ -65,10 +80,32 @@ def _check_field(field: str | None) -> str:
     return field
 
 
+def _check_date(value: str) -> None:
+    try:
+        if not _DATE_SHAPE.fullmatch(value):
+            raise ValueError(value)
+        period_start(value)
+    except ValueError:
+        raise CorrectionError(
+            f"event_date={value!r}: write a real date as YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known"
+        ) from None
+
+
+def _check_range(field: str, value: float) -> None:
+    low, high = _RANGES[field]
+    if not low <= value <= high:
+        bounds = f"from {low:g} to {high:g}" if high != math.inf else f"{low:g} or more"
+        raise CorrectionError(f"{field}={value!r}: out of range ({bounds})")
+
+
 def _validated_value(record: EventRecord, field: str, value: FieldScalar) -> FieldScalar:
     allowed = _VOCABULARY.get(field)
     if allowed is not None and value is not None and value not in allowed:
         raise CorrectionError(f"{value!r} is no {field} of the codebook; one of: {', '.join(allowed)}")
+    if field == "event_date" and isinstance(value, str):
+        _check_date(value)
+    if field in _RANGES and isinstance(value, int | float) and not isinstance(value, bool):
+        _check_range(field, value)
     try:
         checked = EventRecord.model_validate(record.model_dump() | {field: value})
     except ValidationError as error:

@@ -23,19 +23,20 @@ from eventlens.store.consolidation import consolidated, reconsolidate
 from eventlens.store.corrections import checked_correction
 from eventlens.store.database import StoreError, create_store_engine, current_revision, database_url, upgrade
 from eventlens.store.frame import incidents_frame
-from eventlens.store.ingest import IngestOutcome, ingest_document
+from eventlens.store.ingest import IngestOutcome, ingest_document, stored_unchanged
 from eventlens.store.models import IncidentRow
 from eventlens.store.queries import count_query, incidents_query
 from eventlens.store.rows import correction_row
-from eventlens.types import Correction, EventFilter, Incident
+from eventlens.types import Correction, Document, EventFilter, Incident
 
 if TYPE_CHECKING:
     import pandas
 
     from eventlens.pipeline import DocumentResult
 
-# Every ingest takes this lock on PostgreSQL (SQLite has one writer anyway): two writers each placing a report
-# of the same new incident would otherwise each make it, unseen by the other.
+# Every ingest and correction takes this lock on PostgreSQL (SQLite has one writer anyway): two writers each
+# placing a report of the same new incident would otherwise each make it, unseen by the other; and an ingest and
+# a correction re-consolidating one incident at once would each write it without the other's change.
 _INGEST_LOCK = 0x6576_6C6E  # "evln"
 _STREAM_BATCH = 500
 EVERYTHING = EventFilter()
@@ -80,6 +81,11 @@ class EventStore:
     def _write(self) -> Session:
         return Session(self._writer, expire_on_commit=False)
 
+    def _lock(self, session: Session) -> None:
+        """Serialises writers on PostgreSQL until the transaction ends (SQLite's writers begin IMMEDIATE)."""
+        if not self._sqlite:
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _INGEST_LOCK})
+
     def ingest(self, result: DocumentResult) -> IngestOutcome:
         """Stores a document and its records, merges them into incidents, in one transaction: a crash leaves
         the document wholly stored or not at all. The same document again changes nothing."""
@@ -91,18 +97,25 @@ class EventStore:
             # Another writer stored the same document between our look and our insert: it is there now.
             return self._ingest(result)
 
+    def is_unchanged(self, document: Document) -> bool:
+        """Whether `ingest` would find this document stored already (same URL and text, an earlier version of it,
+        or its text under another URL): a caller can then skip extracting it."""
+        with Session(self._engine) as session:
+            return stored_unchanged(session, document)
+
     def _ingest(self, result: DocumentResult) -> IngestOutcome:
         with self._write() as session, session.begin():
-            if not self._sqlite:
-                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _INGEST_LOCK})
+            self._lock(session)
             return ingest_document(session, result, dt.datetime.now(dt.UTC))
 
     def incidents(
-        self, where: EventFilter = EVERYTHING, limit: int | None = None, offset: int = 0
+        self, where: EventFilter = EVERYTHING, limit: int | None = None, offset: int = 0, newest_first: bool = False
     ) -> Iterator[Incident]:
-        """The incidents the filter admits, in date order, streamed (a whole export never sits in memory)."""
+        """The incidents the filter admits, in date order (or newest first: what an analyst looks at, with a
+        limit, is the latest), streamed (a whole export never sits in memory)."""
+        query = incidents_query(where, limit, offset, newest_first)
         with Session(self._engine) as session:
-            rows = session.execute(incidents_query(where, limit, offset).execution_options(yield_per=_STREAM_BATCH))
+            rows = session.execute(query.execution_options(yield_per=_STREAM_BATCH))
             for (data,) in rows:
                 yield Incident.model_validate(data)
 
@@ -115,15 +128,18 @@ class EventStore:
             row = session.get(IncidentRow, incident_id)
             return Incident.model_validate(row.data) if row is not None else None
 
-    def correct(self, incident_id: str, correction: Correction) -> Incident:
-        """Keeps an analyst's edit, confirmation or rejection and re-consolidates the incident with it."""
+    def correct(self, incident_id: str, correction: Correction, *more: Correction) -> Incident:
+        """Keeps an analyst's edit, confirmation or rejection (or several, all or none: one bad value keeps
+        nothing) and re-consolidates the incident with them."""
         with self._write() as session, session.begin():
+            self._lock(session)
             row = session.get(IncidentRow, incident_id)
             if row is None:
                 raise StoreError(f"no incident {incident_id!r} in the store")
             current = consolidated(session, incident_id)
             assert current is not None  # an incident row always has members (reconsolidate deletes empty ones)
-            session.add(correction_row(incident_id, checked_correction(current.record, correction)))
+            checked = [checked_correction(current.record, each) for each in (correction, *more)]
+            session.add_all(correction_row(incident_id, each) for each in checked)
             session.flush()
             reconsolidate(session, [incident_id], dt.datetime.now(dt.UTC))
             return Incident.model_validate(row.data)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from eventlens.events.incidents import incident_id_for
 from eventlens.store.consolidation import new_incident_row, reconsolidate
@@ -149,19 +149,34 @@ def _replace(session: Session, row: DocumentRow, document: Document, digest: str
     return old
 
 
-def ingest_document(session: Session, result: DocumentResult, now: dt.datetime) -> IngestOutcome:
-    document = result.document
+def _look_up(session: Session, document: Document) -> tuple[DocumentRow | None, DocumentRow | None]:
+    """(the stored document that makes this one unchanged, or None; the stored document of its key, or None)."""
     key, digest = document_key(document), text_hash(document)
-    known = session.scalars(select(DocumentRow).where(or_(DocumentRow.doc_key == key, DocumentRow.text_hash == digest)))
+    # A stored version's text is read only if it is archived (an update), not to find out whether it is one.
+    query = select(DocumentRow).options(defer(DocumentRow.body), defer(DocumentRow.comments))
+    known = session.scalars(query.where(or_(DocumentRow.doc_key == key, DocumentRow.text_hash == digest)))
     by_key = {found.doc_key: found for found in known}
     row = by_key.get(key)
     if row is None and by_key:
         # The same text under another URL (a wire story syndicated, a page moved) is the same document.
-        same_text = by_key[min(by_key)]
-        return IngestOutcome("unchanged", same_text.doc_id, _incidents_of(session, same_text.id))
+        return by_key[min(by_key)], None
     if row is not None and (row.text_hash == digest or _is_earlier_version(session, row.id, digest)):
         # An earlier version sent again (a feed replayed, a run resumed) never replaces the newer one.
-        return IngestOutcome("unchanged", row.doc_id, _incidents_of(session, row.id))
+        return row, row
+    return None, row
+
+
+def stored_unchanged(session: Session, document: Document) -> bool:
+    """Whether storing the document would change nothing: then it need not even be extracted."""
+    return _look_up(session, document)[0] is not None
+
+
+def ingest_document(session: Session, result: DocumentResult, now: dt.datetime) -> IngestOutcome:
+    document = result.document
+    key, digest = document_key(document), text_hash(document)
+    same, row = _look_up(session, document)
+    if same is not None:
+        return IngestOutcome("unchanged", same.doc_id, _incidents_of(session, same.id))
     status: Status = "added" if row is None else "updated"
     old_rows = [] if row is None else _replace(session, row, document, digest, now)
     if row is None:

@@ -35,12 +35,16 @@ def conditions(where: EventFilter) -> list[ColumnElement[bool]]:
     return out
 
 
-def incidents_query(where: EventFilter, limit: int | None = None, offset: int = 0) -> Select[Any]:
-    """The incidents' JSON in date order (undated last, then by id: the same order in SQLite and PostgreSQL)."""
+def incidents_query(
+    where: EventFilter, limit: int | None = None, offset: int = 0, newest_first: bool = False
+) -> Select[Any]:
+    """The incidents' JSON in date order, or newest first (undated last either way, then by id: the same order in
+    SQLite and PostgreSQL)."""
+    by_date = IncidentRow.date_start.desc() if newest_first else IncidentRow.date_start.asc()
     query = (
         select(IncidentRow.data)
         .where(*conditions(where))
-        .order_by(IncidentRow.date_start.is_(None), IncidentRow.date_start, IncidentRow.incident_id)
+        .order_by(IncidentRow.date_start.is_(None), by_date, IncidentRow.incident_id)
     )
     if offset:
         query = query.offset(offset)
