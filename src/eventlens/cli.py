@@ -11,7 +11,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
-from eventlens import __version__, cli_gazetteer, cli_store
+from eventlens import __version__, cli_gazetteer, cli_serve, cli_store
 from eventlens.evaluate.gold import GoldFormatError
 from eventlens.export import FORMATS, RecordWriter, open_writer
 from eventlens.ingest import IngestOptions, read_inputs
@@ -278,6 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(handler=command_schema)
     cli_gazetteer.add_parser(commands)
     cli_store.add_parser(commands)
+    cli_serve.add_parser(commands)
     return parser
 
 

@@ -1,0 +1,74 @@
+"""`create_app`: the API and the dashboard over one event store.
+
+Reading is open; writing (ingest, corrections) needs the operator's token. The dashboard and the API docs are
+static files of this package (their front-end libraries vendored at build time, `tools/vendor_assets.py`):
+nothing is loaded from another host, and the Content-Security-Policy says so to the browser."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+from eventlens import __version__
+from eventlens.api import documents, events
+from eventlens.api.errors import install_handlers
+from eventlens.api.security import BodyLimit, SecurityHeaders
+from eventlens.api.state import Services, default_pipeline
+from eventlens.store import EventStore
+
+if TYPE_CHECKING:
+    from eventlens.pipeline import Pipeline
+
+STATIC = Path(__file__).parent / "static"
+MAX_BODY_BYTES = 8 * 1024 * 1024  # a request of 100 long reports fits; more is refused before it is read
+
+
+def create_app(
+    store_url: str,
+    token: str | None = None,
+    *,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    pipeline_factory: Callable[[], Pipeline] | None = None,
+) -> FastAPI:
+    """The app over the store at `store_url` (opened now, closed at shutdown). `token`: what writes must send
+    as `Authorization: Bearer`; without one the app is read-only. `pipeline_factory` makes the pipeline on
+    the first ingest (a test passes its own)."""
+    store = EventStore.open(store_url)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="eventlens",
+        version=__version__,
+        description="Conflict events merged across reports, with the sentences they came from.",
+        docs_url=None,  # served below from the package's own copy of Swagger UI, not from a CDN
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.services = Services(store, pipeline_factory or default_pipeline)
+    app.state.token = token or None
+    install_handlers(app)
+    app.include_router(events.router)
+    app.include_router(documents.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> FileResponse:
+        return FileResponse(STATIC / "docs.html")
+
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(SecurityHeaders)
+    return app

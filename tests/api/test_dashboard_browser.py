@@ -1,0 +1,159 @@
+"""The dashboard in a real headless Chromium over the filled store: the map shows the events, a click shows an
+event's evidence highlighted in its article, filters and the timeline's brush change the map and the table, and
+a report with <script> in its text and comments renders inert. Nothing is fetched from another host, and the
+Content-Security-Policy is never violated. Screenshots go to out/screenshots/."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from fastapi.testclient import TestClient
+
+from eventlens.api import create_app
+from tests.api.browser import chromium, needs_browser, screenshot, served
+from tests.api.conftest import HOSTILE, TOKEN
+
+pytestmark = pytest.mark.browser
+
+
+class Watched:
+    """A page and what went wrong on it: console errors (CSP violations among them), page errors, and any
+    request to another host (refused)."""
+
+    def __init__(self, page: Any, base: str) -> None:
+        self.page = page
+        self.base = base
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.route("**/*", self._route)
+
+    def _route(self, route: Any) -> None:
+        url = route.request.url
+        if urlsplit(url).netloc == urlsplit(self.base).netloc or url.startswith("data:"):
+            route.continue_()
+        else:
+            self.foreign.append(url)
+            route.abort()
+
+    def open(self, path: str = "/") -> Any:
+        self.page.goto(self.base + path)
+        self.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=20000)
+        return self.page
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    needs_browser()
+    with chromium() as opened:
+        yield opened
+
+
+@pytest.fixture
+def site(store_path: Path, browser: Any) -> Iterator[tuple[Watched, TestClient]]:
+    app = create_app(str(store_path), TOKEN)
+    with served(app) as base, TestClient(create_app(str(store_path))) as api:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        watched = Watched(page, base)
+        try:
+            yield watched, api
+        finally:
+            page.close()
+        assert watched.foreign == [], "the dashboard asked another host"
+        assert watched.errors == [], "errors in the page (CSP violations included)"
+
+
+def _placed(api: TestClient, **params: str) -> list[dict[str, Any]]:
+    events = api.get("/api/events", params=params).json()["events"]
+    return [e for e in events if e["latitude"] is not None]
+
+
+def _on_map(page: Any) -> int:
+    """Markers on the map: single dots, the members of each cluster, and precision-3 areas."""
+    dots = page.locator(".event-dot").count()
+    clusters = sum(int(text) for text in page.locator(".marker-cluster span").all_inner_texts())
+    areas = page.locator("path.event-area").count()
+    return int(dots + clusters + areas)
+
+
+def test_the_map_shows_the_events_and_the_table_lists_them(site: tuple[Watched, TestClient]) -> None:
+    watched, api = site
+    page = watched.open()
+    page.wait_for_selector(".event-dot")
+    placed = _placed(api)
+    assert _on_map(page) == len(placed) >= 7
+    assert page.locator("#events-table tbody tr").count() == api.get("/api/events").json()["total"]
+    assert page.locator("path.country").count() > 0  # the offline basemap
+    screenshot(page, "dashboard-overview")
+
+
+def test_clicking_an_event_shows_its_evidence_highlighted_in_its_article(site: tuple[Watched, TestClient]) -> None:
+    watched, api = site
+    page = watched.open()
+    (protest,) = _placed(api, type="Protests")
+    page.locator(f'.event-dot[data-id="{protest["incident_id"]}"]').click()
+    page.wait_for_selector("mark.evidence")
+    detail = api.get(f"/api/events/{protest['incident_id']}").json()
+    (report,) = detail["reports"]
+    marks = page.locator(".report mark.evidence").all_inner_texts()
+    assert marks == [e["text"] for e in report["evidence"]]
+    assert "Maiduguri" in page.locator("#event-title").inner_text()
+    assert page.locator(".report .meta").inner_text().startswith("Lake Chad Post · 2023-03-10")
+    screenshot(page, "dashboard-event-evidence")
+
+
+def test_a_filter_changes_the_map_and_the_table(site: tuple[Watched, TestClient]) -> None:
+    watched, api = site
+    page = watched.open()
+    before = page.locator("#events-table tbody tr").count()
+    page.fill("input[name=country]", "Mali")
+    page.click("#filters button[type=submit]")
+    mali = api.get("/api/events", params={"country": "Mali"}).json()["events"]
+    page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {len(mali)}")
+    assert len(mali) < before
+    assert all("Mali" in text for text in page.locator("#events-table tbody td:nth-child(4)").all_inner_texts())
+    assert _on_map(page) == len(_placed(api, country="Mali"))
+    screenshot(page, "dashboard-filtered")
+
+
+def test_brushing_the_timeline_filters_to_those_weeks(site: tuple[Watched, TestClient]) -> None:
+    watched, api = site
+    page = watched.open()
+    box = page.locator("#timeline svg").bounding_box()
+    first = page.locator("#timeline rect.bar").first.bounding_box()
+    x = first["x"] + first["width"] / 2
+    page.mouse.move(x, box["y"] + 40)
+    page.mouse.down()
+    page.mouse.move(x + 1, box["y"] + 40)
+    page.mouse.up()
+    page.wait_for_function("document.querySelector('input[name=since]').value !== ''")
+    since = page.input_value("input[name=since]")
+    until = page.input_value("input[name=until]")
+    expected = api.get("/api/events", params={"since": since, "until": until}).json()["total"]
+    page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {expected}")
+    assert 0 < expected < api.get("/api/events").json()["total"]
+    screenshot(page, "dashboard-brushed")
+
+
+def test_a_hostile_document_renders_inert(site: tuple[Watched, TestClient]) -> None:
+    watched, api = site
+    (record,) = api.get(f"/api/documents/{HOSTILE}").json()["records"]
+    page = watched.open(f"/#event/{record['incident_id']}")
+    page.wait_for_selector(".report mark.evidence")
+    page.wait_for_timeout(300)  # any injected handler (img onerror) would have run by now
+    assert page.evaluate("document.body.getAttribute('data-pwned')") is None
+    assert page.evaluate("typeof window.pwnedBody === 'undefined' && typeof window.pwnedComment === 'undefined'")
+    assert "pwned" not in page.title()
+    event_page = page.locator("#event-page")
+    assert event_page.locator("script, img, b").count() == 0  # the markup is text, not elements
+    article = page.locator(".report .article-text").inner_text()
+    assert "<script>window.pwnedBody = 1;" in article and "Khan" not in article  # comments are not the article
+    comments = page.locator(".reader-comments").inner_text()
+    assert "<script>document.body.setAttribute('data-pwned','comment')</script>" in comments
+    assert '<img src=y onerror="window.pwnedComment=1">' in comments
+    screenshot(page, "dashboard-hostile-document")
