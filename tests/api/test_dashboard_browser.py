@@ -68,6 +68,13 @@ def site(store_path: Path, browser: Any) -> Iterator[tuple[Watched, TestClient]]
         assert watched.errors == [], "errors in the page (CSP violations included)"
 
 
+def expect(locator: Any) -> Any:
+    # Playwright's own assertions wait without eval (a wait_for_function string is eval, which the CSP forbids).
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(locator)
+
+
 def _placed(api: TestClient, **params: str) -> list[dict[str, Any]]:
     events = api.get("/api/events", params=params).json()["events"]
     return [e for e in events if e["latitude"] is not None]
@@ -89,6 +96,10 @@ def test_the_map_shows_the_events_and_the_table_lists_them(site: tuple[Watched, 
     assert _on_map(page) == len(placed) >= 7
     assert page.locator("#events-table tbody tr").count() == api.get("/api/events").json()["total"]
     assert page.locator("path.country").count() > 0  # the offline basemap
+    # Placed only to a region (the Homs desert): an area, not a pin.
+    regional = [e["incident_id"] for e in placed if e["geo_precision"] == 3]
+    assert regional and page.locator("path.event-area").count() == len(regional)
+    assert all(page.locator(f'.event-dot[data-id="{i}"]').count() == 0 for i in regional)
     screenshot(page, "dashboard-overview")
 
 
@@ -114,10 +125,12 @@ def test_a_filter_changes_the_map_and_the_table(site: tuple[Watched, TestClient]
     page.fill("input[name=country]", "Mali")
     page.click("#filters button[type=submit]")
     mali = api.get("/api/events", params={"country": "Mali"}).json()["events"]
-    page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {len(mali)}")
+    expect(page.locator("#events-table tbody tr")).to_have_count(len(mali))
     assert len(mali) < before
     assert all("Mali" in text for text in page.locator("#events-table tbody td:nth-child(4)").all_inner_texts())
     assert _on_map(page) == len(_placed(api, country="Mali"))
+    csv_link = page.locator("#exports a", has_text="csv").get_attribute("href")
+    assert csv_link == "/api/export?country=Mali&format=csv"
     screenshot(page, "dashboard-filtered")
 
 
@@ -131,11 +144,11 @@ def test_brushing_the_timeline_filters_to_those_weeks(site: tuple[Watched, TestC
     page.mouse.down()
     page.mouse.move(x + 1, box["y"] + 40)
     page.mouse.up()
-    page.wait_for_function("document.querySelector('input[name=since]').value !== ''")
+    expect(page.locator("input[name=since]")).not_to_have_value("")
     since = page.input_value("input[name=since]")
     until = page.input_value("input[name=until]")
     expected = api.get("/api/events", params={"since": since, "until": until}).json()["total"]
-    page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {expected}")
+    expect(page.locator("#events-table tbody tr")).to_have_count(expected)
     assert 0 < expected < api.get("/api/events").json()["total"]
     screenshot(page, "dashboard-brushed")
 
@@ -157,3 +170,13 @@ def test_a_hostile_document_renders_inert(site: tuple[Watched, TestClient]) -> N
     assert "<script>document.body.setAttribute('data-pwned','comment')</script>" in comments
     assert '<img src=y onerror="window.pwnedComment=1">' in comments
     screenshot(page, "dashboard-hostile-document")
+
+
+def test_the_api_docs_work_offline(site: tuple[Watched, TestClient]) -> None:
+    watched, _ = site
+    page = watched.page
+    page.goto(watched.base + "/docs")
+    page.wait_for_selector(".opblock", timeout=20000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert "/api/events" in paths and "/api/documents" in paths
+    screenshot(page, "api-docs")

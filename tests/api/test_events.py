@@ -39,7 +39,8 @@ def test_filters_narrow_the_list(client: TestClient) -> None:
     protests = _events(client, type="Protests")["events"]
     assert [e["location"] for e in protests] == ["Maiduguri"]
     assert _events(client, sub_type="Peaceful protest")["total"] == 1
-    assert all("Islamic State" in (e["actor1"] or "") for e in _events(client, actor="islamic state")["events"])
+    by_is = _events(client, actor="islamic state")["events"]
+    assert by_is and all("Islamic State" in f"{e['actor1']} {e['actor2']}" for e in by_is)
     assert {e["certainty"] for e in _events(client, certainty="confirmed")["events"]} == {"confirmed"}
     assert _events(client, text="maiduguri")["total"] >= 1
     march = _events(client, since="2023-03-01", until="2023-03-31")["events"]
@@ -119,3 +120,17 @@ def test_stats_count_by_week_type_admin1_and_actor_under_the_filters(client: Tes
     assert mali["total"] == _events(client, country="Mali")["total"]
     assert [a["name"] for a in mali["by_admin1"]] == ["Gao"]
     assert client.get("/api/stats", params={"top": 0}).status_code == 422
+
+
+def test_export_gives_the_filtered_incidents_as_a_file(client: TestClient) -> None:
+    mali = _events(client, country="Mali")["events"]
+    csv_file = client.get("/api/export", params={"country": "Mali", "format": "csv"})
+    assert csv_file.status_code == 200 and csv_file.headers["content-type"].startswith("text/csv")
+    assert 'filename="eventlens-incidents.csv"' in csv_file.headers["content-disposition"]
+    lines = csv_file.text.strip().splitlines()
+    assert lines[0].startswith("doc_id,event_id,") and len(lines) == len(mali) + 1
+    jsonl = client.get("/api/export", params={"country": "Mali", "format": "jsonl"}).text.strip().splitlines()
+    assert len(jsonl) == len(mali)
+    geojson = client.get("/api/export", params={"format": "geojson"}).json()
+    assert geojson["type"] == "FeatureCollection" and len(geojson["features"]) == _events(client)["total"]
+    assert client.get("/api/export", params={"format": "xlsx"}).status_code == 422

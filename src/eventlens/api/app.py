@@ -16,7 +16,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from eventlens import __version__
-from eventlens.api import documents, events
+from eventlens.api import documents, events, exports
 from eventlens.api.errors import install_handlers
 from eventlens.api.security import BodyLimit, SecurityHeaders
 from eventlens.api.state import Services, default_pipeline
@@ -59,6 +59,7 @@ def create_app(
     install_handlers(app)
     app.include_router(events.router)
     app.include_router(documents.router)
+    app.include_router(exports.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)

@@ -30,6 +30,13 @@ function filters() {
   return out;
 }
 
+// Links to the same incidents as files (the filters of the view, every incident they admit).
+function showExports(where) {
+  const links = ["csv", "jsonl", "geojson"].map((format) =>
+    el("a", { href: `/api/export?${api.query(where, { format })}`, download: "", class: "export" }, format));
+  document.getElementById("exports").replaceChildren("export: ", ...links.flatMap((a, i) => (i ? [" · ", a] : [a])));
+}
+
 let generation = 0;
 async function refresh() {
   const mine = ++generation;
@@ -47,6 +54,7 @@ async function refresh() {
     document.getElementById("count").textContent =
       shown === page.total ? `${page.total} events` : `${shown} of ${page.total} events (narrow the filters to see the rest)`;
     document.body.dataset.events = String(page.total);
+    showExports(where);
     status.textContent = "";
   } catch (error) {
     status.textContent = `Error: ${error.message}`;
