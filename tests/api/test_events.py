@@ -111,8 +111,9 @@ def test_stats_count_by_week_type_admin1_and_actor_under_the_filters(client: Tes
     stats = client.get("/api/stats").json()
     assert stats["total"] == everything["total"]
     assert sum(t["count"] for t in stats["by_type"]) == everything["total"]
-    dated = sum(1 for e in everything["events"] if e["event_date"])
-    assert sum(w["count"] for w in stats["by_week"]) == dated
+    in_weeks = sum(1 for e in everything["events"] if e["date_precision"] in {"day", "week"})
+    assert sum(w["count"] for w in stats["by_week"]) == in_weeks
+    assert stats["not_in_weeks"] == everything["total"] - in_weeks >= 1  # a year-precision incident: no week's
     assert all(dt.date.fromisoformat(w["week"]).weekday() == 0 for w in stats["by_week"])  # Mondays
     assert any(a["name"] == "Deir-ez-Zor" for a in stats["by_admin1"])
     assert any(a["name"] == "Islamic State (Syria)" for a in stats["by_actor"])  # the record's own spelling

@@ -19,6 +19,7 @@ from eventlens.types.vocab import ACLED_SUB_EVENT_TYPES
 
 # Filter columns are casefolded; ACLED's own spelling of a type is known without reading any record.
 _TYPE_NAMES = {name.casefold(): name for name in ACLED_SUB_EVENT_TYPES}
+_WEEK_SPAN = 7  # days from an incident's first possible day to its last: a week-precision date spans 7
 
 
 class WeekCount(BaseModel):
@@ -35,6 +36,7 @@ class NamedCount(BaseModel):
 class IncidentStats(BaseModel):
     total: int
     by_week: list[WeekCount]
+    not_in_weeks: int = Field(description="Incidents undated or dated no closer than a month: in no week.")
     by_type: list[NamedCount]
     by_admin1: list[NamedCount]
     by_actor: list[NamedCount]
@@ -44,18 +46,23 @@ def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _by_week(session: Session, where: list[ColumnElement[bool]]) -> list[WeekCount]:
+def _by_week(session: Session, where: list[ColumnElement[bool]]) -> tuple[list[WeekCount], int]:
+    """Weekly counts of incidents dated to a day or a week; a month or a year is no week's (they are counted
+    apart, not drawn as a spike in its first week)."""
     query = (
-        select(IncidentRow.date_start, IncidentRow.event_type, func.count())
+        select(IncidentRow.date_start, IncidentRow.date_end, IncidentRow.event_type, func.count())
         .where(*where, IncidentRow.date_start.is_not(None))
-        .group_by(IncidentRow.date_start, IncidentRow.event_type)
+        .group_by(IncidentRow.date_start, IncidentRow.date_end, IncidentRow.event_type)
     )
     weeks: Counter[tuple[dt.date, str | None]] = Counter()
-    for day, kind, count in session.execute(query).all():
-        if day is None:  # excluded by the query; the type does not know
+    coarse = 0
+    for start, end, kind, count in session.execute(query).all():
+        if start is None or end is None or (end - start).days > _WEEK_SPAN:
+            coarse += count
             continue
-        weeks[(_monday(day), _TYPE_NAMES.get(kind or "", kind))] += count
-    return [WeekCount(week=w, event_type=k, count=c) for (w, k), c in sorted(weeks.items(), key=_week_order)]
+        weeks[(_monday(start), _TYPE_NAMES.get(kind or "", kind))] += count
+    counts = [WeekCount(week=w, event_type=k, count=c) for (w, k), c in sorted(weeks.items(), key=_week_order)]
+    return counts, coarse
 
 
 def _week_order(item: tuple[tuple[dt.date, str | None], int]) -> tuple[dt.date, str]:
@@ -91,9 +98,12 @@ def incident_stats(session: Session, where: EventFilter, top: int) -> IncidentSt
     types = _grouped(session, IncidentRow.event_type, found)
     actors = _grouped(session, IncidentRow.actor1, found) + _grouped(session, IncidentRow.actor2, found)
     admin1 = _grouped(session, IncidentRow.admin1, found)
+    undated = select(func.count()).select_from(IncidentRow).where(*found, IncidentRow.date_start.is_(None))
+    weeks, coarse = _by_week(session, found)
     return IncidentStats(
         total=total,
-        by_week=_by_week(session, found),
+        by_week=weeks,
+        not_in_weeks=coarse + (session.scalar(undated) or 0),
         by_type=[NamedCount(name=_TYPE_NAMES.get(v, v), count=c) for v, c in types.most_common()],
         by_admin1=_named(session, admin1, "admin1", (IncidentRow.admin1,), top),
         by_actor=_named(session, actors, "actor1", (IncidentRow.actor1, IncidentRow.actor2), top),

@@ -50,6 +50,8 @@ async function refresh() {
     map.show(page.events);
     table.show(page.events);
     timeline.show(weekly.by_week, since && until ? [since, until] : null);
+    document.getElementById("timeline-note").textContent = weekly.not_in_weeks
+      ? `${weekly.not_in_weeks} more dated only to a month or year, or undated: in no week.` : "";
     const shown = page.events.length;
     document.getElementById("count").textContent =
       shown === page.total ? `${page.total} events` : `${shown} of ${page.total} events (narrow the filters to see the rest)`;

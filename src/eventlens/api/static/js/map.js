@@ -29,8 +29,10 @@ export class EventMap {
     if (!response.ok) throw new Error(`basemap: ${response.status}`);
     const topo = await response.json();
     const countries = topojson.feature(topo, topo.objects.countries);
-    L.geoJSON(countries, { className: "country", interactive: false }).addTo(this.map);
-    this.areas.bringToFront?.();
+    const style = { className: "country", fillColor: "#f2efe9", fillOpacity: 1, color: "#b0a999", weight: 0.6 };
+    // Its own pane under the events' (overlays are at 400): however late it loads, it never covers an area.
+    this.map.createPane("basemap").style.zIndex = 250;
+    L.geoJSON(countries, { style, pane: "basemap", interactive: false }).addTo(this.map);
   }
 
   show(events) {
