@@ -135,3 +135,11 @@ def test_export_gives_the_filtered_incidents_as_a_file(client: TestClient) -> No
     geojson = client.get("/api/export", params={"format": "geojson"}).json()
     assert geojson["type"] == "FeatureCollection" and len(geojson["features"]) == _events(client)["total"]
     assert client.get("/api/export", params={"format": "xlsx"}).status_code == 422
+
+
+def test_csv_cells_never_start_a_spreadsheet_formula() -> None:
+    from eventlens.api.exports import defused
+
+    assert defused('=HYPERLINK("http://x.example","click")') == '\'=HYPERLINK("http://x.example","click")'
+    assert defused("@SUM(A1)") == "'@SUM(A1)" and defused("+1 area") == "'+1 area"
+    assert defused("-3.5") == "-3.5" and defused("Deir ez-Zor") == "Deir ez-Zor" and defused("") == ""

@@ -13,16 +13,45 @@ from fastapi.responses import StreamingResponse
 from eventlens.api.params import event_filter
 from eventlens.api.state import Services, services
 from eventlens.export import open_writer
-from eventlens.types import EventFilter
+from eventlens.export.writers import CSV_COLUMNS, CsvWriter, RecordWriter, _flat
+from eventlens.types import EventFilter, EventRecord
 
 router = APIRouter(prefix="/api")
 MEDIA = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson", "geojson": "application/geo+json"}
 _CHUNK = 200  # records per piece sent
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defused(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula ("=HYPERLINK(...)" in an article quoted as evidence) starts
+    with an apostrophe, which shows it as text; numbers ("-3.5") stay numbers."""
+    if not cell.startswith(_FORMULA_START):
+        return cell
+    try:
+        float(cell)
+    except ValueError:
+        return "'" + cell
+    return cell
+
+
+class SpreadsheetSafeCsv(CsvWriter):
+    """The CSV `eventlens extract` writes, for a download an analyst opens in a spreadsheet: document text in
+    it is hostile, so no cell can start a formula."""
+
+    def write(self, record: EventRecord) -> None:
+        data = record.model_dump()
+        self.writer.writerow({name: defused(_flat(data[name])) for name in CSV_COLUMNS})
+
+
+def _writer(kind: str, stream: io.StringIO) -> RecordWriter:
+    return SpreadsheetSafeCsv(stream) if kind == "csv" else open_writer(kind, stream)
+
+
 def _pieces(found: Services, where: EventFilter, kind: str) -> Iterator[str]:
     buffer = io.StringIO()
-    writer = open_writer(kind, buffer)
+    writer = _writer(kind, buffer)
     for number, incident in enumerate(found.store.incidents(where), start=1):
         writer.write(incident.record)
         if number % _CHUNK == 0:
