@@ -29,7 +29,7 @@ def command_serve(args: argparse.Namespace) -> int:
 
     try:
         token = read_token(args.token_file)
-        app = create_app(args.db, token)
+        app = create_app(args.db, token, online_tiles=args.online_tiles)
     except (OSError, ValueError, StoreError) as error:
         print(f"eventlens: error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -50,4 +50,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     serve.add_argument("--token-file", type=Path, metavar="F",
                        help=f"file whose first line is the write token (default: ${TOKEN_ENV}; none: read-only)")  # fmt: skip
+    serve.add_argument("--online-tiles", metavar="URL",
+                       help="an https tile URL template, e.g. https://tiles.example.org/{z}/{x}/{y}.png, that "
+                       "the dashboard may switch on over the offline basemap (default: none, fully offline)")  # fmt: skip
     serve.set_defaults(handler=command_serve)

@@ -180,3 +180,21 @@ def test_the_api_docs_work_offline(site: tuple[Watched, TestClient]) -> None:
     paths = page.locator(".opblock-summary-path").all_inner_texts()
     assert "/api/events" in paths and "/api/documents" in paths
     screenshot(page, "api-docs")
+
+
+def test_online_tiles_load_only_when_the_user_switches_them_on(store_path: Path, browser: Any) -> None:
+    app = create_app(str(store_path), online_tiles="https://tiles.example.org/{z}/{x}/{y}.png")
+    with served(app) as base:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        watched = Watched(page, base)
+        try:
+            watched.open()
+            page.wait_for_selector("#online-tiles")
+            page.wait_for_timeout(300)
+            assert watched.foreign == []  # nothing online until asked
+            page.check("#online-tiles")
+            expect(page.locator("img.leaflet-tile").first).to_be_attached()
+            page.wait_for_timeout(300)
+            assert watched.foreign and all(u.startswith("https://tiles.example.org/") for u in watched.foreign)
+        finally:
+            page.close()

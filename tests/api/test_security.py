@@ -68,3 +68,19 @@ def test_the_docs_page_and_openapi_are_served_from_the_app(client: TestClient) -
     assert "http" not in page.text.replace("http-equiv", "")  # nothing from another host
     schema = client.get("/openapi.json").json()
     assert {"/api/events", "/api/events/{incident_id}", "/api/documents", "/api/stats"} <= set(schema["paths"])
+
+
+def test_online_tiles_are_off_unless_the_operator_allows_one_https_host(store_path: Path) -> None:
+    from eventlens.api.security import tile_origin
+
+    with TestClient(create_app(str(store_path))) as offline:
+        assert offline.get("/api/config").json() == {"online_tiles": None}
+    template = "https://tiles.example.org/{z}/{x}/{y}.png"
+    with TestClient(create_app(str(store_path), online_tiles=template)) as online:
+        assert online.get("/api/config").json() == {"online_tiles": template}
+        policy = online.get("/").headers["content-security-policy"]
+        assert "img-src 'self' data: https://tiles.example.org;" in policy and "script-src 'self';" in policy
+    for bad in ("http://tiles.example.org/{z}/{x}/{y}.png", "https://tiles.example.org/tile.png",
+                "https://x.example;script-src *.example/{z}/{x}/{y}"):  # fmt: skip
+        with pytest.raises(ValueError):
+            tile_origin(bad)

@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from eventlens import __version__
 from eventlens.api import documents, events, exports
 from eventlens.api.errors import install_handlers
-from eventlens.api.security import BodyLimit, SecurityHeaders
+from eventlens.api.security import BodyLimit, SecurityHeaders, content_security_policy
 from eventlens.api.state import Services, default_pipeline
 from eventlens.store import EventStore
 
@@ -35,10 +35,13 @@ def create_app(
     *,
     max_body_bytes: int = MAX_BODY_BYTES,
     pipeline_factory: Callable[[], Pipeline] | None = None,
+    online_tiles: str | None = None,
 ) -> FastAPI:
     """The app over the store at `store_url` (opened now, closed at shutdown). `token`: what writes must send
     as `Authorization: Bearer`; without one the app is read-only. `pipeline_factory` makes the pipeline on
-    the first ingest (a test passes its own)."""
+    the first ingest (a test passes its own). `online_tiles`: an https tile URL template the dashboard may switch
+    on (off by default; the page works without it); the policy then lets images come from that host only."""
+    policy = content_security_policy(online_tiles)  # a bad template fails before the store is opened
     store = EventStore.open(store_url)
 
     @asynccontextmanager
@@ -66,10 +69,14 @@ def create_app(
     def dashboard() -> FileResponse:
         return FileResponse(STATIC / "index.html")
 
+    @app.get("/api/config", summary="What the dashboard may offer: the online tile layer, if the operator set one")
+    def config() -> dict[str, str | None]:
+        return {"online_tiles": online_tiles}
+
     @app.get("/docs", include_in_schema=False)
     def api_docs() -> FileResponse:
         return FileResponse(STATIC / "docs.html")
 
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SecurityHeaders, policy=policy)
     return app

@@ -7,6 +7,7 @@ import hmac
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import Request
 
@@ -22,17 +23,34 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-_HEADERS = [
-    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+_OTHER_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
 ]
 
 
+def tile_origin(template: str) -> str:
+    """The origin an online tile layer's images come from ("https://tile.example/{z}/{x}/{y}.png"), the one
+    host the policy then lets images come from; anything but an https template with {z}, {x} and {y} is refused."""
+    parts = urlsplit(template)
+    if parts.scheme != "https" or not parts.hostname or not all(f"{{{k}}}" in template for k in "zxy"):
+        raise ValueError(f"{template!r} is no https tile URL template with {{z}}, {{x}} and {{y}}")
+    if any(c in parts.netloc for c in " ;'\"\\"):
+        raise ValueError(f"{template!r}: no such host")
+    return f"https://{parts.netloc}"
+
+
+def content_security_policy(tiles: str | None = None) -> str:
+    if tiles is None:
+        return CONTENT_SECURITY_POLICY
+    return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", f"img-src 'self' data: {tile_origin(tiles)}")
+
+
 class SecurityHeaders:
-    def __init__(self, app: Asgi) -> None:
+    def __init__(self, app: Asgi, policy: str = CONTENT_SECURITY_POLICY) -> None:
         self.app = app
+        self.headers = [(b"content-security-policy", policy.encode()), *_OTHER_HEADERS]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -41,9 +59,9 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                names = {name for name, _ in _HEADERS}
+                names = {name for name, _ in self.headers}
                 kept = [(n, v) for n, v in message.get("headers", []) if n.lower() not in names]
-                message["headers"] = kept + _HEADERS
+                message["headers"] = kept + self.headers
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

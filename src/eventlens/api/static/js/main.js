@@ -86,6 +86,9 @@ window.addEventListener("hashchange", route);
 map.loadBasemap("/static/vendor/world/countries-50m.json").catch((error) => {
   status.append(el("span", {}, ` (basemap: ${error.message})`));
 });
+api.getJson("/api/config").then((config) => {
+  if (config.online_tiles) map.offerOnlineTiles(config.online_tiles, document.getElementById("legend"));
+}).catch(() => {});
 await refresh();
 await route();
 document.body.dataset.ready = "true";

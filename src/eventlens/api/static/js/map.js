@@ -35,6 +35,15 @@ export class EventMap {
     L.geoJSON(countries, { style, pane: "basemap", interactive: false }).addTo(this.map);
   }
 
+  // An online tile layer the operator allowed (`eventlens serve --online-tiles`), switched on by the user only.
+  offerOnlineTiles(template, container) {
+    const host = new URL(template.replaceAll(/[{}]/g, "")).host;
+    const layer = L.tileLayer(template, { attribution: `online tiles: ${host}`, maxZoom: 13 });
+    const box = el("input", { type: "checkbox", id: "online-tiles" });
+    box.addEventListener("change", () => (box.checked ? layer.addTo(this.map) : layer.remove()));
+    container.append(el("label", { class: "legend-item" }, box, `online map tiles (${host})`));
+  }
+
   show(events) {
     this.clusters.clearLayers();
     this.areas.clearLayers();
