@@ -162,6 +162,9 @@ def test_a_hostile_document_renders_inert(site: tuple[Watched, TestClient]) -> N
     assert page.evaluate("document.body.getAttribute('data-pwned')") is None
     assert page.evaluate("typeof window.pwnedBody === 'undefined' && typeof window.pwnedComment === 'undefined'")
     assert "pwned" not in page.title()
+    # Its URL is javascript: — shown as text, never a link.
+    assert page.locator(".report .meta a").count() == 0
+    assert "source: javascript:document.body" in page.locator(".report .meta .not-a-link").inner_text()
     event_page = page.locator("#event-page")
     assert event_page.locator("script, img, b").count() == 0  # the markup is text, not elements
     article = page.locator(".report .article-text").inner_text()

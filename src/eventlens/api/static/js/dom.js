@@ -36,5 +36,5 @@ export function safeLink(url, text) {
   } catch (error) {
     // not a URL: shown as text below
   }
-  return el("span", {}, text);
+  return el("span", { class: "not-a-link" }, `${text}: ${url}`); // seen as written, never followed
 }
