@@ -22,11 +22,13 @@ from sqlalchemy.orm import Session
 from eventlens.store.consolidation import consolidated, reconsolidate
 from eventlens.store.corrections import checked_correction
 from eventlens.store.database import StoreError, create_store_engine, current_revision, database_url, upgrade
+from eventlens.store.documents import IncidentReport, StoredDocument, incident_reports, stored_document
 from eventlens.store.frame import incidents_frame
 from eventlens.store.ingest import IngestOutcome, ingest_document, stored_unchanged
 from eventlens.store.models import IncidentRow
 from eventlens.store.queries import count_query, incidents_query
 from eventlens.store.rows import correction_row
+from eventlens.store.stats import IncidentStats, incident_stats
 from eventlens.types import Correction, Document, EventFilter, Incident
 
 if TYPE_CHECKING:
@@ -127,6 +129,21 @@ class EventStore:
         with Session(self._engine) as session:
             row = session.get(IncidentRow, incident_id)
             return Incident.model_validate(row.data) if row is not None else None
+
+    def reports(self, incident_id: str) -> list[IncidentReport]:
+        """Every report of an incident with the evidence its record came from (empty for an unknown id)."""
+        with Session(self._engine) as session:
+            return incident_reports(session, incident_id)
+
+    def stats(self, where: EventFilter = EVERYTHING, top: int = 20) -> IncidentStats:
+        """Counts of the incidents the filter admits by week and type, type, admin1 and actor (`top` of each)."""
+        with Session(self._engine) as session:
+            return incident_stats(session, where, top)
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        """A stored document's current version: text, comments apart, and the evidence of its records."""
+        with Session(self._engine) as session:
+            return stored_document(session, doc_id)
 
     def correct(self, incident_id: str, correction: Correction, *more: Correction) -> Incident:
         """Keeps an analyst's edit, confirmation or rejection (or several, all or none: one bad value keeps
