@@ -129,8 +129,8 @@ def test_a_filter_changes_the_map_and_the_table(site: tuple[Watched, TestClient]
     assert len(mali) < before
     assert all("Mali" in text for text in page.locator("#events-table tbody td:nth-child(4)").all_inner_texts())
     assert _on_map(page) == len(_placed(api, country="Mali"))
-    csv_link = page.locator("#exports a", has_text="csv").get_attribute("href")
-    assert csv_link == "/api/export?country=Mali&format=csv"
+    csv_link = page.locator("#exports a").first.get_attribute("href")
+    assert csv_link == "/api/export?country=Mali&format=acled-csv"
     screenshot(page, "dashboard-filtered")
 
 

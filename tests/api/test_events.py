@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from typing import Any
 
 import pytest
@@ -125,11 +127,14 @@ def test_stats_count_by_week_type_admin1_and_actor_under_the_filters(client: Tes
 
 def test_export_gives_the_filtered_incidents_as_a_file(client: TestClient) -> None:
     mali = _events(client, country="Mali")["events"]
-    csv_file = client.get("/api/export", params={"country": "Mali", "format": "csv"})
+    csv_file = client.get("/api/export", params={"country": "Mali", "format": "acled-csv"})
     assert csv_file.status_code == 200 and csv_file.headers["content-type"].startswith("text/csv")
-    assert 'filename="eventlens-incidents.csv"' in csv_file.headers["content-disposition"]
-    lines = csv_file.text.strip().splitlines()
-    assert lines[0].startswith("doc_id,event_id,") and len(lines) == len(mali) + 1
+    assert 'filename="eventlens-acled-csv.csv"' in csv_file.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(csv_file.text)))
+    assert len(rows) == len(mali) and {row["country"] for row in rows} == {"Mali"}
+    assert {row["event_id_cnty"] for row in rows} == {event["incident_id"] for event in mali}
+    aggregated = client.get("/api/export", params={"country": "Mali", "format": "acled-aggregated-csv"})
+    assert "events" in next(csv.DictReader(io.StringIO(aggregated.text)))
     jsonl = client.get("/api/export", params={"country": "Mali", "format": "jsonl"}).text.strip().splitlines()
     assert len(jsonl) == len(mali)
     geojson = client.get("/api/export", params={"format": "geojson"}).json()
@@ -138,7 +143,7 @@ def test_export_gives_the_filtered_incidents_as_a_file(client: TestClient) -> No
 
 
 def test_csv_cells_never_start_a_spreadsheet_formula() -> None:
-    from eventlens.api.exports import defused
+    from eventlens.export.writers import defused
 
     assert defused('=HYPERLINK("http://x.example","click")') == '\'=HYPERLINK("http://x.example","click")'
     assert defused("@SUM(A1)") == "'@SUM(A1)" and defused("+1 area") == "'+1 area"

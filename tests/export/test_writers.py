@@ -113,3 +113,17 @@ def test_geojson_without_records_is_an_empty_collection() -> None:
 def test_unknown_format_is_refused_with_the_choices() -> None:
     with pytest.raises(ValueError, match="jsonl"):
         open_writer("xml", io.StringIO())
+
+
+def test_no_csv_cell_starts_a_spreadsheet_formula() -> None:
+    import csv
+    import io
+
+    from eventlens.export.writers import SpreadsheetSafeWriter
+
+    stream = io.StringIO()
+    writer = SpreadsheetSafeWriter(stream, fieldnames=["location", "latitude", "fatalities"])
+    writer.writeheader()
+    writer.writerow({"location": '=HYPERLINK("http://x.example","x")', "latitude": "-3.5", "fatalities": 2})
+    row = next(csv.DictReader(io.StringIO(stream.getvalue())))
+    assert row == {"location": '\'=HYPERLINK("http://x.example","x")', "latitude": "-3.5", "fatalities": "2"}

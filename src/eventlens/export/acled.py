@@ -22,7 +22,7 @@ from eventlens.export.acled_columns import (
     time_precision,
 )
 from eventlens.export.source_scale import ScaleOf, combined_scale, gazetteer_scale_of
-from eventlens.export.writers import flat
+from eventlens.export.writers import SpreadsheetSafeWriter, flat
 from eventlens.resolve.actors import ActorDictionary
 from eventlens.types.incident import Incident
 
@@ -147,7 +147,7 @@ def _utc(moment: dt.datetime) -> dt.datetime:
 
 
 def acled_csv_writer(stream: TextIO, columns: Iterable[str] = ACLED_COLUMNS) -> csv.DictWriter[str]:
-    writer = csv.DictWriter(stream, fieldnames=list(columns))
+    writer = SpreadsheetSafeWriter(stream, fieldnames=list(columns))
     writer.writeheader()
     return writer
 

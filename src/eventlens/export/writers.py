@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import Protocol, TextIO
+from collections.abc import Mapping
+from typing import Any, Protocol, TextIO
 
 from pydantic import BaseModel
 
@@ -48,10 +49,33 @@ def flat(value: object) -> str:
     return str(value)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defused(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula ("=HYPERLINK(...)" in a place name or an evidence sentence:
+    document text is hostile) starts with an apostrophe, which shows it as text; numbers ("-3.5") stay numbers."""
+    if not cell.startswith(_FORMULA_START):
+        return cell
+    try:
+        float(cell)
+    except ValueError:
+        return "'" + cell
+    return cell
+
+
+class SpreadsheetSafeWriter(csv.DictWriter):  # csv.DictWriter[str] is not subscriptable at run time
+    """A `csv.DictWriter` whose text cells never start a spreadsheet formula: every CSV eventlens writes is opened
+    by analysts in a spreadsheet."""
+
+    def writerow(self, rowdict: Mapping[str, Any]) -> Any:
+        return super().writerow({k: defused(v) if isinstance(v, str) else v for k, v in rowdict.items()})
+
+
 class CsvWriter:
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
-        self.writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS)
+        self.writer = SpreadsheetSafeWriter(stream, fieldnames=CSV_COLUMNS)
         self.writer.writeheader()
 
     def write(self, record: EventRecord) -> None:

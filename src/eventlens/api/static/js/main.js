@@ -32,7 +32,7 @@ function filters() {
 
 // Links to the same incidents as files (the filters of the view, every incident they admit).
 function showExports(where) {
-  const links = ["csv", "jsonl", "geojson"].map((format) =>
+  const links = ["acled-csv", "acled-aggregated-csv", "geojson", "jsonl"].map((format) =>
     el("a", { href: `/api/export?${api.query(where, { format })}`, download: "", class: "export" }, format));
   document.getElementById("exports").replaceChildren("export: ", ...links.flatMap((a, i) => (i ? [" · ", a] : [a])));
 }
