@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from eventlens.events.incidents import consolidate
 from eventlens.store.models import CorrectionRow, DocumentRow, IncidentRow, MentionRow
@@ -20,6 +20,7 @@ def new_incident_row(incident_id: str, now: dt.datetime) -> IncidentRow:
     return IncidentRow(
         incident_id=incident_id,
         data={},
+        undated=True,
         actors="",
         review="unreviewed",
         mention_count=0,
@@ -74,9 +75,8 @@ def reconsolidate(session: Session, incident_ids: Iterable[str], now: dt.datetim
     ids = sorted(set(incident_ids))
     if not ids:
         return []
-    rows = {
-        row.incident_id: row for row in session.scalars(select(IncidentRow).where(IncidentRow.incident_id.in_(ids)))
-    }
+    query = select(IncidentRow).where(IncidentRow.incident_id.in_(ids)).options(selectinload(IncidentRow.body))
+    rows = {row.incident_id: row for row in session.scalars(query)}
     remaining = []
     for incident_id, incident in _consolidated_all(session, ids).items():
         row = rows[incident_id]
