@@ -34,7 +34,7 @@ def upgrade() -> None:
     op.execute("ALTER TABLE incidents DROP COLUMN data")
     op.add_column("incidents", sa.Column("undated", sa.Boolean(), server_default=sa.false(), nullable=False))
     op.execute("UPDATE incidents SET undated = (date_start IS NULL)")
-    op.create_index("ix_incidents_order", "incidents", ["undated", "date_start", "incident_id"])
+    op.create_index("ix_incidents_order", "incidents", ["undated", "date_start", "incident_id", "date_end", "review"])
     op.create_index("ix_incidents_review", "incidents", ["review"])
 
 
