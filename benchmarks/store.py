@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))  # the synthetic reports live with the crash test 
 from eventlens.events.incidents import consolidate, incident_id_for  # noqa: E402
 from eventlens.export import write_incidents  # noqa: E402
 from eventlens.store import EventStore  # noqa: E402
-from eventlens.store.models import IncidentRow  # noqa: E402
+from eventlens.store.models import IncidentDataRow, IncidentRow  # noqa: E402
 from eventlens.store.rows import fill_incident_row  # noqa: E402
 from eventlens.types import EventFilter, EventRecord, MentionRef  # noqa: E402
 from eventlens.types.vocab import ACLED_EVENT_TYPE_OF  # noqa: E402
@@ -94,7 +94,8 @@ def _synthetic_record(number: int, rng: random.Random) -> EventRecord:
     )
 
 
-def _incident_rows(count: int) -> Iterator[dict[str, object]]:
+def _incident_rows(count: int) -> Iterator[tuple[dict[str, object], dict[str, object]]]:
+    """Each synthetic incident's row and its JSON's row."""
     rng = random.Random(6)
     now = dt.datetime.now(dt.UTC)
     for number in range(count):
@@ -103,7 +104,10 @@ def _incident_rows(count: int) -> Iterator[dict[str, object]]:
         incident = consolidate(incident_id_for(ref), [(ref, record)])
         row = IncidentRow(incident_id=incident.incident_id, created_at=now)
         fill_incident_row(row, incident, now)
-        yield {column.key: getattr(row, column.key) for column in IncidentRow.__table__.columns}
+        yield (
+            {column.key: getattr(row, column.key) for column in IncidentRow.__table__.columns},
+            {"incident_id": row.incident_id, "data": row.data},
+        )
 
 
 def fill(store: EventStore, count: int) -> float:
@@ -112,9 +116,11 @@ def fill(store: EventStore, count: int) -> float:
     rows = _incident_rows(count)
     with store._engine.begin() as connection:
         while batch := [row for _, row in zip(range(_BATCH), rows, strict=False)]:
-            connection.execute(insert(IncidentRow), batch)
+            connection.execute(insert(IncidentRow), [incident for incident, _ in batch])
+            connection.execute(insert(IncidentDataRow), [data for _, data in batch])
         if store._engine.dialect.name == "postgresql":
             connection.execute(text("ANALYZE incidents"))
+            connection.execute(text("ANALYZE incident_data"))
     return time.perf_counter() - start
 
 
@@ -152,7 +158,14 @@ def main() -> None:
             ingest_rate(ingest_url)
             if ingest_url == query_url:  # one PostgreSQL database: empty it between the parts
                 with EventStore.open(query_url) as store, store._engine.begin() as connection:
-                    for table in ("mentions", "document_versions", "documents", "corrections", "incidents"):
+                    for table in (
+                        "mentions",
+                        "document_versions",
+                        "documents",
+                        "corrections",
+                        "incident_data",
+                        "incidents",
+                    ):
                         connection.execute(text(f"DELETE FROM {table}"))
             queries(query_url)
 

@@ -144,5 +144,5 @@ def test_events_and_edit_refuse_a_store_that_is_not_there(tmp_path: Path, capsys
 
 def test_db_upgrade_says_the_revision(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["db", "upgrade", "--db", str(db)]) == 0
-    assert "schema at revision 0001" in capsys.readouterr().out
+    assert "schema at revision 0002" in capsys.readouterr().out
     assert main(["events", "--db", "mysql://x/y"]) == 2

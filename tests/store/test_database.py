@@ -32,13 +32,14 @@ def test_other_databases_are_refused_with_a_reason() -> None:
 
 def test_a_store_opens_at_the_head_revision_and_reopens(store_url: str) -> None:
     with EventStore.open(store_url) as store:
-        assert current_revision(store._engine) == head_revision() == "0001"
+        assert current_revision(store._engine) == head_revision() == "0002"
     with EventStore.open(store_url) as store:  # migrations already run: nothing to do
         assert set(inspect(store._engine).get_table_names()) >= {
             "documents",
             "document_versions",
             "mentions",
             "incidents",
+            "incident_data",
             "corrections",
         }
 

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from eventlens.events.incidents import consolidate
 from eventlens.store.models import CorrectionRow, DocumentRow, IncidentRow, MentionRow
@@ -19,7 +19,7 @@ def new_incident_row(incident_id: str, now: dt.datetime) -> IncidentRow:
     """An incident row before its first consolidation (its members' rows point at it)."""
     return IncidentRow(
         incident_id=incident_id,
-        data={},
+        undated=True,
         actors="",
         review="unreviewed",
         mention_count=0,
@@ -74,9 +74,9 @@ def reconsolidate(session: Session, incident_ids: Iterable[str], now: dt.datetim
     ids = sorted(set(incident_ids))
     if not ids:
         return []
-    rows = {
-        row.incident_id: row for row in session.scalars(select(IncidentRow).where(IncidentRow.incident_id.in_(ids)))
-    }
+    # Each row with its JSON (a new incident has none yet: its first consolidation writes it), in one query.
+    query = select(IncidentRow).where(IncidentRow.incident_id.in_(ids)).options(joinedload(IncidentRow.body))
+    rows = {row.incident_id: row for row in session.scalars(query)}
     remaining = []
     for incident_id, incident in _consolidated_all(session, ids).items():
         row = rows[incident_id]

@@ -25,7 +25,7 @@ from eventlens.store.database import StoreError, create_store_engine, current_re
 from eventlens.store.documents import IncidentReport, StoredDocument, incident_reports, stored_document
 from eventlens.store.frame import incidents_frame
 from eventlens.store.ingest import IngestOutcome, ingest_document, stored_unchanged
-from eventlens.store.models import IncidentRow
+from eventlens.store.models import IncidentDataRow, IncidentRow
 from eventlens.store.queries import count_query, incidents_query
 from eventlens.store.rows import correction_row
 from eventlens.store.stats import IncidentStats, incident_stats
@@ -127,7 +127,7 @@ class EventStore:
 
     def incident(self, incident_id: str) -> Incident | None:
         with Session(self._engine) as session:
-            row = session.get(IncidentRow, incident_id)
+            row = session.get(IncidentDataRow, incident_id)
             return Incident.model_validate(row.data) if row is not None else None
 
     def reports(self, incident_id: str) -> list[IncidentReport]:

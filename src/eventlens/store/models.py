@@ -11,8 +11,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 Json = Any  # what a JSON column holds: dicts and lists of plain values
 
@@ -63,20 +76,25 @@ class DocumentVersionRow(Base):
 
 
 class IncidentRow(Base):
-    """A merged event: the consolidated `Incident` as JSON (rewritten whenever a member or a correction
-    changes), and its record's filter columns."""
+    """A merged event: its record's filter columns, and (in `incident_data`, a row of its own) the consolidated
+    `Incident` as JSON, rewritten whenever a member or a correction changes. The JSON is kept apart so that a
+    filter no index answers scans these narrow rows, not hundreds of megabytes of JSON; a page reads the JSON of
+    its own rows only."""
 
     __tablename__ = "incidents"
     __table_args__ = (
         Index("ix_incidents_country_dates", "country", "date_start"),
         Index("ix_incidents_dates", "date_start", "date_end"),
+        # The order every list is in (undated last, then by date and id): a page of the first rows walks it. With
+        # the date range's other end and the review state in it, a row those rule out costs no table read.
+        Index("ix_incidents_order", "undated", "date_start", "incident_id", "date_end", "review"),
     )
 
     incident_id: Mapped[str] = mapped_column(String(80), primary_key=True)
-    data: Mapped[Json] = mapped_column(JSON)
     event_date: Mapped[str | None] = mapped_column(String(10))
     date_start: Mapped[dt.date | None] = mapped_column(Date)
     date_end: Mapped[dt.date | None] = mapped_column(Date)
+    undated: Mapped[bool] = mapped_column(Boolean, server_default=false())
     country: Mapped[str | None] = mapped_column(Text)
     admin1: Mapped[str | None] = mapped_column(Text, index=True)
     actor1: Mapped[str | None] = mapped_column(Text)
@@ -85,7 +103,7 @@ class IncidentRow(Base):
     event_type: Mapped[str | None] = mapped_column(Text, index=True)
     sub_event_type: Mapped[str | None] = mapped_column(Text)
     certainty: Mapped[str | None] = mapped_column(String(16), index=True)
-    review: Mapped[str] = mapped_column(String(16))
+    review: Mapped[str] = mapped_column(String(16), index=True)
     fatalities: Mapped[int | None] = mapped_column(Integer)
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
@@ -93,6 +111,28 @@ class IncidentRow(Base):
     search_text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    body: Mapped[IncidentDataRow | None] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+    @property
+    def data(self) -> Json:
+        """The consolidated `Incident` as JSON."""
+        return self.body.data if self.body is not None else None
+
+    @data.setter
+    def data(self, value: Json) -> None:
+        if self.body is None:  # a new incident
+            self.body = IncidentDataRow(data=value)
+        else:
+            self.body.data = value
+
+
+class IncidentDataRow(Base):
+    """The consolidated `Incident` of an incidents row, as JSON (1:1)."""
+
+    __tablename__ = "incident_data"
+
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.incident_id", ondelete="CASCADE"), primary_key=True)
+    data: Mapped[Json] = mapped_column(JSON)
 
 
 class MentionRow(Base):

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 
 from eventlens.store.keys import casefold
-from eventlens.store.models import IncidentRow
+from eventlens.store.models import IncidentDataRow, IncidentRow
 from eventlens.types import EventFilter
 
 
@@ -35,20 +35,33 @@ def conditions(where: EventFilter) -> list[ColumnElement[bool]]:
     return out
 
 
+def _order(undated: Any, date_start: Any, incident_id: Any, newest_first: bool) -> tuple[Any, ...]:
+    """Undated last, then by date (or newest first), then by id: the same order in SQLite and PostgreSQL, and
+    the order of `ix_incidents_order`."""
+    return undated, date_start.desc() if newest_first else date_start.asc(), incident_id
+
+
 def incidents_query(
     where: EventFilter, limit: int | None = None, offset: int = 0, newest_first: bool = False
 ) -> Select[Any]:
-    """The incidents' JSON in date order, or newest first (undated last either way, then by id: the same order in
-    SQLite and PostgreSQL)."""
-    by_date = IncidentRow.date_start.desc() if newest_first else IncidentRow.date_start.asc()
-    query = (
-        select(IncidentRow.data)
-        .where(*conditions(where))
-        .order_by(IncidentRow.date_start.is_(None), by_date, IncidentRow.incident_id)
+    """The incidents' JSON in date order, or newest first. A page is chosen on the narrow incidents rows first,
+    and only its own rows' JSON is read (a sort of every match with its JSON would read them all)."""
+    if limit is None and not offset:
+        order = _order(IncidentRow.undated, IncidentRow.date_start, IncidentRow.incident_id, newest_first)
+        return (
+            select(IncidentDataRow.data)
+            .join(IncidentRow, IncidentRow.incident_id == IncidentDataRow.incident_id)
+            .where(*conditions(where))
+            .order_by(*order)
+        )
+    columns = (IncidentRow.undated, IncidentRow.date_start, IncidentRow.incident_id)
+    page = select(*columns).where(*conditions(where)).order_by(*_order(*columns, newest_first)).offset(offset)
+    chosen = (page.limit(limit) if limit is not None else page).subquery()
+    return (
+        select(IncidentDataRow.data)
+        .join(chosen, chosen.c.incident_id == IncidentDataRow.incident_id)
+        .order_by(*_order(chosen.c.undated, chosen.c.date_start, chosen.c.incident_id, newest_first))
     )
-    if offset:
-        query = query.offset(offset)
-    return query.limit(limit) if limit is not None else query
 
 
 def count_query(where: EventFilter) -> Select[int]:

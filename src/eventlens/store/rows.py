@@ -93,6 +93,7 @@ def fill_incident_row(row: IncidentRow, incident: Incident, now: dt.datetime) ->
     row.data = incident.model_dump(mode="json")
     row.event_date = record.event_date
     row.date_start, row.date_end = window if window else (None, None)
+    row.undated = row.date_start is None
     row.country = casefold(record.country)
     row.admin1 = casefold(record.admin1)
     row.actor1 = casefold(record.actor1)

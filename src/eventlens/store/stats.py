@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from eventlens.store.models import IncidentRow
+from eventlens.store.models import IncidentDataRow, IncidentRow
 from eventlens.store.queries import conditions
 from eventlens.types import EventFilter
 from eventlens.types.vocab import ACLED_SUB_EVENT_TYPES
@@ -77,7 +77,8 @@ def _grouped(session: Session, column: InstrumentedAttribute[Any], where: list[C
 
 def _label(session: Session, field: str, folded: str, columns: tuple[InstrumentedAttribute[Any], ...]) -> str:
     """The record's own spelling of a casefolded filter value, from one incident that has it."""
-    data = session.scalar(select(IncidentRow.data).where(or_(*(c == folded for c in columns))).limit(1))
+    holder = select(IncidentRow.incident_id).where(or_(*(c == folded for c in columns))).limit(1).scalar_subquery()
+    data = session.scalar(select(IncidentDataRow.data).where(IncidentDataRow.incident_id == holder))
     record = (data or {}).get("record", {})
     for name in (field, "actor2") if field == "actor1" else (field,):
         value = record.get(name)
