@@ -72,3 +72,24 @@ def test_classify_standalone_comments(
 
 def test_nothing_to_read_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["comments"]) == 2
+
+
+HTML_PAGE = """<html><head><title>Raid near Gao</title></head><body><article>
+<h1>Raid near Gao</h1>
+<p>Soldiers raided a camp near Gao on Monday and said they had killed nine militants, the army said in a statement.</p>
+<p>The claim could not be independently checked, the agency added.</p></article>
+<section class="comments">
+  <div class="comment"><span class="username">reader1</span><div class="comment-text">
+    <p>Nine? The army numbers are always inflated.</p></div></div>
+  <div class="comment"><span class="username">reader2</span><div class="comment-text">
+    <p>Thank you for covering the north.</p></div></div>
+</section></body></html>"""
+
+
+def test_html_page_comments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "gao.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    assert main(["comments", "--rules-only", str(page)]) == 0
+    rows = _lines(capsys.readouterr().out)
+    assert [row["index"] for row in rows] == [0, 1]
+    assert rows[0]["labels"] == ["disputes_casualties"] and rows[1]["labels"] == []
