@@ -20,7 +20,7 @@ from eventlens.comments.lexicon import names_a_target
 
 SEED = 13
 DEPLOYED_MIN_CUT = 0.5
-C = 2.0
+C = 1.0
 MAX_FEATURES = {"word": 20000, "char": 30000}
 TARGETS = {"identity_attack": {1}, "toxic": {1, 2}}
 
