@@ -16,6 +16,7 @@ help:
 	@echo "make run    install, extract events from the sample corpus into $(OUT)/, store them and serve the dashboard"
 	@echo "make test   install, then ruff, mypy and the whole test suite (SQLite and a throwaway PostgreSQL server)"
 	@echo "make bench  throughput against bare spaCy, peak memory on 100,000 documents, gazetteer lookup speed,"
+	@echo "            reader comments scored per second,"
 	@echo "            store ingest rate and filtered queries at 100,000 incidents (SQLite and PostgreSQL),"
 	@echo "            p95 latency of the API's filtered events endpoint at 100,000 incidents (SQLite, loopback)"
 	@echo "make pg     start a throwaway PostgreSQL server for the tests (prints its URL); make pg-stop ends it"
@@ -74,6 +75,7 @@ pg-stop:
 bench: install
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/gazetteer.py
+	$(BIN)/python benchmarks/comments.py
 	$(BIN)/python benchmarks/api.py
 	bash tools/test_postgres.sh start $(PG_STATE)
 	EVENTLENS_BENCH_POSTGRES_URL="$$(head -n 1 $(PG_STATE))" $(BIN)/python benchmarks/store.py; \

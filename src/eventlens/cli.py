@@ -10,7 +10,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
-from eventlens import __version__, cli_export, cli_gazetteer, cli_serve, cli_store
+from eventlens import __version__, cli_comments, cli_export, cli_gazetteer, cli_serve, cli_store
 from eventlens.cli_filters import iso_date
 from eventlens.evaluate.gold import GoldFormatError
 from eventlens.export import FORMATS, RecordWriter, open_writer
@@ -273,6 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_store.add_parser(commands)
     cli_export.add_parser(commands)
     cli_serve.add_parser(commands)
+    cli_comments.add_parser(commands)
     return parser
 
 

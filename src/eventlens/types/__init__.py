@@ -1,5 +1,6 @@
 """The document and record types every stage shares. Imports nothing else of eventlens."""
 
+from eventlens.types.comment_scores import SCORE_NAMES, CommentScores
 from eventlens.types.document import Block, BlockKind, Comment, Document, InputError, Span
 from eventlens.types.incident import Correction, EventFilter, FieldValue, Incident, MentionRef
 from eventlens.types.mention import Casualties, ClaimInfo, DateExpression, EventMention, PlaceMention, PlaceOffset
@@ -7,11 +8,13 @@ from eventlens.types.record import SCHEMA_VERSION, EventRecord, Evidence, record
 
 __all__ = [
     "SCHEMA_VERSION",
+    "SCORE_NAMES",
     "Block",
     "BlockKind",
     "Casualties",
     "ClaimInfo",
     "Comment",
+    "CommentScores",
     "Correction",
     "DateExpression",
     "Document",

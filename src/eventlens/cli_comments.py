@@ -1,0 +1,108 @@
+"""`eventlens comments`: each reader comment of each page, or each comment of a moderation queue, scored."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from eventlens.comments import CommentScorer
+from eventlens.comments.topic import content_words
+from eventlens.ingest import IngestOptions, read_inputs
+from eventlens.types import CommentScores, Document, InputError
+
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
+DISPUTES = ("disputes_attribution", "disputes_sourcing", "disputes_casualties")
+HATEFUL = ("identity_attack", "dehumanizing")
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    comments = commands.add_parser(
+        "comments",
+        help="score reader comments: hate, insults, cheering violence, disputes of the report",
+        description="One JSON object per comment: doc_id (or id), index, text, each score (0-1) and labels "
+        "(the scores >= 0.5). A summary per article goes to stderr, or alone to stdout with --summary.",
+    )
+    comments.add_argument("inputs", nargs="*", help="pages as `eventlens extract` reads them (files, folders, -)")
+    comments.add_argument("--classify", metavar="FILE", help="standalone comments: .jsonl (id, text), .csv (id, "
+                          "text) or .txt (one per line, id = line number)")  # fmt: skip
+    comments.add_argument("--summary", action="store_true", help="print only the per-article summaries, as JSON")
+    comments.add_argument("--rules-only", action="store_true", help="lexicon rules only, no trained model")
+    comments.set_defaults(handler=command_comments)
+
+
+def command_comments(args: argparse.Namespace) -> int:
+    if not args.inputs and not args.classify:
+        print("eventlens: error: give pages to read or --classify FILE", file=sys.stderr)
+        return EXIT_USAGE
+    scorer = CommentScorer(use_default_model=not args.rules_only)
+    failed = False
+    if args.classify:
+        for ident, text in standalone_comments(Path(args.classify)):
+            _write({"id": ident, **_row(0, text, scorer.score(text))})
+    for item in read_inputs(args.inputs, IngestOptions()):
+        if isinstance(item, InputError):
+            failed = failed or not item.skipped
+            kind = "skipped" if item.skipped else "error:"
+            print(f"eventlens: {kind} {item.origin}: {item.reason}", file=sys.stderr)
+            continue
+        _page(item, scorer, args.summary)
+    return EXIT_INPUT_ERRORS if failed else EXIT_OK
+
+
+def _page(document: Document, scorer: CommentScorer, summary_only: bool) -> None:
+    report = " ".join(block.of(document.text) for block in document.reporting_blocks())
+    words = content_words(report)
+    scored = [scorer.score_with_words(comment.text, words) for comment in document.comments]
+    if not summary_only:
+        for index, (comment, scores) in enumerate(zip(document.comments, scored, strict=True)):
+            _write({"doc_id": document.doc_id, **_row(index, comment.text, scores)})
+    summary = summarise(document.doc_id, scored)
+    if summary_only:
+        _write(summary)
+    else:
+        print(f"eventlens: {document.doc_id}: {summary['comments']} comments, {summary['hateful']} hateful, "
+              f"disputed: {', '.join(summary['disputed']) or 'nothing'}", file=sys.stderr)  # fmt: skip
+
+
+def _row(index: int, text: str, scores: CommentScores) -> dict[str, Any]:
+    evidence = {name: [text[start:end] for start, end in spans] for name, spans in scores.evidence.items()}
+    return {"index": index, "text": text, **scores.as_dict(), "labels": scores.labels, "evidence": evidence}
+
+
+def summarise(doc_id: str, scored: list[CommentScores]) -> dict[str, Any]:
+    """How many comments, how many hateful (an identity attack or dehumanizing), which claims are disputed."""
+    labels = [set(scores.labels) for scores in scored]
+    return {
+        "doc_id": doc_id,
+        "comments": len(scored),
+        "hateful": sum(1 for found in labels if found & set(HATEFUL)),
+        "toxic": sum(1 for found in labels if "toxic" in found),
+        "disputed": [name.removeprefix("disputes_") for name in DISPUTES if any(name in found for found in labels)],
+    }
+
+
+def standalone_comments(path: Path) -> Iterator[tuple[str, str]]:
+    """(id, text) pairs of a moderation queue file."""
+    suffix = path.suffix.lower()
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        if suffix == ".jsonl":
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    item = json.loads(line)
+                    yield str(item.get("id", number)), str(item["text"])
+        elif suffix == ".csv":
+            for number, row in enumerate(csv.DictReader(handle), start=1):
+                yield str(row.get("id") or number), row["text"]
+        else:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    yield str(number), line.rstrip("\n")
+
+
+def _write(item: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")

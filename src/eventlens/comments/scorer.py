@@ -1,0 +1,70 @@
+"""Scores a comment: the trained model's toxic and hate probabilities joined with the lexicon rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventlens.comments import lexicon
+from eventlens.comments.linear import LinearModel, default_model
+from eventlens.comments.topic import content_words, off_topic
+from eventlens.types import CommentScores
+
+# A rule that fires is strong evidence; these are the scores it gives (above the 0.5 label line).
+RULE_SCORE = {
+    "dehumanizing": 0.9,
+    "identity_attack": 0.85,
+    "insult": 0.75,
+    "celebrates_violence": 0.85,
+    "disputes_attribution": 0.8,
+    "disputes_sourcing": 0.8,
+    "disputes_casualties": 0.8,
+}
+UNTARGETED_HATE_CAP = 0.45
+RULES: dict[str, Callable[[str], list[tuple[int, int]]]] = {
+    "dehumanizing": lexicon.dehumanizing,
+    "identity_attack": lexicon.identity_attack,
+    "insult": lexicon.insults,
+    "celebrates_violence": lexicon.celebrates_violence,
+    "disputes_attribution": lexicon.disputes_attribution,
+    "disputes_sourcing": lexicon.disputes_sourcing,
+    "disputes_casualties": lexicon.disputes_casualties,
+}
+
+
+class CommentScorer:
+    """`model` defaults to the packaged one; None scores with the rules alone. A stronger model can be plugged
+    in as any object with `probabilities(text) -> {"toxic": p, "identity_attack": p}`."""
+
+    def __init__(self, model: LinearModel | None = None, use_default_model: bool = True) -> None:
+        self.model = model if model is not None or not use_default_model else default_model()
+
+    def score(self, text: str, report: str | None = None) -> CommentScores:
+        return self.score_with_words(text, content_words(report) if report else set())
+
+    def score_with_words(self, text: str, report_words: set[str]) -> CommentScores:
+        """As `score`, with the report's content words computed once for all its comments."""
+        evidence = {name: spans for name, rule in RULES.items() if (spans := rule(text))}
+        scores = {name: (RULE_SCORE[name] if name in evidence else 0.0) for name in RULES}
+        model = self.model.probabilities(text) if self.model is not None else {}
+        # The model's hate score is an identity attack only when the comment names whom it attacks: a people, a
+        # religion, a gender or a slur (else it stays under the label line: an insult to one person is not one).
+        hate = model.get("identity_attack", 0.0)
+        if not lexicon.names_a_target(text):
+            hate = min(hate, UNTARGETED_HATE_CAP)
+        scores["identity_attack"] = max(scores["identity_attack"], hate)
+        toxic_rules = max(scores["identity_attack"], scores["dehumanizing"], scores["insult"])
+        scores["toxic"] = max(model.get("toxic", 0.0), toxic_rules, scores["celebrates_violence"] * 0.8)
+        scores["insult"] = max(scores["insult"], 0.6 * model.get("toxic", 0.0))
+        scores["off_topic"] = off_topic(text, report_words)
+        return CommentScores(**{name: round(value, 3) for name, value in scores.items()}, evidence=evidence)
+
+
+_DEFAULT: CommentScorer | None = None
+
+
+def score_comment(text: str, report: str | None = None) -> CommentScores:
+    """Scores with the packaged model, loaded once."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = CommentScorer()
+    return _DEFAULT.score(text, report)

@@ -1,0 +1,95 @@
+"""`eventlens comments`: one JSON object per comment of each page, standalone queues, the article summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventlens.cli import main
+from eventlens.types import SCORE_NAMES
+
+PAGE = """Blast hits market in northern town
+
+A roadside bomb exploded near the central market of the town on Friday, killing two traders, police said.
+
+The interior ministry said an investigation had been opened into the explosion.
+
+Where is the proof? No source named at all, typical.
+
+Good riddance, hope they all die, those rats."""
+
+
+def _lines(out: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def test_page_comments_as_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "market.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert main(["comments", "--rules-only", str(page)]) == 0
+    captured = capsys.readouterr()
+    rows = _lines(captured.out)
+    assert [row["index"] for row in rows] == [0, 1]
+    assert all(row["doc_id"] for row in rows) and all(name in rows[0] for name in SCORE_NAMES)
+    assert "disputes_sourcing" in rows[0]["labels"]  # type: ignore[operator]
+    assert "celebrates_violence" in rows[1]["labels"]  # type: ignore[operator]
+    assert "2 comments, 1 hateful, disputed: sourcing" in captured.err
+
+
+def test_summary_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "market.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert main(["comments", "--rules-only", "--summary", str(page)]) == 0
+    (summary,) = _lines(capsys.readouterr().out)
+    assert summary["comments"] == 2 and summary["hateful"] == 1 and summary["disputed"] == ["sourcing"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "ids"),
+    [
+        (
+            "queue.jsonl",
+            '{"id": "a7", "text": "false flag, obviously"}\n{"id": "b2", "text": "thanks"}\n',
+            ["a7", "b2"],
+        ),
+        ("queue.csv", "id,text\nx1,false flag obviously\nx2,thanks\n", ["x1", "x2"]),
+        ("queue.txt", "false flag obviously\n\nthanks\n", ["1", "3"]),
+    ],
+)
+def test_classify_standalone_comments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: str, ids: list[str]
+) -> None:
+    queue = tmp_path / name
+    queue.write_text(content, encoding="utf-8")
+    assert main(["comments", "--rules-only", "--classify", str(queue)]) == 0
+    rows = _lines(capsys.readouterr().out)
+    assert [row["id"] for row in rows] == ids
+    assert "disputes_attribution" in rows[0]["labels"]  # type: ignore[operator]
+    assert "doc_id" not in rows[0]
+
+
+def test_nothing_to_read_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["comments"]) == 2
+
+
+HTML_PAGE = """<html><head><title>Raid near Gao</title></head><body><article>
+<h1>Raid near Gao</h1>
+<p>Soldiers raided a camp near Gao on Monday and said they had killed nine militants, the army said in a statement.</p>
+<p>The claim could not be independently checked, the agency added.</p></article>
+<section class="comments">
+  <div class="comment"><span class="username">reader1</span><div class="comment-text">
+    <p>Nine? The army numbers are always inflated.</p></div></div>
+  <div class="comment"><span class="username">reader2</span><div class="comment-text">
+    <p>Thank you for covering the north.</p></div></div>
+</section></body></html>"""
+
+
+def test_html_page_comments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "gao.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    assert main(["comments", "--rules-only", str(page)]) == 0
+    rows = _lines(capsys.readouterr().out)
+    assert [row["index"] for row in rows] == [0, 1]
+    assert rows[0]["labels"] == ["disputes_casualties"] and rows[1]["labels"] == []

@@ -1,0 +1,49 @@
+"""Scores of whole comments: the rules and the packaged model joined, labels at 0.5, evidence spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlens.comments import CommentScorer, score_comment
+from eventlens.comments.linear import default_model
+
+RULES = CommentScorer(use_default_model=False)
+REPORT = "Gunmen attacked a police checkpoint near Kirkuk on Sunday, killing three officers, the ministry said."
+
+
+def test_dehumanizing_a_people_is_hate_and_toxic() -> None:
+    scores = RULES.score("Those Chechens are vermin, good riddance to every one of them.")
+    assert {"toxic", "identity_attack", "dehumanizing", "celebrates_violence"} <= set(scores.labels)
+
+
+def test_evidence_points_into_the_comment() -> None:
+    text = "No source given, as usual."
+    scores = RULES.score(text)
+    (start, end), *_ = scores.evidence["disputes_sourcing"]
+    assert text[start:end] == "No source"
+
+
+def test_a_calm_question_about_the_toll_is_a_dispute_not_toxic() -> None:
+    scores = RULES.score("How many of the three killed were actually officers?", REPORT)
+    assert scores.labels == ["disputes_casualties"]
+
+
+def test_comment_on_something_else_is_off_topic() -> None:
+    scores = RULES.score("Anyone know a decent pizza place downtown that delivers late?", REPORT)
+    assert scores.off_topic >= 0.5
+    assert RULES.score("The checkpoint near Kirkuk gets hit every month.", REPORT).off_topic < 0.5
+
+
+def test_no_report_means_no_off_topic_score() -> None:
+    assert RULES.score("Anyone know a decent pizza place downtown that delivers late?").off_topic == 0.0
+
+
+def test_packaged_model_flags_abuse() -> None:
+    if default_model() is None:
+        return
+    assert "toxic" in score_comment("you are a worthless disgusting piece of trash").labels
+
+
+@pytest.mark.xfail(reason="known weakness: the tweet-trained model gives some plain news sentences even odds of toxic")
+def test_packaged_model_passes_plain_talk() -> None:
+    assert "toxic" not in score_comment("The bridge reopened this morning after repairs.").labels
