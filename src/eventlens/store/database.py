@@ -44,12 +44,14 @@ def _sqlite_connect(connection: Any, _record: Any) -> None:
         return
     connection.isolation_level = None  # transactions are begun by `_sqlite_begin`, not by the driver
     cursor = connection.cursor()
+    # The wait for another writer's lock first: switching a new file to WAL takes a lock too, and a second
+    # process opening the store while the first migrates it would otherwise fail at once, "database is locked".
+    cursor.execute("PRAGMA busy_timeout=30000")
     # WAL: readers do not block the writer; synchronous NORMAL is durable across a killed process (only a power
     # cut can lose the last commits, never corrupt). Foreign keys are off in SQLite unless asked for.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -66,7 +68,7 @@ def create_store_engine(url: URL) -> Engine:
         database = url.database or ""
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
+        engine = create_engine(url, connect_args={"timeout": 30.0})
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
