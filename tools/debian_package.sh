@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs a Debian package when the command it gives is missing, as tools/test_postgres.sh does PostgreSQL.
+# Installs a Debian package when the command it gives is missing (Chromium for the browser tests, PostgreSQL for
+# tools/test_postgres.sh).
 #   tools/debian_package.sh COMMAND PACKAGE [optional]
 # With "optional", a machine where it cannot be installed (not root) only hears why; otherwise that fails.
 set -euo pipefail

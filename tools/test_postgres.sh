@@ -19,16 +19,6 @@ pg_bin() {
     fi
 }
 
-install_postgres() {
-    if [[ $(id -u) -ne 0 ]]; then
-        echo "PostgreSQL is not installed: run 'sudo apt-get install -y postgresql' (or make test as root)" >&2
-        exit 1
-    fi
-    echo "installing PostgreSQL (Debian package) for the tests" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null ||
-        { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null; }
-}
-
 # The server refuses to run as root: as root it runs as the `postgres` user the Debian package creates.
 as_server_user() {
     if [[ $(id -u) -eq 0 ]]; then
@@ -44,8 +34,10 @@ start() {
     stop # a server a killed run left behind
     bin=$(pg_bin)
     if [[ -z $bin || ! -x $bin/initdb ]]; then
-        install_postgres
+        # pg_ctlcluster comes with the server package only (the client has psql): missing, so is the server.
+        bash "$(dirname "$0")/debian_package.sh" pg_ctlcluster postgresql
         bin=$(pg_bin)
+        [[ -n $bin && -x $bin/initdb ]] || { echo "PostgreSQL's server programs are missing: apt-get install -y postgresql" >&2; exit 1; }
     fi
     dir=$(mktemp -d /tmp/eventlens-pg.XXXXXX)
     [[ $(id -u) -eq 0 ]] && chown postgres: "$dir"

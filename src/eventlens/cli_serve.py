@@ -33,7 +33,7 @@ def command_serve(args: argparse.Namespace) -> int:
     except (OSError, ValueError, StoreError) as error:
         print(f"eventlens: error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    writes = "writes need the token" if token else f"read-only (no --token-file nor {TOKEN_ENV})"
+    writes = "writes need the token" if token else f"read-only: no --token-file nor {TOKEN_ENV}"
     print(f"eventlens: serving {args.db} at http://{args.host}:{args.port}/ ({writes})", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return EXIT_OK

@@ -40,10 +40,11 @@ def test_no_report_means_no_off_topic_score() -> None:
 
 def test_packaged_model_flags_abuse() -> None:
     if default_model() is None:
-        return
+        pytest.skip("no packaged comment model: run python -m eventlens.comments.train")
     assert "toxic" in score_comment("you are a worthless disgusting piece of trash").labels
 
 
-@pytest.mark.xfail(reason="known weakness: the tweet-trained model gives some plain news sentences even odds of toxic")
 def test_packaged_model_passes_plain_talk() -> None:
+    # The tweet-trained model gives some plain news sentences near even odds of toxic; the scorer's cut keeps
+    # this one, a plain report of repairs, below it.
     assert "toxic" not in score_comment("The bridge reopened this morning after repairs.").labels
