@@ -134,6 +134,16 @@ def test_a_filter_changes_the_map_and_the_table(site: tuple[Watched, TestClient]
     screenshot(page, "dashboard-filtered")
 
 
+def test_a_filter_on_what_readers_dispute(site: tuple[Watched, TestClient]) -> None:
+    watched, api = site
+    page = watched.open()
+    page.select_option("select[name=disputed]", "attribution")
+    disputed = api.get("/api/events", params={"disputed": "attribution"}).json()["events"]
+    assert len(disputed) == 1
+    expect(page.locator("#events-table tbody tr")).to_have_count(1)
+    assert "Kirkuk" in page.locator("#events-table tbody tr").inner_text()
+
+
 def test_brushing_the_timeline_filters_to_those_weeks(site: tuple[Watched, TestClient]) -> None:
     watched, api = site
     page = watched.open()
