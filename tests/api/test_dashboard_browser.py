@@ -12,8 +12,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import update
 
 from eventlens.api import create_app
+from eventlens.store import EventStore
+from eventlens.store.models import DocumentRow
 from tests.api.browser import chromium, needs_browser, screenshot, served
 from tests.api.conftest import COMMENTED, HOSTILE, TOKEN
 
@@ -242,6 +245,26 @@ def test_comment_markup_stays_inert_when_revealed(site: tuple[Watched, TestClien
     assert page.evaluate("typeof window.pwnedHate === 'undefined'")
     assert page.locator("#event-page .reader-comments img").count() == 0
     assert '<img src=z onerror="window.pwnedHate=1">' in hateful.locator(".comment-text").inner_text()
+
+
+def test_unscored_comments_show_as_not_scored_never_as_clean(
+    site: tuple[Watched, TestClient], store_path: Path
+) -> None:
+    """A store from before comments were scored: its comments are marked unscored, not shown without labels."""
+    watched, api = site
+    plain = [
+        {"text": c["text"], "author": c["author"]} for c in api.get(f"/api/documents/{COMMENTED}").json()["comments"]
+    ]
+    with EventStore.open(str(store_path)) as store, store._engine.begin() as connection:
+        connection.execute(
+            update(DocumentRow)
+            .where(DocumentRow.doc_id == COMMENTED)
+            .values(comments=plain, comments_model=None, comments_hateful=None, comments_toxic=None)
+        )
+    page = _commented_event(watched, api)
+    expect(page.locator(".reader-comments .badge-unscored")).to_have_count(4)
+    assert "not scored yet" in page.locator(".reader-comments .comment-summary").inner_text()
+    assert page.locator(".reader-comments .comment.hateful").count() == 0
 
 
 def test_the_api_docs_work_offline(site: tuple[Watched, TestClient]) -> None:
