@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from eventlens.comments import CommentScorer, score_document, summarise
+from eventlens.comments import CommentModelError, CommentScorer, comment_scorer, score_document, summarise
 from eventlens.ingest import IngestOptions, read_inputs
 from eventlens.types import CommentScores, Document, InputError
 
@@ -28,15 +28,30 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     comments.add_argument("--classify", metavar="FILE", help="standalone comments: .jsonl (id, text), .csv (id, "
                           "text) or .txt (one per line, id = line number)")  # fmt: skip
     comments.add_argument("--summary", action="store_true", help="print only the per-article summaries, as JSON")
-    comments.add_argument("--rules-only", action="store_true", help="lexicon rules only, no trained model")
+    add_comment_model_options(comments)
     comments.set_defaults(handler=command_comments)
+
+
+def add_comment_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--comment-model", metavar="MODEL", help="score comments with MODEL instead of the packaged "
+                        "one: a model file from `python -m eventlens.comments.train`, or module:attribute naming an "
+                        "object with probabilities(text) (a bigger model, a client of your LLM endpoint)")  # fmt: skip
+    parser.add_argument("--rules-only", action="store_true", help="score comments with the lexicon rules alone")
+
+
+def scorer_from_args(args: argparse.Namespace) -> CommentScorer:
+    return comment_scorer(args.comment_model, args.rules_only)
 
 
 def command_comments(args: argparse.Namespace) -> int:
     if not args.inputs and not args.classify:
         print("eventlens: error: give pages to read or --classify FILE", file=sys.stderr)
         return EXIT_USAGE
-    scorer = CommentScorer(use_default_model=not args.rules_only)
+    try:
+        scorer = scorer_from_args(args)
+    except CommentModelError as error:
+        print(f"eventlens: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
     failed = False
     if args.classify:
         for ident, text in standalone_comments(Path(args.classify)):

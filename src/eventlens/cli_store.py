@@ -62,7 +62,7 @@ def command_ingest(args: argparse.Namespace) -> int:
     counts: Counter[str] = Counter()
     incidents: set[str] = set()
     with _open(args.db) as store:
-        pipeline = Pipeline(PipelineConfig(model=args.model))
+        pipeline = Pipeline(PipelineConfig(model=args.model, comment_model=args.comment_model))
         documents = _progress(log.documents(read_inputs(args.inputs, _ingest_options(args))), not args.no_progress)
         for result in pipeline.process(_new_or_changed(store, documents, counts)):
             if result.error is not None:
@@ -162,9 +162,9 @@ def command_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def command_db_rescore(args: argparse.Namespace) -> int:
-    from eventlens.comments import CommentScorer
+    from eventlens.cli_comments import scorer_from_args
 
-    scorer = CommentScorer(use_default_model=not args.rules_only)
+    scorer = scorer_from_args(args)
     with _open(args.db, existing=True) as store:
         count = store.rescore_comments(scorer, stale=True)
         print(f"{store.url}: re-scored the reader comments of {count} document(s) with {scorer.name}")
@@ -175,11 +175,12 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
     """A store that cannot be opened, an unknown incident or a bad correction: one line, nothing changed."""
 
     def run(args: argparse.Namespace) -> int:
+        from eventlens.comments import CommentModelError
         from eventlens.store import StoreError
 
         try:
             return handler(args)
-        except StoreError as error:
+        except (StoreError, CommentModelError) as error:
             print(f"eventlens: error: {error}", file=sys.stderr)
             return EXIT_USAGE
 
@@ -189,6 +190,7 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
 def add_parser(commands: argparse._SubParsersAction) -> None:
     # cli.py calls this while building its parser, so its shared helpers are loaded by then.
     from eventlens.cli import _add_input_options, _count
+    from eventlens.cli_comments import add_comment_model_options
     from eventlens.nlp.analysis import DEFAULT_MODEL
 
     ingest = commands.add_parser("ingest", help="extract events from reports and store them, merged into incidents",
@@ -199,6 +201,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     _add_input_options(ingest)
     add_db_option(ingest)
     ingest.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
+    ingest.add_argument("--comment-model", metavar="MODEL", help="score reader comments with MODEL (see "
+                        "`eventlens comments --help`) instead of the packaged model")  # fmt: skip
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     ingest.set_defaults(handler=_guarded(command_ingest))
 
@@ -234,5 +238,5 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     rescore = db_actions.add_parser("rescore-comments", help="score stored reader comments that are unscored or "
                                     "were scored by another model or rules' version")  # fmt: skip
     add_db_option(rescore)
-    rescore.add_argument("--rules-only", action="store_true", help="lexicon rules only, no trained model")
+    add_comment_model_options(rescore)
     rescore.set_defaults(handler=_guarded(command_db_rescore))

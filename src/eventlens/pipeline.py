@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eventlens.comments import CommentScorer, score_document, summarise
+from eventlens.comments import CommentScorer, comment_scorer, score_document, summarise
 from eventlens.events import build_records, merge_same_incident
 from eventlens.extract import Extractor, ExtractorConfig
 from eventlens.nlp import analyze_documents, load_language
@@ -36,6 +36,7 @@ class PipelineConfig:
     gazetteer_index: Path | None = None
     batch_size: int = 32
     score_comments: bool = True  # False: comments are kept unscored (a store shows them as not scored yet)
+    comment_model: str | None = None  # a plugged-in comment model (`comments/plugin.py`); None: the packaged one
 
 
 @dataclass
@@ -90,7 +91,9 @@ class Pipeline:
         gazetteer = Gazetteer(self.config.gazetteer_index) if self.config.gazetteer_index else Gazetteer.default()
         self.extractor = Extractor(_extractor_config(actors))
         self.resolver = Resolver(actors, gazetteer)
-        self.comment_scorer = CommentScorer() if self.config.score_comments else None
+        self.comment_scorer: CommentScorer | None = (
+            comment_scorer(self.config.comment_model) if self.config.score_comments else None
+        )
 
     def process(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Streams: documents are read, parsed in batches and yielded in input order."""

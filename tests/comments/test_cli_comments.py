@@ -93,3 +93,19 @@ def test_html_page_comments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     rows = _lines(capsys.readouterr().out)
     assert [row["index"] for row in rows] == [0, 1]
     assert rows[0]["labels"] == ["disputes_casualties"] and rows[1]["labels"] == []
+
+
+def test_a_plugged_in_model_scores_the_queue(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    queue = tmp_path / "queue.txt"
+    queue.write_text("Those vermin again.\nNice weather for the match.\n", encoding="utf-8")
+    assert (
+        main(["comments", "--comment-model", "tests.comments.test_plugin:KeywordModel", "--classify", str(queue)]) == 0
+    )
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    # The rules alone give "vermin" 0.9; the plugged-in model is surer.
+    assert [row["toxic"] for row in rows] == [0.97, 0.01]
+
+
+def test_a_model_that_cannot_load_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["comments", "--comment-model", "nowhere.json", "--classify", "queue.txt"]) == 2
+    assert "no comment model file nowhere.json" in capsys.readouterr().err

@@ -74,6 +74,7 @@ def test_good_news_without_violence_is_no_cheering() -> None:
         "Where is the evidence for any of this?",
         "According to whom? Anonymous sources again.",
         "I don't see a single named source here.",
+        "They printed the governor's claim without evidence.",
     ],
 )
 def test_sourcing_disputes(text: str) -> None:
@@ -100,6 +101,8 @@ def test_casualty_disputes(text: str) -> None:
         "Smells like a false flag to me.",
         "Probably local bandits and not Boko Haram.",
         "Is anyone sure the gunmen were al-Shabaab?",
+        "The whole market scene was staged for the cameras.",
+        "This channel always blames the rebels without any proof.",
     ],
 )
 def test_attribution_disputes(text: str) -> None:
@@ -112,6 +115,8 @@ def test_attribution_disputes(text: str) -> None:
         "The ministry said 14 people were killed in the blast.",
         "Thanks for the detailed report, the map helps a lot.",
         "Daesh claimed the attack through its usual channels.",
+        "Teachers staged a sit-in outside the ministry on Monday.",
+        "Villagers blamed the militia for the fire at the market.",
     ],
 )
 def test_plain_comments_dispute_nothing(text: str) -> None:

@@ -33,3 +33,12 @@ def test_threshold_maps_to_one_half() -> None:
     data = _model()
     data["thresholds"] = [1 / (1 + math.e)]
     assert math.isclose(from_json(data).probabilities("nothing here")["toxic"], 0.5)
+
+
+def test_a_target_with_two_heads_scores_the_mean_of_their_probabilities() -> None:
+    data = _model()
+    data["blocks"] = [{"analyzer": "word", "l2": False, "terms": {"awful": [1.0, 2.0, -1.0]}}]
+    data["intercepts"] = [0.0, 0.0]
+    data["head_targets"] = [0, 0]
+    expected = (1 / (1 + math.exp(-2.0)) + 1 / (1 + math.exp(1.0))) / 2
+    assert math.isclose(from_json(data).probabilities("awful")["toxic"], expected)

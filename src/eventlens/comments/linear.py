@@ -1,5 +1,8 @@
 """A linear text classifier read from exported weights: TF-IDF (sublinear tf, l2 per block) and logistic
-regression, in pure Python so the default install needs no scikit-learn. `train.py` writes the file."""
+regression, in pure Python so the default install needs no scikit-learn. `train.py` writes the file.
+
+A target may have several heads (weight columns over the same features, e.g. a plain and a naive-Bayes-scaled
+logistic regression): its probability is the mean of its heads' sigmoids."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ ANALYZERS: dict[str, Analyzer] = {"word": word_ngrams, "char": char_ngrams, "lex
 
 @dataclass(frozen=True)
 class Block:
-    """One vectoriser's vocabulary: term -> (idf, one weight per target); `l2` when its vector is normalised."""
+    """One vectoriser's vocabulary: term -> (idf, one weight per head); `l2` when its vector is normalised."""
 
     analyzer: Analyzer
     terms: dict[str, tuple[float, list[float]]]
@@ -33,6 +36,7 @@ class LinearModel:
     blocks: list[Block]
     intercepts: list[float]
     thresholds: list[float]
+    head_targets: list[int]  # which target each weight column (head) scores
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Each target's probability, rescaled so that the target's chosen threshold maps to 0.5."""
@@ -54,9 +58,13 @@ class LinearModel:
             for value, weights in weighted:
                 for i, weight in enumerate(weights):
                     totals[i] += value * scale * weight
+        sums, counts = [0.0] * len(self.targets), [0] * len(self.targets)
+        for target, total in zip(self.head_targets, totals, strict=True):
+            sums[target] += _sigmoid(total)
+            counts[target] += 1
         return {
-            target: _calibrated(_sigmoid(total), threshold)
-            for target, total, threshold in zip(self.targets, totals, self.thresholds, strict=True)
+            target: _calibrated(total / count, threshold)
+            for target, total, count, threshold in zip(self.targets, sums, counts, self.thresholds, strict=True)
         }
 
 
@@ -86,11 +94,14 @@ def from_json(data: dict[str, object]) -> LinearModel:
         )
         for block in data["blocks"]  # type: ignore[attr-defined]
     ]
+    targets = list(data["targets"])  # type: ignore[call-overload]
     return LinearModel(
-        targets=list(data["targets"]),  # type: ignore[call-overload]
+        targets=targets,
         blocks=blocks,
         intercepts=list(data["intercepts"]),  # type: ignore[call-overload]
         thresholds=list(data["thresholds"]),  # type: ignore[call-overload]
+        # A file without heads has one per target, in order.
+        head_targets=list(data.get("head_targets", range(len(targets)))),  # type: ignore[call-overload]
     )
 
 

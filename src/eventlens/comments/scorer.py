@@ -6,10 +6,11 @@ import hashlib
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from typing import Protocol
 
 from eventlens import __version__
 from eventlens.comments import lexicon
-from eventlens.comments.linear import LinearModel, default_model
+from eventlens.comments.linear import default_model
 from eventlens.comments.topic import content_words, off_topic
 from eventlens.types import CommentScores
 
@@ -35,11 +36,17 @@ RULES: dict[str, Callable[[str], list[tuple[int, int]]]] = {
 }
 
 
+class CommentModel(Protocol):
+    """What a plugged-in model offers (`comments/plugin.py` loads one)."""
+
+    def probabilities(self, text: str) -> dict[str, float]: ...
+
+
 class CommentScorer:
     """`model` defaults to the packaged one; None scores with the rules alone. A stronger model can be plugged
     in as any object with `probabilities(text) -> {"toxic": p, "identity_attack": p}`."""
 
-    def __init__(self, model: LinearModel | None = None, use_default_model: bool = True) -> None:
+    def __init__(self, model: CommentModel | None = None, use_default_model: bool = True) -> None:
         self.model = model if model is not None or not use_default_model else default_model()
 
     @property
