@@ -32,3 +32,16 @@ def test_cues_explain_the_score() -> None:
 def test_us_as_a_country_is_not_first_person() -> None:
     assert "first person plural" not in cue_weights("US and UK officials met in Doha.")
     assert "second person" not in cue_weights("The U.S. envoy arrived on Tuesday.")
+
+
+def test_a_reader_quoting_the_report_and_answering_it() -> None:
+    quoting = '"The army said it had sent troops to the area" - of course they did, after it was all over.'
+    assert "quotes and answers" in cue_weights(quoting) and is_comment_like(quoting)
+    mail_style = "> the army said it had sent troops\nOf course they did, after it was all over."
+    # The quoted line is the report's voice, not the reader's: its "said" is no attribution.
+    assert "attribution" not in cue_weights(mail_style) and is_comment_like(mail_style)
+
+
+def test_a_reporters_quotation_followed_by_who_said_it_is_not_an_answer() -> None:
+    paragraph = '"We have lost everything," said a farmer who fled the village on Monday.'
+    assert "quotes and answers" not in cue_weights(paragraph)

@@ -34,13 +34,18 @@ class _Prose:
 
     @classmethod
     def of(cls, paragraph: str) -> _Prose:
-        own_voice = _without_quotations(paragraph)
+        own_voice = _without_quotations(_QUOTED_LINE.sub(" ", paragraph))
         sentences = tuple(s for s in _SENTENCE_END.split(own_voice) if s.strip())
         statements = " ".join(s for s in sentences if not s.rstrip().endswith("?"))
         return cls(paragraph, own_voice, sentences, statements)
 
 
 _CURLY_QUOTATION = re.compile(r"“[^”]*”|«[^»]*»")
+# A line a reader quotes, mail-style ("> the army said it had sent troops").
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+# A reader quoting the report and answering it: '"The army sent troops" - of course, afterwards.' A reporter's
+# quotation goes on with who said it ('"We lost everything," said...'), not with a dash or a colon.
+_QUOTE_AND_ANSWER = re.compile(r'^\s*(?:["“][^"”\n]{8,}["”]\s*(?:[-–—:]|\.\.\.|…)|>[ \t]*\S)')
 _STRAIGHT_QUOTE = re.compile(r'"')
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -116,6 +121,10 @@ def _sentences_starting(pattern: str) -> Callable[[_Prose], int]:
 def _phrases(alternatives: str) -> str:
     """A pattern for whole words or phrases, given as regex alternatives separated by ' | '."""
     return r"\b(?:" + "|".join(part.strip() for part in alternatives.split(" | ")) + r")\b"
+
+
+def _quotes_and_answers(prose: _Prose) -> int:
+    return 1 if _QUOTE_AND_ANSWER.match(prose.original) else 0
 
 
 def _lowercase_start(prose: _Prose) -> int:
@@ -209,6 +218,7 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
         1.0,
     ),
     _Cue("repeated punctuation", _counting(r"!!|\?\?|\?!|!\?|\.{4,}"), 1.0, 0.5, 1.5),
+    _Cue("quotes and answers", _quotes_and_answers, 1.5),
     _Cue("lower-case start", _lowercase_start, 1.5),
     _Cue("all lower case", _all_lowercase, 1.5),
     _Cue("no closing punctuation", _unpunctuated_end, 1.0),
@@ -232,7 +242,7 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
                 "typical | ridiculous | nonsense | absurd | obviously | of course | joke | disgrace | shameful"
                 " | hilarious | awesome | excellent news | good news | great news | bravo | well done | wake up"
                 " | fake news | pretty much | sick of | excellente | laughable | brainwashed | garbage | rubbish"
-                " | as usual | here we go again | same (?:old )?story | nothing changes | no surprise"
+                " | as usual | here we go again | same (?:old )?story | nothing changes | no surprise | same every time"
                 " | another day, another"
             )
         ),

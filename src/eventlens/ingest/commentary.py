@@ -19,6 +19,7 @@ from eventlens.ingest.comment_markers import (
     first_line_of,
     is_comment_ui_line,
     is_section_marker,
+    is_timestamp_line,
 )
 from eventlens.ingest.layout import after_first_line, first_line
 from eventlens.types import Block, BlockKind, Comment, Span
@@ -114,15 +115,17 @@ def split_comments(
     return blocks, comments
 
 
-def _content_after_marker(text: str, span: Span) -> Span | None:
-    """The paragraph without a section marker or a button label on its first line."""
-    line = first_line(text, span).of(text)
-    if is_section_marker(line) or is_comment_ui_line(line):
-        return after_first_line(text, span)
-    return span
+def _content_after_marker(text: str, span: Span | None) -> Span | None:
+    """The paragraph without the section markers, button labels and timestamps on its first lines."""
+    while span is not None:
+        line = first_line(text, span).of(text)
+        if not (is_section_marker(line) or is_comment_ui_line(line) or is_timestamp_line(line)):
+            return span
+        span = after_first_line(text, span)
+    return None
 
 
 def _content_after_header(text: str, span: Span, header_line: Span, header: AuthorHeader) -> Span | None:
     if header.rest_offset is not None:
         return Span(header_line.start + header.rest_offset, span.end)
-    return after_first_line(text, span)
+    return _content_after_marker(text, after_first_line(text, span))
