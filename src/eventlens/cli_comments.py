@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from eventlens.comments import CommentScorer
 from eventlens.comments.topic import content_words
 from eventlens.ingest import IngestOptions, read_inputs
+from eventlens.ingest.comment_queue import read_comment_queue
 from eventlens.types import CommentScores, Document, InputError
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -39,19 +37,19 @@ def command_comments(args: argparse.Namespace) -> int:
     if not args.inputs and not args.classify:
         print("eventlens: error: give pages to read or --classify FILE", file=sys.stderr)
         return EXIT_USAGE
+    from eventlens.cli import _ErrorLog
+
     scorer = CommentScorer(use_default_model=not args.rules_only)
-    failed = False
+    log = _ErrorLog()
     if args.classify:
-        for ident, text in standalone_comments(Path(args.classify)):
-            _write({"id": ident, **_row(0, text, scorer.score(text))})
-    for item in read_inputs(args.inputs, IngestOptions()):
-        if isinstance(item, InputError):
-            failed = failed or not item.skipped
-            kind = "skipped" if item.skipped else "error:"
-            print(f"eventlens: {kind} {item.origin}: {item.reason}", file=sys.stderr)
-            continue
-        _page(item, scorer, args.summary)
-    return EXIT_INPUT_ERRORS if failed else EXIT_OK
+        for comment in read_comment_queue(args.classify):
+            if isinstance(comment, InputError):
+                log.report(comment)
+            else:
+                _write({"id": comment.id, **_row(0, comment.text, scorer.score(comment.text))})
+    for document in log.documents(read_inputs(args.inputs, IngestOptions())):
+        _page(document, scorer, args.summary)
+    return EXIT_INPUT_ERRORS if log.failed else EXIT_OK
 
 
 def _page(document: Document, scorer: CommentScorer, summary_only: bool) -> None:
@@ -84,24 +82,6 @@ def summarise(doc_id: str, scored: list[CommentScores]) -> dict[str, Any]:
         "toxic": sum(1 for found in labels if "toxic" in found),
         "disputed": [name.removeprefix("disputes_") for name in DISPUTES if any(name in found for found in labels)],
     }
-
-
-def standalone_comments(path: Path) -> Iterator[tuple[str, str]]:
-    """(id, text) pairs of a moderation queue file."""
-    suffix = path.suffix.lower()
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        if suffix == ".jsonl":
-            for number, line in enumerate(handle, start=1):
-                if line.strip():
-                    item = json.loads(line)
-                    yield str(item.get("id", number)), str(item["text"])
-        elif suffix == ".csv":
-            for number, row in enumerate(csv.DictReader(handle), start=1):
-                yield str(row.get("id") or number), row["text"]
-        else:
-            for number, line in enumerate(handle, start=1):
-                if line.strip():
-                    yield str(number), line.rstrip("\n")
 
 
 def _write(item: dict[str, Any]) -> None:

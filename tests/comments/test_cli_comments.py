@@ -93,3 +93,27 @@ def test_html_page_comments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     rows = _lines(capsys.readouterr().out)
     assert [row["index"] for row in rows] == [0, 1]
     assert rows[0]["labels"] == ["disputes_casualties"] and rows[1]["labels"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "ids", "error"),
+    [
+        ("queue.jsonl", b'{"id": "a", "text": "thanks"}\n{"id": "b", "text": \n{"id": "c"}\n', ["a"], ":2: not valid"),
+        ("queue.csv", b"id,comment\n1,thanks\n", [], "queue.csv: no 'text' column (columns: id, comment)"),
+        ("queue.txt", b"", [], "queue.txt: empty file"),
+        ("queue.jsonl", b'{"id": "a", "text": "caf\xe9"}\n{"id": "b", "text": "ok"}\n', ["a", "b"], None),
+    ],
+)
+def test_classify_reports_what_it_cannot_read_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes, ids: list[str], error: str | None
+) -> None:
+    queue = tmp_path / name
+    queue.write_bytes(content)
+    code = main(["comments", "--rules-only", "--classify", str(queue)])
+    captured = capsys.readouterr()
+    assert [row["id"] for row in _lines(captured.out)] == ids
+    if error is None:
+        assert code == 0 and captured.err == ""
+    else:
+        assert code == 1 and f"eventlens: error: {queue}" in captured.err and error in captured.err
+        assert "Traceback" not in captured.err

@@ -45,3 +45,24 @@ def test_a_reader_quoting_the_report_and_answering_it() -> None:
 def test_a_reporters_quotation_followed_by_who_said_it_is_not_an_answer() -> None:
     paragraph = '"We have lost everything," said a farmer who fled the village on Monday.'
     assert "quotes and answers" not in cue_weights(paragraph)
+
+
+def test_a_reader_relaying_what_their_own_people_say_is_a_comment() -> None:
+    paragraph = "My cousin says 40 were killed in the shelling yesterday, and nobody writes about it. Pray for us!"
+    weights = cue_weights(paragraph)
+    assert {"hearsay from the writer's own people", "talk about the article", "greeting or sign-off"} <= weights.keys()
+    assert is_comment_like(paragraph)
+
+
+def test_a_reader_placing_violence_in_their_own_village_is_a_comment() -> None:
+    paragraph = "Gunmen stormed a checkpoint in our village last night and killed two policemen. Where is the army???"
+    assert "the writer's own place" in cue_weights(paragraph) and is_comment_like(paragraph)
+
+
+def test_a_reporter_citing_someones_relative_or_quoting_a_villager_is_still_reporting() -> None:
+    cited = "His cousin said 40 people were killed in the shelling on Monday, according to the local council."
+    quoted = '"They burned our village and told us to leave," said a farmer who fled to Mopti on Sunday.'
+    for paragraph in (cited, quoted):
+        weights = cue_weights(paragraph)
+        assert "hearsay from the writer's own people" not in weights and "the writer's own place" not in weights
+        assert not is_comment_like(paragraph)

@@ -219,6 +219,23 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
     ),
     _Cue("repeated punctuation", _counting(r"!!|\?\?|\?!|!\?|\.{4,}"), 1.0, 0.5, 1.5),
     _Cue("quotes and answers", _quotes_and_answers, 1.5),
+    # Where the writer lives, in the writer's own voice: "in our village", "my town". A reporter names the place.
+    _Cue(
+        "the writer's own place",
+        _counting(_phrases("(?:my|our) (?:village|town|city|area|street|neighbou?rhood|district|region|home)")),
+        1.5,
+    ),
+    # Hearsay from the writer's own people, in the writer's own voice: "my cousin says 40 were killed", "a
+    # friend told me". A reporter attributes to sources, not to "my cousin" (quoted speech is left out).
+    _Cue(
+        "hearsay from the writer's own people",
+        _counting(
+            r"\b(?:my|our)\s+(?:\w+\s+)?(?:cousins?|brothers?|sisters?|uncles?|aunts?|father|mother|dad|mum|mom|sons?"
+            r"|daughters?|friends?|family|neighbou?rs?|relatives?|wife|husband|colleagues?)\b[^.!?]{0,30}?"
+            r"\b(?:says|said|told (?:me|us)|tells (?:me|us))\b|\b(?:told me|I was told)\b"
+        ),
+        2.0,
+    ),
     _Cue("lower-case start", _lowercase_start, 1.5),
     _Cue("all lower case", _all_lowercase, 1.5),
     _Cue("no closing punctuation", _unpunctuated_end, 1.0),
@@ -258,6 +275,7 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
                 " | peace out | my two cents | imho | imo | hello | hi all | great article | nice article"
                 " | good article | well said | keep it up | greetings | stay safe"
                 " | my heart (?:is|goes) | hearts go out | thoughts and prayers | rest in peace | condolences to"
+                " | pray for | praying for"
             )
         ),
         2.0,
@@ -308,6 +326,7 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
                 r" | (?:every|these|such) articles? | (?:who|whoever|person who) wrote this"
                 r" | do (?:some|your) (?:basic )?(?:homework|research)"
                 r" | (?:mainstream|western|lying) media | msm"
+                r" | (?:nobody|no one|no-one) (?:writes|reports|talks|cares) about"
             )
         ),
         2.0,
