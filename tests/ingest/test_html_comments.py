@@ -50,6 +50,15 @@ EXPECTED: dict[str, tuple[list[tuple[str | None, str]], list[str]]] = {
         ["A drone struck a fuel depot", "Smoke could be seen"],
     ),
     "disqus_noscript.html": ([], ["Authorities in Aden extended", "Shops must close"]),
+    # Saved with SingleFile: the thread's frame inline in srcdoc (and a video frame, which is no thread).
+    "disqus_singlefile.html": (
+        [
+            ("Salem M.", "Who benefits from burning fuel in a city that already has none?\n\nAsk that first."),
+            ("Noor", "The depot supplied the hospital generators too."),
+            ("Guest", "Stay safe, Marib."),
+        ],
+        ["A drone struck a fuel depot", "Smoke could be seen"],
+    ),
     "coral.html": (
         [
             ("sahel_watcher", "Aguelhok has been cut off for months. The patrol will leave again on Wednesday."),
@@ -199,3 +208,17 @@ def test_a_reply_nested_in_its_parent_is_its_own_comment_with_its_own_author() -
         <div class="comment-text">Second.</div></div></div></div></body></html>"""
     )
     assert [(c.author, c.text) for c in take_comments(root)] == [("Rex", "First."), ("Ida", "Second.")]
+
+
+def test_a_comment_without_a_byline_does_not_take_the_one_before() -> None:
+    root = html.document_fromstring(
+        """<html><body><ol class="commentlist"><li><cite>Ana</cite><p>One.</p></li><li><p>Two.</p></li></ol>
+        <div class="comments"><div class="c"><span class="author">Ola</span><div class="comment-text">Three.</div>
+        </div><div class="c"><div class="comment-text">Four.</div></div></div></body></html>"""
+    )
+    assert [(c.author, c.text) for c in take_comments(root)] == [
+        ("Ana", "One."),
+        (None, "Two."),
+        ("Ola", "Three."),
+        (None, "Four."),
+    ]

@@ -12,9 +12,13 @@ furniture (bylines, dates, buttons, vote counts) and the replies nested in it.""
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
 
 from eventlens.ingest.html_text import COMMENT_WORD, block_texts, classes, drop, identity, text_of, wraps_the_article
 from eventlens.types import Comment
@@ -46,6 +50,10 @@ _COMMENT_FURNITURE_CLASS = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = frozenset({"form", "footer", "button", "time", "menu", "header", "img"})
+# Comment systems whose threads come in an iframe, as its id, title or address names them.
+_COMMENT_EMBED = re.compile(r"dsq-app|coral|livefyre|fyre|viafoura|plugins/comments", re.IGNORECASE)
+# A byline apart from the words sits just before them (Blogger's classic <dt>, Coral's top bar).
+_BYLINE_SIBLINGS = 2
 _SAYS = re.compile(r"\s*(?:says|said|wrote)\s*(?::|\.\.\.|…)?\s*$", re.IGNORECASE)
 _AUTHOR_TOKEN = re.compile(r"author", re.IGNORECASE)
 _USER_TOKEN = re.compile(r"user-?name|actor-?name|display-?name|commenter|^user$", re.IGNORECASE)
@@ -99,8 +107,8 @@ def _elements(container: Any) -> list[Any]:
     return [element for element in container.iterdescendants() if isinstance(element.tag, str)]
 
 
-def _is_inside(element: Any, containers: list[Any]) -> bool:
-    return any(container in element.iterancestors() for container in containers)
+def _is_inside(element: Any, containers: set[Any]) -> bool:
+    return any(ancestor in containers for ancestor in element.iterancestors())
 
 
 # How a comment's block names its writer, most explicit first.
@@ -134,31 +142,34 @@ def _author_in(candidates: list[Any], words: Any | None) -> tuple[str, Any] | No
     return None
 
 
-def _author(block: Any, words: Any | None, skip: list[Any]) -> tuple[str, Any] | None:
+def _author(block: Any, words: Any | None, skip: set[Any]) -> tuple[str, Any] | None:
     """The writer named in the comment's block, outside its words first (a byline), then inside them (a
     Discourse post names its writer inside the rendered post), then in the siblings just before the block
     (Blogger's classic <dt> byline before its <dd>, Coral's top bar before a comment with replies)."""
     elements = [element for element in _elements(block) if element not in skip and not _is_inside(element, skip)]
-    inside = [element for element in elements if words is not None and _is_inside(element, [words])]
+    inside = {element for element in elements if words is not None and _is_inside(element, {words})}
     outside = [element for element in elements if element not in inside and element is not words]
     found = _author_in(outside, words)
     if found is None and words is not None:
-        found = _author_in([element for element in inside if element.tag != "cite"], words)  # a <cite> there quotes
-    sibling = block.getprevious()
-    while found is None and sibling is not None and not _holds_comment_words(sibling):
-        if isinstance(sibling.tag, str):
-            found = _author_in([sibling, *_elements(sibling)], words)
-        sibling = sibling.getprevious()
+        # In document order; a <cite> there quotes.
+        found = _author_in([element for element in elements if element in inside and element.tag != "cite"], words)
+    siblings = (
+        sibling
+        for sibling in block.itersiblings(preceding=True)
+        if isinstance(sibling.tag, str) and sibling.text_content().strip()
+    )
+    for sibling in itertools.islice(siblings, _BYLINE_SIBLINGS):
+        if found is not None or _is_another_comment(sibling):
+            break
+        found = _author_in([sibling, *_elements(sibling)], words)
     return found
 
 
-def _holds_comment_words(element: Any) -> bool:
-    return isinstance(element.tag, str) and (
-        _is_comment_content(element) or any(_is_comment_content(inner) for inner in _elements(element))
-    )
+def _is_another_comment(element: Any) -> bool:
+    return _is_comment_item(element) or any(_is_comment_content(inner) for inner in element.iter())
 
 
-def _text(source: Any, author_element: Any | None, nested: list[Any]) -> str:
+def _text(source: Any, author_element: Any | None, nested: set[Any]) -> str:
     """The comment's words: the source without its furniture, its byline and the replies nested in it."""
     content = copy.deepcopy(source)
     originals = dict(zip(_elements(content), _elements(source), strict=True))
@@ -178,13 +189,13 @@ def _comment_from_words(words: Any, section: Any, counts: dict[Any, int]) -> Com
     block = words
     while (parent := block.getparent()) is not None and parent is not section and counts.get(parent, 0) == 1:
         block = parent
-    found = _author(block, words, [])
-    text = _text(words, found[1] if found else None, [])
+    found = _author(block, words, set())
+    text = _text(words, found[1] if found else None, set())
     return Comment(text, author=found[0] if found else None) if text else None
 
 
-def _comment_from_item(item: Any, all_items: list[Any]) -> Comment | None:
-    nested = [other for other in all_items if other is not item and item in other.iterancestors()]
+def _comment_from_item(item: Any, all_items: set[Any]) -> Comment | None:
+    nested = {other for other in item.iterdescendants() if other in all_items}
     found = _author(item, None, nested)
     text = _text(item, found[1] if found else None, nested)
     return Comment(text, author=found[0] if found else None) if text else None
@@ -195,7 +206,8 @@ def _section_comments(section: Any) -> list[Comment]:
         drop(form)  # the reply box: its labels ("Name") are nobody's byline
     marked = [element for element in _elements(section) if _is_comment_content(element)]
     # The innermost marked element is the words (a Drupal comment's body field sits inside its "content").
-    words = [element for element in marked if not any(other in marked for other in _elements(element))]
+    marked_set = set(marked)
+    words = [element for element in marked if not any(other in marked_set for other in _elements(element))]
     if words:
         counts: dict[Any, int] = {}
         for element in words:
@@ -206,8 +218,36 @@ def _section_comments(section: Any) -> list[Comment]:
         found = (_comment_from_words(element, section, counts) for element in words)
     else:
         items = [element for element in section.iter() if isinstance(element.tag, str) and _is_comment_item(element)]
-        found = (_comment_from_item(item, items) for item in items)
+        item_set = set(items)
+        found = (_comment_from_item(item, item_set) for item in items)
     return [comment for comment in found if comment is not None]
+
+
+def take_embedded_comments(root: Any) -> list[Comment]:
+    """Comments of a thread embedded in an iframe that the saved page holds inline (`srcdoc`, as SingleFile
+    saves Disqus, Coral or Facebook threads). Read before the page's iframes are dropped."""
+    comments: list[Comment] = []
+    for frame in root.iter("iframe"):
+        content = frame.get("srcdoc")
+        if not content or not _is_comment_embed(frame):
+            continue
+        try:
+            inner = lxml_html.document_fromstring(content)
+        except (etree.ParserError, ValueError):
+            continue
+        for element in inner.xpath("//script | //style | //noscript | //template"):
+            drop(element)
+        # The frame is the thread: its body is the section (inside, "comment__header" names a part of one).
+        body = inner.find(".//body")
+        comments += _section_comments(body if body is not None else inner)
+    return comments
+
+
+def _is_comment_embed(frame: Any) -> bool:
+    said = " ".join(frame.get(name) or "" for name in ("id", "class", "name", "title", "src"))
+    return bool(COMMENT_WORD.search(said) or _COMMENT_EMBED.search(said)) or any(
+        _is_comment_section(ancestor) for ancestor in frame.iterancestors()
+    )
 
 
 def take_comments(root: Any) -> list[Comment]:

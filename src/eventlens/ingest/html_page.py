@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 
 from eventlens.ingest.decode import decode_text
 from eventlens.ingest.errors import InputProblem
-from eventlens.ingest.html_comments import take_comments
+from eventlens.ingest.html_comments import take_comments, take_embedded_comments
 from eventlens.ingest.html_ld_comments import json_ld_comments
 from eventlens.ingest.html_metadata import json_ld_objects, page_metadata
 from eventlens.ingest.html_text import block_texts, drop, identity, text_of, wraps_the_article
@@ -93,9 +93,10 @@ def document_from_html(
         raise InputProblem(f"cannot parse the HTML: {error}") from None
     metadata = page_metadata(root)
     listed_comments = json_ld_comments(json_ld_objects(root))
+    embedded_comments = take_embedded_comments(root)
     for element in root.xpath("|".join(f"//{tag}" for tag in _ALWAYS_DROPPED)):
         drop(element)
-    comments = take_comments(root) or listed_comments
+    comments = (take_comments(root) + embedded_comments) or listed_comments
     _drop_furniture(root)
     paragraphs = block_texts(_body_element(root))
     if paragraphs and metadata.title and paragraphs[0] == metadata.title:
