@@ -66,3 +66,9 @@ def test_a_reporter_citing_someones_relative_or_quoting_a_villager_is_still_repo
         weights = cue_weights(paragraph)
         assert "hearsay from the writer's own people" not in weights and "the writer's own place" not in weights
         assert not is_comment_like(paragraph)
+
+
+def test_a_reply_button_under_a_paragraph_makes_it_a_comment() -> None:
+    paragraph = "Deng Malual\nThe road was cut on Friday, officials said.\nLike · Reply · 6h"
+    assert "reply button" in cue_weights(paragraph) and is_comment_like(paragraph)
+    assert "reply button" not in cue_weights("The road was cut on Friday, officials said.\nShare")

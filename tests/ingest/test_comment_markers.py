@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventlens.ingest.comment_markers import author_header, is_comment_ui_line, is_section_marker, is_timestamp_line
+from eventlens.ingest.comment_markers import (
+    author_header,
+    is_comment_ui_line,
+    is_reply_row,
+    is_section_marker,
+    is_timestamp_line,
+    name_over_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +79,24 @@ def test_a_sentence_with_a_date_is_no_timestamp_line() -> None:
 
 def test_load_more_comments_opens_or_closes_a_thread() -> None:
     assert is_section_marker("Load more comments") and is_section_marker("Show 12 more comments")
+
+
+@pytest.mark.parametrize("line", ["Like · Reply · 6h", "Like · Reply · 5h · Edited", "Reply", "View 4 more replies"])
+def test_rows_with_a_reply_button(line: str) -> None:
+    assert is_reply_row(line)
+
+
+def test_share_alone_is_no_reply_row() -> None:
+    # A "Share" button may follow an article's own paragraph.
+    assert is_comment_ui_line("Share") and not is_reply_row("Share")
+
+
+def test_a_name_alone_over_the_words_and_a_reply_row() -> None:
+    assert name_over_words("Deng Malual\nThe camp flooded again.\nLike · Reply · 6h") == "Deng Malual"
+    assert name_over_words("Deng Malual\nThe camp flooded again.") is None  # no buttons: no thread
+    assert name_over_words("The camp flooded again and again this year.\nMore rain is due.\nReply") is None
+
+
+@pytest.mark.parametrize("line", ["6h", "6 hr. ago", "5 min ago", "2d"])
+def test_short_timestamps(line: str) -> None:
+    assert is_timestamp_line(line)

@@ -104,6 +104,24 @@ PASTED = Path(__file__).parent.parent / "fixtures" / "comment_texts"
                  "whole load."),
             ],
         ),
+        # Facebook: a name alone over the words, a row of buttons under them.
+        (
+            "facebook_paste.txt",
+            2,
+            [
+                ("Deng Malual", "The camp flooded the same way two years ago. Nothing was built since."),
+                ("Achol Garang", "Praying for everyone in the camp."),
+            ],
+        ),
+        # A forum thread: "name · 6 hr. ago" over the words, Reply and Share rows, "12 more replies".
+        (
+            "reddit_paste.txt",
+            2,
+            [
+                ("user_deng", "The camp flooded the same way two years ago. Nothing was built since."),
+                ("nyakim_r", "The road has been raised twice. It still goes under every rainy season."),
+            ],
+        ),
         # No marker at all, one blank line as between paragraphs (like the seed).
         (
             "no_marker.txt",
@@ -134,5 +152,18 @@ def test_pasted_pages_split_where_reporting_ends(
         assert comment.author == author
         assert text == "*" or comment.text == text
         assert comment.span is not None and comment.span.of(document.text) == comment.text
-    furniture = ("Reply", "Like", "ago", "Load more", "Sort by", "Comments", "says", "2023 at")
+    furniture = (
+        "Reply",
+        "Like",
+        "hours ago",
+        "hr. ago",
+        "Load more",
+        "Sort by",
+        "Comments",
+        "says",
+        "2023 at",
+        "Share",
+        "Edited",
+        "6h",
+    )
     assert not any(word in comment.text for comment in document.comments for word in furniture)

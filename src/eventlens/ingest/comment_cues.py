@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from eventlens.ingest.comment_markers import author_header, first_line_of
+from eventlens.ingest.comment_markers import author_header, first_line_of, is_reply_row
 
 # A paragraph scoring at least this reads like a comment.
 COMMENT_THRESHOLD = 2.0
@@ -478,7 +478,14 @@ def cue_weights(paragraph: str) -> dict[str, float]:
     if author_header(first_line_of(paragraph)) is not None:
         # A writer's name over the paragraph settles it, whatever the words say.
         weights["author header"] = _AUTHOR_HEADER_WEIGHT
+    elif is_reply_row(_last_line(paragraph)):
+        # So does a Reply button under it ("Like · Reply · 6h").
+        weights["reply button"] = _AUTHOR_HEADER_WEIGHT
     return weights
+
+
+def _last_line(paragraph: str) -> str:
+    return paragraph.strip().rsplit("\n", 1)[-1]
 
 
 def comment_score(paragraph: str) -> float:

@@ -16,6 +16,8 @@ _SECTION_MARKER = re.compile(
     r"|comments\s+are\s+closed\.?"
     r"|discussion"
     r"|what do you think\?"
+    # How a copied thread is sorted: "Most relevant", "Newest first", "Top comments", "Sort by Best".
+    r"|most relevant|(?:newest|oldest|top|all|best)\s+(?:comments|first)|sort(?:ed)?\s+by:?\s+\w+"
     r")\s*:?$",
     re.IGNORECASE,
 )
@@ -24,6 +26,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # When a comment was posted, as threads show it: "3 hours ago", "March 4, 2023 at 9:12 am", "4 Mar 2023".
 _WHEN = (
     r"(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|yesterday|just now"
+    # Short forms: "6h", "2d", "6 hr. ago", "5 min ago".
+    r"|\d+\s*(?:s|m|h|d|w|y|mo|mins?|hrs?|wks?|yrs?)\.?(?:\s+ago)?"
     rf"|(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?)"
 )
@@ -38,10 +42,15 @@ _AUTHOR_HEADERS = (
 )
 # Buttons, counters and sorting saved with a comment thread: part of no comment ("Reply · Like · 5").
 _UI_WORD = (
-    r"(?:reply|replies|report|report abuse|like|likes|share|share ›|flag|edit|delete|upvote|downvote|vote up|vote down"
-    r"|see more|show more|\d+(?:\s+(?:likes?|replies|votes?))?)"
+    r"(?:reply|replies|report|report abuse|like|likes|love|share|share ›|flag|edit|edited|delete|upvote|downvote"
+    r"|vote up|vote down|see more|show more|hide replies|(?:view\s+)?(?:all\s+)?(?:\d+\s+)?(?:more\s+)?repl(?:y|ies)"
+    rf"|\d+(?:\s+(?:likes?|replies|votes?|points?))?|{_WHEN})"
 )
 _COMMENT_UI_LINE = re.compile(rf"^(?:{_UI_WORD}(?:\s*[·•|]\s*{_UI_WORD})*|sort(?:ed)? by\s+\w+)$", re.IGNORECASE)
+# A row of a comment's buttons: it has the Reply one ("Like · Reply · 6h"). A lone "Share" may follow reporting.
+_REPLY_ROW = re.compile(r"\brepl(?:y|ies)\b", re.IGNORECASE)
+# A writer's name alone on the line over their words ("Deng Malual", "user_deng"): a few words, no sentence.
+_NAME_LINE = re.compile(r"^[@\w][\w.@'-]*(?: [\w.@'-]+){0,3}$")
 _TIMESTAMP_LINE = re.compile(rf"^(?:(?:posted\s+)?on\s+)?{_WHEN}$", re.IGNORECASE)
 _NOT_AN_AUTHOR = re.compile(r"^(?:the|a|an|he|she|they|it|this|that|officials?|police|by)\b", re.IGNORECASE)
 
@@ -53,6 +62,11 @@ def first_line_of(paragraph: str) -> str:
 def is_comment_ui_line(line: str) -> bool:
     """A button or counter saved with a comment thread ('Reply', '3 likes')."""
     return bool(_COMMENT_UI_LINE.match(line.strip()))
+
+
+def is_reply_row(line: str) -> bool:
+    """A comment's row of buttons, with its Reply: 'Like · Reply · 6h', 'Reply · Share'."""
+    return is_comment_ui_line(line) and bool(_REPLY_ROW.search(line))
 
 
 def is_timestamp_line(line: str) -> bool:
@@ -83,3 +97,12 @@ def author_header(line: str) -> AuthorHeader | None:
         has_rest = "rest" in pattern.groupindex and match.group("rest")
         return AuthorHeader(match.group("author").strip(), indent + match.start("rest") if has_rest else None)
     return None
+
+
+def name_over_words(paragraph: str) -> str | None:
+    """The writer of a comment copied as name, words, then its row of buttons ("Deng Malual / The camp flooded
+    again. / Like · Reply · 6h"), as Facebook and many threads show one."""
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
+    if len(lines) < 3 or not is_reply_row(lines[-1]) or _NOT_AN_AUTHOR.match(lines[0]):
+        return None
+    return lines[0] if _NAME_LINE.match(lines[0]) and not is_comment_ui_line(lines[0]) else None
