@@ -222,3 +222,14 @@ def test_a_comment_without_a_byline_does_not_take_the_one_before() -> None:
         ("Ola", "Three."),
         (None, "Four."),
     ]
+
+
+def test_an_article_under_a_class_that_mentions_comments_is_kept() -> None:
+    paragraph = "Gunmen attacked a market in the town on Friday, killing three traders, police said. " * 3
+    root = html.document_fromstring(
+        f"""<html><body><div class="entry-content comments-enabled-area"><p>{paragraph}</p><p>{paragraph}</p></div>
+        <div id="comments"><div class="comment"><span class="author">Posted by Sam</span>
+        <div class="comment-content">Sad.</div></div></div></body></html>"""
+    )
+    assert [(c.author, c.text) for c in take_comments(root)] == [("Sam", "Sad.")]
+    assert root.text_content().count("Gunmen attacked") == 6

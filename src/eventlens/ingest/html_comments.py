@@ -52,8 +52,11 @@ _COMMENT_FURNITURE_CLASS = re.compile(
 _FURNITURE_TAGS = frozenset({"form", "footer", "button", "time", "menu", "header", "img"})
 # Comment systems whose threads come in an iframe, as its id, title or address names them.
 _COMMENT_EMBED = re.compile(r"dsq-app|coral|livefyre|fyre|viafoura|plugins/comments", re.IGNORECASE)
+# Prose in a comment section that gives no comments: a "comments are closed" notice, a reply form's labels.
+_MAX_PROSE_OF_AN_EMPTY_SECTION = 200
 # A byline apart from the words sits just before them (Blogger's classic <dt>, Coral's top bar).
 _BYLINE_SIBLINGS = 2
+_BY = re.compile(r"^(?:(?:posted|written)\s+)?by\s+", re.IGNORECASE)
 _SAYS = re.compile(r"\s*(?:says|said|wrote)\s*(?::|\.\.\.|…)?\s*$", re.IGNORECASE)
 _AUTHOR_TOKEN = re.compile(r"author", re.IGNORECASE)
 _USER_TOKEN = re.compile(r"user-?name|actor-?name|display-?name|commenter|^user$", re.IGNORECASE)
@@ -127,7 +130,7 @@ def _is_inside_author_prop(element: Any) -> bool:
 
 
 def _name(element: Any) -> str | None:
-    name = _SAYS.sub("", text_of(element)).strip()
+    name = _BY.sub("", _SAYS.sub("", text_of(element)).strip())
     return name.split("\n")[0].strip() or None
 
 
@@ -253,6 +256,14 @@ def _is_comment_embed(frame: Any) -> bool:
 def take_comments(root: Any) -> list[Comment]:
     comments: list[Comment] = []
     for section in _comment_sections(root):
-        comments += _section_comments(section)
-        drop(section)
+        found = _section_comments(section)
+        # A "section" that gives no comment but holds paragraphs of prose is the article under a class that
+        # mentions comments ("comments-enabled"): kept, since losing the article is worse than keeping a notice.
+        if found or _prose_chars(section) < _MAX_PROSE_OF_AN_EMPTY_SECTION:
+            comments += found
+            drop(section)
     return comments
+
+
+def _prose_chars(element: Any) -> int:
+    return sum(len(paragraph.text_content().strip()) for paragraph in element.iter("p"))
