@@ -69,6 +69,13 @@ def test_a_reporter_citing_someones_relative_or_quoting_a_villager_is_still_repo
 
 
 def test_a_reply_button_under_a_paragraph_makes_it_a_comment() -> None:
-    paragraph = "Deng Malual\nThe road was cut on Friday, officials said.\nLike · Reply · 6h"
+    paragraph = "Deng Malual\nThe road to the camp was cut again on Friday.\nLike · Reply · 6h"
     assert "reply button" in cue_weights(paragraph) and is_comment_like(paragraph)
+    assert not is_comment_like("The road to the camp was cut again on Friday.")
     assert "reply button" not in cue_weights("The road was cut on Friday, officials said.\nShare")
+
+
+def test_a_threads_timestamps_and_buttons_are_no_reporting_dates_or_numbers() -> None:
+    paragraph = "Pierre N. Says:\nMarch 3rd, 2014 at 7:12 am\nThat road was supposed to be secured months ago."
+    weights = cue_weights(paragraph)
+    assert "author header" in weights and "date or time" not in weights and "number" not in weights

@@ -32,6 +32,8 @@ def test_sentences_about_comments_are_not_markers(line: str) -> None:
         ("Posted by Sara K. | March 3, 2021", "Sara K."),
         ("Ibrahim wrote:", "Ibrahim"),
         ("Jo Lee on March 3, 2021 at 5:02 pm", "Jo Lee"),
+        ("Pierre N. Says:", "Pierre N."),
+        ("Baba Gana said...", "Baba Gana"),
     ],
 )
 def test_author_headers(line: str, author: str) -> None:

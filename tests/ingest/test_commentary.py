@@ -122,6 +122,16 @@ PASTED = Path(__file__).parent.parent / "fixtures" / "comment_texts"
                 ("nyakim_r", "The road has been raised twice. It still goes under every rainy season."),
             ],
         ),
+        # A blog's thread: "Name Says:" and a dated line over the words, Blogger's "Name said...", a lone date.
+        (
+            "blog_paste.txt",
+            2,
+            [
+                ("Pierre N.", "That road was supposed to be secured months ago."),
+                ("Grace", "Same story every dry season.\n\nNobody is held to account."),
+                ("Baba Gana", "Good to hear somebody is still reporting from there."),
+            ],
+        ),
         # No marker at all, one blank line as between paragraphs (like the seed).
         (
             "no_marker.txt",

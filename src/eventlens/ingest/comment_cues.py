@@ -13,7 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from eventlens.ingest.comment_markers import author_header, first_line_of, is_reply_row
+from eventlens.ingest.comment_markers import (
+    author_header,
+    first_line_of,
+    is_comment_ui_line,
+    is_reply_row,
+    is_timestamp_line,
+)
 
 # A paragraph scoring at least this reads like a comment.
 COMMENT_THRESHOLD = 2.0
@@ -465,7 +471,7 @@ _NO_REPORTING_WEIGHT = 0.5
 
 def cue_weights(paragraph: str) -> dict[str, float]:
     """The cues a paragraph shows, with their weights: why it scores as it does."""
-    prose = _Prose.of(paragraph)
+    prose = _Prose.of(_without_thread_furniture(paragraph))
     weights: dict[str, float] = {}
     reporting = False
     for cue in _CUES:
@@ -482,6 +488,18 @@ def cue_weights(paragraph: str) -> dict[str, float]:
         # So does a Reply button under it ("Like · Reply · 6h").
         weights["reply button"] = _AUTHOR_HEADER_WEIGHT
     return weights
+
+
+def _without_thread_furniture(paragraph: str) -> str:
+    """The paragraph without the lines a thread prints around a comment's words (the writer's header, when it
+    was posted, its buttons): "March 3, 2014 at 7:12 am" is no date a reporter wrote."""
+    lines = paragraph.split("\n")
+    if len(lines) < 2:
+        return paragraph
+    if author_header(lines[0].strip()) is not None:
+        lines = lines[1:]
+    kept = [line for line in lines if not (is_timestamp_line(line) or is_comment_ui_line(line))]
+    return "\n".join(kept)
 
 
 def _last_line(paragraph: str) -> str:

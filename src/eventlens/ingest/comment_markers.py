@@ -11,7 +11,7 @@ _SECTION_MARKER = re.compile(
     r"(?:\d+\s+)?(?:readers?'?s?'?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?"
     r"|(?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment|response)"
     r"|(?:join|start)\s+the\s+(?:discussion|conversation)"
-    r"|\d+\s+(?:thoughts|responses|replies)\s+on\s+.{1,200}"
+    r"|\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\s+.{1,200}"
     r"|(?:show|view|hide|load|read)\s+(?:all\s+)?(?:more\s+)?(?:\d+\s+)?(?:more\s+)?comments?"
     r"|comments\s+are\s+closed\.?"
     r"|discussion"
@@ -33,7 +33,10 @@ _WHEN = (
 )
 _AUTHOR_HEADERS = (
     re.compile(rf"^(?:posted|written|submitted)\s+by\s+{_AUTHOR}(?:\s*[|,]\s*.*|\s+(?:on|at)\s+.*)?:?$", re.IGNORECASE),
-    re.compile(rf"^{_AUTHOR}\s+(?:wrote|writes|says|commented|replied)\s*:\s*(?P<rest>.*)$"),
+    # The verb may be capitalised as classic WordPress themes print it ("Pierre N. Says:").
+    re.compile(rf"^{_AUTHOR}\s+(?:[Ww]rote|[Ww]rites|[Ss]ays|[Cc]ommented|[Rr]eplied)\s*:\s*(?P<rest>.*)$"),
+    # Blogger's classic byline: "Baba Gana said...".
+    re.compile(rf"^{_AUTHOR}\s+said\s*(?:\.\.\.|…)$"),
     re.compile(
         rf"^{_AUTHOR}\s+(?:on|says)\s+.{{0,40}}\d{{4}}\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*:?$", re.IGNORECASE
     ),
