@@ -233,3 +233,13 @@ def test_an_article_under_a_class_that_mentions_comments_is_kept() -> None:
     )
     assert [(c.author, c.text) for c in take_comments(root)] == [("Sam", "Sad.")]
     assert root.text_content().count("Gunmen attacked") == 6
+
+
+@pytest.mark.parametrize("words_class", ["vf-comment-html", "vf-content-text vf-comment__content-editor"])
+def test_viafoura_comment_words(words_class: str) -> None:
+    root = html.document_fromstring(
+        f"""<html><body><div class="vf-comments"><div class="vf-comment-container">
+        <span class="vf-username">amani</span><time>1h</time><div class="{words_class}"><p>Stay safe, Goma.</p></div>
+        <button>Like</button><button>Reply</button></div></div></body></html>"""
+    )
+    assert [(c.author, c.text) for c in take_comments(root)] == [("amani", "Stay safe, Goma.")]

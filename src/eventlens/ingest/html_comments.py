@@ -39,9 +39,9 @@ _THREAD_POST_CLASS = "post"
 _COMMENT_LIST_CLASS = re.compile(r"^(?:commentlist|comment-list|comments-list|comment_list|children)$", re.IGNORECASE)
 # A comment's own words: "comment-content", "comment__content" (BEM), "coral-comment-content",
 # "field--name-comment-body" (Drupal), "fyre-comment-body", "UFICommentBody" (Facebook), "post-message" (Disqus),
-# "cooked" (Discourse's rendered post).
+# "cooked" (Discourse's rendered post), "vf-comment-html" and "vf-comment__content-editor" (Viafoura).
 _COMMENT_CONTENT_CLASS = re.compile(
-    r"(?:comment|post)[-_]*(?:content|text|body|message)$|^message-body$|^cooked$", re.IGNORECASE
+    r"(?:comment|post)[-_]*(?:content|text|body|message|html)(?:[-_]+editor)?$|^message-body$|^cooked$", re.IGNORECASE
 )
 _CONTENT_ITEMPROPS = frozenset({"text", "commentText"})
 _COMMENT_FURNITURE_CLASS = re.compile(
