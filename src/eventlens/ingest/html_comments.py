@@ -43,6 +43,7 @@ _COMMENT_LIST_CLASS = re.compile(r"^(?:commentlist|comment-list|comments-list|co
 _COMMENT_CONTENT_CLASS = re.compile(
     r"(?:comment|post)[-_]*(?:content|text|body|message|html)(?:[-_]+editor)?$|^message-body$|^cooked$", re.IGNORECASE
 )
+_NOT_A_COMMENT = re.compile(r"^(?:pingback|trackback)$|deleted|tombstone|removed", re.IGNORECASE)
 _CONTENT_ITEMPROPS = frozenset({"text", "commentText"})
 _COMMENT_FURNITURE_CLASS = re.compile(
     r"author|user-?name|byline|meta|reply|avatar|vcard|date|time|actions|vote|like|share|report|permalink|"
@@ -205,8 +206,11 @@ def _comment_from_item(item: Any, all_items: set[Any]) -> Comment | None:
 
 
 def _section_comments(section: Any) -> list[Comment]:
-    for form in section.xpath(".//form | .//textarea"):
-        drop(form)  # the reply box: its labels ("Name") are nobody's byline
+    for element in _elements(section):
+        # The reply box (its labels, "Name", are nobody's byline); pingbacks, which are links from other sites;
+        # what is left of a deleted comment ("This comment has been removed by the author").
+        if element.tag in ("form", "textarea") or any(_NOT_A_COMMENT.search(token) for token in classes(element)):
+            drop(element)
     marked = [element for element in _elements(section) if _is_comment_content(element)]
     # The innermost marked element is the words (a Drupal comment's body field sits inside its "content").
     marked_set = set(marked)
