@@ -26,8 +26,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "(the scores >= 0.5). A summary per article goes to stderr, or alone to stdout with --summary.",
     )
     comments.add_argument("inputs", nargs="*", help="pages as `eventlens extract` reads them (files, folders, -)")
-    comments.add_argument("--classify", metavar="FILE", help="standalone comments: .jsonl (id, text), .csv (id, "
-                          "text) or .txt (one per line, id = line number)")  # fmt: skip
+    comments.add_argument("--classify", metavar="FILE", help="standalone comments: .jsonl or a .json array (id, "
+                          "text), .csv (id, text) or .txt (one per line, id = line number); a line that cannot be "
+                          "read is reported and the rest goes on (exit 1)")  # fmt: skip
     comments.add_argument("--summary", action="store_true", help="print only the per-article summaries, as JSON")
     comments.add_argument("--rules-only", action="store_true", help="lexicon rules only, no trained model")
     comments.set_defaults(handler=command_comments)

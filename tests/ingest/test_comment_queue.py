@@ -62,3 +62,18 @@ def test_empty_missing_and_binary_files_are_one_error_each(tmp_path: Path) -> No
     for path, reason in ((empty, "empty file"), (tmp_path / "gone.csv", "no such file"), (binary, "binary")):
         [error] = _read(path)
         assert isinstance(error, InputError) and error.origin == str(path) and reason in error.reason
+
+
+def test_a_json_array_of_comments_and_json_lines_named_json(tmp_path: Path) -> None:
+    array = tmp_path / "export.json"
+    array.write_text('[{"id": 7, "text": "first"}, "stray", {"text": "third"}]', encoding="utf-8")
+    first, stray, third = _read(array)
+    assert first == QueuedComment("7", "first") and third == QueuedComment("3", "third")
+    assert isinstance(stray, InputError) and stray.origin == f"{array}:2"
+    lines = tmp_path / "lines.json"
+    lines.write_text('{"id": "a", "text": "one"}\n{"id": "b", "text": "two"}\n', encoding="utf-8")
+    assert _read(lines) == [QueuedComment("a", "one"), QueuedComment("b", "two")]
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"id": 1, "text": "cut off', encoding="utf-8")
+    [error] = _read(broken)
+    assert isinstance(error, InputError) and error.origin == str(broken) and "not valid JSON" in error.reason
