@@ -30,7 +30,7 @@ def test_every_filter_reaches_the_event_filter() -> None:
         "--since", "2018-06-01", "--until", "2018-06-30",
         "--country", "Syria", "--admin1", "Idlib", "--actor", "Islamic State",
         "--type", "Battles", "--sub-type", "Armed clash", "--certainty", "confirmed",
-        "--text", "checkpoint", "--include-rejected",
+        "--text", "checkpoint", "--include-rejected", "--disputed", "attribution",
     )  # fmt: skip
     assert args.db == "postgresql://analyst@localhost/events"
     assert event_filter(args) == EventFilter(
@@ -44,6 +44,7 @@ def test_every_filter_reaches_the_event_filter() -> None:
         certainty="confirmed",
         text="checkpoint",
         include_rejected=True,
+        disputed="attribution",
     )
 
 

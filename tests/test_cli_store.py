@@ -144,5 +144,29 @@ def test_events_and_edit_refuse_a_store_that_is_not_there(tmp_path: Path, capsys
 
 def test_db_upgrade_says_the_revision(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["db", "upgrade", "--db", str(db)]) == 0
-    assert "schema at revision 0002" in capsys.readouterr().out
+    assert "schema at revision 0003" in capsys.readouterr().out
     assert main(["events", "--db", "mysql://x/y"]) == 2
+
+
+def test_db_rescore_comments_scores_what_is_unscored(
+    db: Path, pipeline: Pipeline, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from eventlens.store import EventStore
+    from eventlens.types import Comment
+
+    document = Document(
+        doc_id="page-1",
+        text="Gunmen attacked a checkpoint near Gwoza on Tuesday, killing two soldiers, officials said.",
+        url="https://page.example/1",
+        comments=[Comment("No source cited, according to whom?")],
+    )
+    with EventStore.open(str(db)) as store:
+        store.ingest(DocumentResult(document))  # stored unscored, as a store from before revision 0003 holds them
+    assert main(["db", "upgrade", "--db", str(db)]) == 0
+    assert "scored the reader comments of 1 document(s)" in capsys.readouterr().out
+    assert main(["db", "rescore-comments", "--rules-only", "--db", str(db)]) == 0
+    assert "re-scored the reader comments of 1 document(s) with rules-" in capsys.readouterr().out
+    with EventStore.open(str(db)) as store:
+        stored = store.document("page-1")
+        assert stored is not None and stored.comment_summary is not None
+        assert stored.comment_summary.disputed == ["sourcing"]

@@ -104,6 +104,21 @@ def test_reader_comments_never_yield_events(pipeline: Pipeline) -> None:
     assert all(e.end <= comments_start for r in records for e in r.evidence)
 
 
+def test_comments_are_scored_in_the_same_pass_in_comment_order(pipeline: Pipeline) -> None:
+    document = make_document(
+        "kirkuk",
+        "Blast in Kirkuk",
+        ["A roadside bomb killed two soldiers near Kirkuk on Sunday, police said."],
+        comments=["These rats should be wiped out, good riddance.", "No source cited, according to whom?"],
+    )
+    (result,) = pipeline.process([document])
+    assert len(result.comment_scores) == 2 and result.comment_model == pipeline.comment_scorer.name  # type: ignore[union-attr]
+    assert "dehumanizing" in result.comment_scores[0].labels
+    assert "disputes_sourcing" in result.comment_scores[1].labels
+    summary = result.comment_summary()
+    assert summary is not None and (summary.comments, summary.hateful, summary.disputed) == (2, 1, ["sourcing"])
+
+
 def test_process_streams_in_input_order(pipeline: Pipeline) -> None:
     towns = ["Kabul", "Mosul", "Aden", "Goma", "Gao", "Marib", "Kandahar", "Kirkuk"] * 6
     documents = [

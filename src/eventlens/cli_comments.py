@@ -7,15 +7,12 @@ import json
 import sys
 from typing import Any
 
-from eventlens.comments import CommentScorer
-from eventlens.comments.topic import content_words
+from eventlens.comments import CommentScorer, score_document, summarise
 from eventlens.ingest import IngestOptions, read_inputs
 from eventlens.ingest.comment_queue import read_comment_queue
 from eventlens.types import CommentScores, Document, InputError
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
-DISPUTES = ("disputes_attribution", "disputes_sourcing", "disputes_casualties")
-HATEFUL = ("identity_attack", "dehumanizing")
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -54,35 +51,21 @@ def command_comments(args: argparse.Namespace) -> int:
 
 
 def _page(document: Document, scorer: CommentScorer, summary_only: bool) -> None:
-    report = " ".join(block.of(document.text) for block in document.reporting_blocks())
-    words = content_words(report)
-    scored = [scorer.score_with_words(comment.text, words) for comment in document.comments]
+    scored = score_document(scorer, document)
     if not summary_only:
         for index, (comment, scores) in enumerate(zip(document.comments, scored, strict=True)):
             _write({"doc_id": document.doc_id, **_row(index, comment.text, scores)})
-    summary = summarise(document.doc_id, scored)
+    summary = summarise(scored)
     if summary_only:
-        _write(summary)
+        _write({"doc_id": document.doc_id, **summary.as_dict()})
     else:
-        print(f"eventlens: {document.doc_id}: {summary['comments']} comments, {summary['hateful']} hateful, "
-              f"disputed: {', '.join(summary['disputed']) or 'nothing'}", file=sys.stderr)  # fmt: skip
+        print(f"eventlens: {document.doc_id}: {summary.comments} comments, {summary.hateful} hateful, "
+              f"disputed: {', '.join(summary.disputed) or 'nothing'}", file=sys.stderr)  # fmt: skip
 
 
 def _row(index: int, text: str, scores: CommentScores) -> dict[str, Any]:
     evidence = {name: [text[start:end] for start, end in spans] for name, spans in scores.evidence.items()}
     return {"index": index, "text": text, **scores.as_dict(), "labels": scores.labels, "evidence": evidence}
-
-
-def summarise(doc_id: str, scored: list[CommentScores]) -> dict[str, Any]:
-    """How many comments, how many hateful (an identity attack or dehumanizing), which claims are disputed."""
-    labels = [set(scores.labels) for scores in scored]
-    return {
-        "doc_id": doc_id,
-        "comments": len(scored),
-        "hateful": sum(1 for found in labels if found & set(HATEFUL)),
-        "toxic": sum(1 for found in labels if "toxic" in found),
-        "disputed": [name.removeprefix("disputes_") for name in DISPUTES if any(name in found for found in labels)],
-    }
 
 
 def _write(item: dict[str, Any]) -> None:

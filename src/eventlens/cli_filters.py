@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import get_args
 
+from eventlens.types.comment_summary import CLAIMS
 from eventlens.types.incident import EventFilter
 from eventlens.types.record import Certainty
 from eventlens.types.vocab import ACLED_EVENT_TYPE_OF, ACLED_SUB_EVENT_TYPES
@@ -92,6 +93,8 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     filters.add_argument("--certainty", choices=get_args(Certainty), help="how well the incident is corroborated")
     filters.add_argument("--text", help="words in the place names, actors, notes or evidence")
     filters.add_argument("--include-rejected", action="store_true", help="also incidents an analyst rejected")
+    filters.add_argument("--disputed", choices=(*CLAIMS, "any"), help="incidents whose reports' readers dispute "
+                         "this claim in their comments (not a source: certainty is the reports' own)")  # fmt: skip
 
 
 def event_filter(args: argparse.Namespace) -> EventFilter:
@@ -107,4 +110,5 @@ def event_filter(args: argparse.Namespace) -> EventFilter:
         certainty=args.certainty,
         text=args.text,
         include_rejected=args.include_rejected,
+        disputed=args.disputed,
     )

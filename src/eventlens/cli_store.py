@@ -154,6 +154,20 @@ def command_edit(args: argparse.Namespace) -> int:
 def command_db_upgrade(args: argparse.Namespace) -> int:
     with _open(args.db) as store:
         print(f"{store.url}: schema at revision {store.schema_revision()} (the newest)")
+        # Comments stored before they were scored would otherwise show as "not scored" until re-scored.
+        scored = store.rescore_comments(stale=False)
+        if scored:
+            print(f"{store.url}: scored the reader comments of {scored} document(s) stored unscored")
+    return EXIT_OK
+
+
+def command_db_rescore(args: argparse.Namespace) -> int:
+    from eventlens.comments import CommentScorer
+
+    scorer = CommentScorer(use_default_model=not args.rules_only)
+    with _open(args.db, existing=True) as store:
+        count = store.rescore_comments(scorer, stale=True)
+        print(f"{store.url}: re-scored the reader comments of {count} document(s) with {scorer.name}")
     return EXIT_OK
 
 
@@ -212,8 +226,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     edit.add_argument("--author", default=_user(), help="who corrects (default: $USER)")
     edit.set_defaults(handler=_guarded(command_edit))
 
-    db = commands.add_parser("db", help="the store's database: bring its schema up to date")
+    db = commands.add_parser("db", help="the store's database: bring its schema up to date, re-score comments")
     db_actions = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     upgrade = db_actions.add_parser("upgrade", help="run the migrations it has not had (opening a store does too)")
     add_db_option(upgrade)
     upgrade.set_defaults(handler=_guarded(command_db_upgrade))
+    rescore = db_actions.add_parser("rescore-comments", help="score stored reader comments that are unscored or "
+                                    "were scored by another model or rules' version")  # fmt: skip
+    add_db_option(rescore)
+    rescore.add_argument("--rules-only", action="store_true", help="lexicon rules only, no trained model")
+    rescore.set_defaults(handler=_guarded(command_db_rescore))

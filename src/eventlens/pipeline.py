@@ -1,9 +1,11 @@
-"""The one place the stages are composed: Document → nlp → extract → resolve → events → records.
+"""The one place the stages are composed: Document → nlp → extract → resolve → events → records, and the
+document's reader comments → comments → their scores (pure Python, beside spaCy, never through it).
 
 pipeline = Pipeline()
 for result in pipeline.process(documents):
     result.records          # list[EventRecord]
     result.main_event()     # the most confident one
+    result.comment_scores   # list[CommentScores], in comment order
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from eventlens.comments import CommentScorer, score_document, summarise
 from eventlens.events import build_records, merge_same_incident
 from eventlens.extract import Extractor, ExtractorConfig
 from eventlens.nlp import analyze_documents, load_language
@@ -21,7 +24,7 @@ from eventlens.nlp.analysis import DEFAULT_MODEL
 from eventlens.resolve.actors import ActorDictionary
 from eventlens.resolve.places import Gazetteer
 from eventlens.resolve.resolver import Resolver
-from eventlens.types import Document, EventRecord
+from eventlens.types import CommentScores, CommentSummary, Document, EventRecord
 
 _COUNTRY_VOTES = 12  # place names read to guess a report's country before extraction
 
@@ -32,6 +35,7 @@ class PipelineConfig:
     actor_files: tuple[Path, ...] = ()  # the user's own actor tables, on top of the bundled ones
     gazetteer_index: Path | None = None
     batch_size: int = 32
+    score_comments: bool = True  # False: comments are kept unscored (a store shows them as not scored yet)
 
 
 @dataclass
@@ -42,9 +46,21 @@ class DocumentResult:
     document: Document
     records: list[EventRecord] = field(default_factory=list)
     error: str | None = None
+    # One per `document.comments`, in order, and the name of what scored them; empty and None when they were not
+    # scored (a document with comments then keeps them unscored, never "scored, nothing found").
+    comment_scores: list[CommentScores] = field(default_factory=list)
+    comment_model: str | None = None
 
     def main_event(self) -> EventRecord | None:
         return max(self.records, key=lambda r: r.confidence, default=None)
+
+    @property
+    def comments_scored(self) -> bool:
+        return self.comment_model is not None and len(self.comment_scores) == len(self.document.comments)
+
+    def comment_summary(self) -> CommentSummary | None:
+        """The article's comments summed up; None when they were not scored."""
+        return summarise(self.comment_scores) if self.comments_scored else None
 
 
 def _extractor_config(actors: ActorDictionary) -> ExtractorConfig:
@@ -74,18 +90,25 @@ class Pipeline:
         gazetteer = Gazetteer(self.config.gazetteer_index) if self.config.gazetteer_index else Gazetteer.default()
         self.extractor = Extractor(_extractor_config(actors))
         self.resolver = Resolver(actors, gazetteer)
+        self.comment_scorer = CommentScorer() if self.config.score_comments else None
 
     def process(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Streams: documents are read, parsed in batches and yielded in input order."""
         for analyzed in analyze_documents(documents, self.nlp, batch_size=self.config.batch_size):
             try:
                 records = self._records(analyzed.document, analyzed.doc)
+                scores, model = self._comment_scores(analyzed.document)
             except Exception as error:
                 # One document that breaks a stage is reported and skipped; it never ends a batch of thousands.
                 reason = f"could not be processed ({type(error).__name__}: {error}); please report it"
                 yield DocumentResult(analyzed.document, error=reason)
                 continue
-            yield DocumentResult(analyzed.document, records)
+            yield DocumentResult(analyzed.document, records, comment_scores=scores, comment_model=model)
+
+    def _comment_scores(self, document: Document) -> tuple[list[CommentScores], str | None]:
+        if self.comment_scorer is None:
+            return [], None
+        return score_document(self.comment_scorer, document), self.comment_scorer.name
 
     def _records(self, document: Document, doc: Doc) -> list[EventRecord]:
         places = [e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}][:_COUNTRY_VOTES]

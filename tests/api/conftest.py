@@ -1,7 +1,7 @@
 """The API over a real SQLite store filled through the real pipeline from reports of our own: the ten-outlet
 bombing and its neighbours (tests/fixtures/incident_outlets) and the dashboard's fixture
-(tests/fixtures/dashboard: a Mali ambush, a Maiduguri protest, and a Bannu report whose text and reader comments
-carry <script> and <img onerror>)."""
+(tests/fixtures/dashboard: a Mali ambush, a Maiduguri protest, a Bannu report whose text and reader comments
+carry <script> and <img onerror>, and a Kirkuk bombing whose readers' comments are hateful or dispute it)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ TOKEN = "test-token-7f3a"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 REPORTS = [FIXTURES / "incident_outlets", FIXTURES / "dashboard"]
 HOSTILE = "frontier-courier-bannu-clash"
+COMMENTED = "kirkuk-star-bus-station-bomb"  # four reader comments: hateful (with markup), two disputes, one kind
 
 
 @pytest.fixture(scope="session")

@@ -12,10 +12,13 @@ from urllib.parse import urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import update
 
 from eventlens.api import create_app
+from eventlens.store import EventStore
+from eventlens.store.models import DocumentRow
 from tests.api.browser import chromium, needs_browser, screenshot, served
-from tests.api.conftest import HOSTILE, TOKEN
+from tests.api.conftest import COMMENTED, HOSTILE, TOKEN
 
 pytestmark = pytest.mark.browser
 
@@ -134,6 +137,16 @@ def test_a_filter_changes_the_map_and_the_table(site: tuple[Watched, TestClient]
     screenshot(page, "dashboard-filtered")
 
 
+def test_a_filter_on_what_readers_dispute(site: tuple[Watched, TestClient]) -> None:
+    watched, api = site
+    page = watched.open()
+    page.select_option("select[name=disputed]", "attribution")
+    disputed = api.get("/api/events", params={"disputed": "attribution"}).json()["events"]
+    assert len(disputed) == 1
+    expect(page.locator("#events-table tbody tr")).to_have_count(1)
+    assert "Kirkuk" in page.locator("#events-table tbody tr").inner_text()
+
+
 def test_brushing_the_timeline_filters_to_those_weeks(site: tuple[Watched, TestClient]) -> None:
     watched, api = site
     page = watched.open()
@@ -173,6 +186,85 @@ def test_a_hostile_document_renders_inert(site: tuple[Watched, TestClient]) -> N
     assert "<script>document.body.setAttribute('data-pwned','comment')</script>" in comments
     assert '<img src=y onerror="window.pwnedComment=1">' in comments
     screenshot(page, "dashboard-hostile-document")
+
+
+def _commented_event(watched: Watched, api: TestClient) -> Any:
+    (record,) = api.get(f"/api/documents/{COMMENTED}").json()["records"]
+    page = watched.open(f"/#event/{record['incident_id']}")
+    page.wait_for_selector(".reader-comments .comment")
+    return page
+
+
+def test_comment_labels_show_as_badges_hate_apart_from_disputes(site: tuple[Watched, TestClient]) -> None:
+    watched, api = site
+    page = _commented_event(watched, api)
+    comments = page.locator(".reader-comments .comment")
+    expect(comments).to_have_count(4)
+    hateful = comments.nth(0)
+    assert hateful.locator(".badge-hate").all_inner_texts() == ["dehumanizing"]
+    assert comments.nth(1).locator('.badge-dispute[data-label="disputes_sourcing"]').count() == 1
+    assert comments.nth(2).locator('.badge-dispute[data-label="disputes_attribution"]').count() == 1
+    assert comments.nth(3).locator(".badge").count() == 0  # scored, nothing found
+    summary = page.locator(".reader-comments .comment-summary").inner_text()
+    assert summary.startswith("4 comments · 1 hateful") and "readers dispute: attribution (1 comment)" in summary
+    header = page.locator(".reader-disputes").inner_text()
+    assert "Readers dispute: attribution (1 comment across 1 report); sourcing (1 comment across 1 report)" in header
+    assert "not sources" in header  # apart from certainty, said so
+    screenshot(page, "dashboard-comment-badges")
+
+
+def test_hateful_comments_are_collapsed_until_revealed_and_evidence_highlighted(
+    site: tuple[Watched, TestClient],
+) -> None:
+    watched, api = site
+    page = _commented_event(watched, api)
+    hateful = page.locator(".reader-comments .comment.hateful")
+    expect(hateful).to_have_count(1)
+    expect(hateful.locator(".comment-body")).to_be_hidden()
+    hateful.locator("button.reveal").click()
+    expect(hateful.locator(".comment-body")).to_be_visible()
+    assert "These rats" in hateful.locator("mark.comment-evidence").all_inner_texts()
+    quotes = [e["quote"] for e in api.get(f"/api/documents/{COMMENTED}").json()["comments"][1]["evidence"]]
+    sourcing = page.locator(".reader-comments .comment").nth(1)
+    assert sourcing.locator("mark.comment-evidence").all_inner_texts() == quotes == ["No source", "according to whom"]
+    # The moderator's toggle: off shows every comment, on collapses the hateful ones again.
+    toggle = page.locator('input[name="hide-hateful"]')
+    toggle.uncheck()
+    expect(hateful.locator(".comment-body")).to_be_visible()
+    toggle.check()
+    expect(hateful.locator(".comment-body")).to_be_hidden()
+    screenshot(page, "dashboard-hateful-collapsed")
+
+
+def test_comment_markup_stays_inert_when_revealed(site: tuple[Watched, TestClient]) -> None:
+    watched, api = site
+    page = _commented_event(watched, api)
+    hateful = page.locator(".reader-comments .comment.hateful")
+    hateful.locator("button.reveal").click()
+    page.wait_for_timeout(300)  # an injected onerror would have run by now
+    assert page.evaluate("typeof window.pwnedHate === 'undefined'")
+    assert page.locator("#event-page .reader-comments img").count() == 0
+    assert '<img src=z onerror="window.pwnedHate=1">' in hateful.locator(".comment-text").inner_text()
+
+
+def test_unscored_comments_show_as_not_scored_never_as_clean(
+    site: tuple[Watched, TestClient], store_path: Path
+) -> None:
+    """A store from before comments were scored: its comments are marked unscored, not shown without labels."""
+    watched, api = site
+    plain = [
+        {"text": c["text"], "author": c["author"]} for c in api.get(f"/api/documents/{COMMENTED}").json()["comments"]
+    ]
+    with EventStore.open(str(store_path)) as store, store._engine.begin() as connection:
+        connection.execute(
+            update(DocumentRow)
+            .where(DocumentRow.doc_id == COMMENTED)
+            .values(comments=plain, comments_model=None, comments_hateful=None, comments_toxic=None)
+        )
+    page = _commented_event(watched, api)
+    expect(page.locator(".reader-comments .badge-unscored")).to_have_count(4)
+    assert "not scored yet" in page.locator(".reader-comments .comment-summary").inner_text()
+    assert page.locator(".reader-comments .comment.hateful").count() == 0
 
 
 def test_the_api_docs_work_offline(site: tuple[Watched, TestClient]) -> None:

@@ -32,7 +32,7 @@ def test_other_databases_are_refused_with_a_reason() -> None:
 
 def test_a_store_opens_at_the_head_revision_and_reopens(store_url: str) -> None:
     with EventStore.open(store_url) as store:
-        assert current_revision(store._engine) == head_revision() == "0002"
+        assert current_revision(store._engine) == head_revision() == "0003"
     with EventStore.open(store_url) as store:  # migrations already run: nothing to do
         assert set(inspect(store._engine).get_table_names()) >= {
             "documents",

@@ -70,7 +70,7 @@ def test_upgrading_from_0001_keeps_every_incident_and_correction(store_url: str)
     engine.dispose()
 
     with EventStore.open(store_url) as store:
-        assert store.schema_revision() == "0002"
+        assert store.schema_revision() == "0003"
         assert store.incident(dated.incident_id) == dated
         assert [i.incident_id for i in store.incidents()] == [dated.incident_id, undated.incident_id]
         assert store.count(EventFilter(country="Mali")) == 2

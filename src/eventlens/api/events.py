@@ -14,7 +14,7 @@ from eventlens.api.params import Page, event_filter, page
 from eventlens.api.security import require_token
 from eventlens.api.state import Services, services
 from eventlens.api.views import feature_collection, summary
-from eventlens.store.documents import IncidentReport
+from eventlens.store.documents import IncidentReport, ReaderDispute, reader_disputes
 from eventlens.store.stats import IncidentStats
 from eventlens.types import Correction, EventFilter, Incident
 from eventlens.types.incident import FieldScalar
@@ -24,9 +24,12 @@ IncidentId = Annotated[str, Path(max_length=80, description="the incident's id")
 
 
 class EventDetail(Incident):
-    """The incident (merged record, its reports, disagreements, corrections) and each report's evidence."""
+    """The incident (merged record, its reports, disagreements, corrections), each report's evidence and comment
+    summary, and the claims its reports' readers dispute: apart from the record's certainty (comments are not
+    sources)."""
 
     reports: list[IncidentReport] = Field(default_factory=list)
+    reader_disputes: list[ReaderDispute] = Field(default_factory=list)
 
 
 class CorrectionRequest(BaseModel):
@@ -58,7 +61,8 @@ def get_event(incident_id: IncidentId, found: Annotated[Services, Depends(servic
     incident = found.store.incident(incident_id)
     if incident is None:
         raise ApiError(404, f"no incident {incident_id!r}")
-    return EventDetail(**incident.model_dump(), reports=found.store.reports(incident_id))
+    reports = found.store.reports(incident_id)
+    return EventDetail(**incident.model_dump(), reports=reports, reader_disputes=reader_disputes(reports))
 
 
 @router.post(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Query
 
 from eventlens.api.errors import ApiError
-from eventlens.types import EventFilter
+from eventlens.types import Claim, EventFilter
 from eventlens.types.record import Certainty
 
 MAX_LIMIT = 2000
@@ -27,6 +27,10 @@ def event_filter(
     certainty: Annotated[Certainty | None, Query(description="how well the incident is corroborated")] = None,
     text: Annotated[str | None, Query(max_length=_TEXT, description="words in places, actors, notes, evidence")] = None,
     include_rejected: Annotated[bool, Query(description="also incidents an analyst rejected")] = False,
+    disputed: Annotated[
+        Claim | Literal["any"] | None,
+        Query(description="incidents whose reports' readers dispute this claim (any: any claim); not a source"),
+    ] = None,
 ) -> EventFilter:
     if since is not None and until is not None and since > until:
         raise ApiError(400, f"since ({since}) is after until ({until})")
@@ -45,6 +49,7 @@ def event_filter(
         certainty=certainty,
         text=given(text),
         include_rejected=include_rejected,
+        disputed=disputed,
     )
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
+from functools import cache
+from importlib import resources
 
+from eventlens import __version__
 from eventlens.comments import lexicon
 from eventlens.comments.linear import LinearModel, default_model
 from eventlens.comments.topic import content_words, off_topic
@@ -38,6 +42,18 @@ class CommentScorer:
     def __init__(self, model: LinearModel | None = None, use_default_model: bool = True) -> None:
         self.model = model if model is not None or not use_default_model else default_model()
 
+    @property
+    def name(self) -> str:
+        """What scores: the model (the packaged one by its weights' digest, a plugged-in one by its `name` or
+        class) and the rules (by eventlens's version). Kept with stored scores, so a store tells which comments an
+        older model scored."""
+        rules = f"rules-{__version__}"
+        if self.model is None:
+            return rules
+        if self.model is default_model():
+            return f"linear-{_packaged_digest()}+{rules}"
+        return f"{getattr(self.model, 'name', type(self.model).__name__)}+{rules}"
+
     def score(self, text: str, report: str | None = None) -> CommentScores:
         return self.score_with_words(text, content_words(report) if report else set())
 
@@ -57,6 +73,12 @@ class CommentScorer:
         scores["insult"] = max(scores["insult"], 0.6 * model.get("toxic", 0.0))
         scores["off_topic"] = off_topic(text, report_words)
         return CommentScores(**{name: round(value, 3) for name, value in scores.items()}, evidence=evidence)
+
+
+@cache
+def _packaged_digest() -> str:
+    weights = resources.files("eventlens") / "data" / "comments" / "model.json"
+    return hashlib.sha256(weights.read_bytes()).hexdigest()[:12]
 
 
 _DEFAULT: CommentScorer | None = None

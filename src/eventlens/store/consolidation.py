@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, joinedload
 
 from eventlens.events.incidents import consolidate
+from eventlens.store.comments import incident_disputes
 from eventlens.store.models import CorrectionRow, DocumentRow, IncidentRow, MentionRow
 from eventlens.store.rows import correction_of, fill_incident_row
 from eventlens.types import Correction, EventRecord, Incident, MentionRef
@@ -78,6 +79,7 @@ def reconsolidate(session: Session, incident_ids: Iterable[str], now: dt.datetim
     query = select(IncidentRow).where(IncidentRow.incident_id.in_(ids)).options(joinedload(IncidentRow.body))
     rows = {row.incident_id: row for row in session.scalars(query)}
     remaining = []
+    disputes = incident_disputes(session, ids)
     for incident_id, incident in _consolidated_all(session, ids).items():
         row = rows[incident_id]
         if incident is None:
@@ -85,6 +87,7 @@ def reconsolidate(session: Session, incident_ids: Iterable[str], now: dt.datetim
             session.delete(row)
             continue
         fill_incident_row(row, incident, now)
+        row.comments_disputed = disputes[incident_id]  # readers' disputes: apart from the record, never in it
         remaining.append(incident_id)
     session.flush()
     return remaining

@@ -4,18 +4,59 @@ it gave (for the dashboard's article view and the API's /api/documents/{doc_id})
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eventlens.store.comments import scores_of, summary_of
 from eventlens.store.models import DocumentRow, MentionRow
-from eventlens.types import Evidence
+from eventlens.types import CLAIMS, CommentSummary, Evidence
+
+
+class CommentEvidence(BaseModel):
+    """Words of a comment that raised a score: `text[start:end]` of the comment, quoted in `quote`."""
+
+    label: str
+    start: int
+    end: int
+    quote: str
 
 
 class StoredComment(BaseModel):
+    """A reader comment and its scores (0-1), labels (the scores >= 0.5) and evidence. `scored` is false for a
+    comment no model has scored yet: no labels then means unknown, not clean."""
+
     text: str
     author: str | None = None
+    scored: bool = False
+    scores: dict[str, float] | None = None
+    labels: list[str] = Field(default_factory=list)
+    evidence: list[CommentEvidence] = Field(default_factory=list)
+    model: str | None = Field(None, description="what scored it: the model and the rules' version")
+
+
+def stored_comment(item: dict[str, Any]) -> StoredComment:
+    text = str(item.get("text", ""))
+    scores = scores_of(item)
+    if scores is None:
+        return StoredComment(text=text, author=item.get("author"))
+    evidence = [
+        CommentEvidence(label=label, start=start, end=end, quote=text[start:end])
+        for label, spans in scores.evidence.items()
+        for start, end in spans
+        if 0 <= start < end <= len(text)
+    ]
+    return StoredComment(
+        text=text,
+        author=item.get("author"),
+        scored=True,
+        scores=scores.as_dict(),
+        labels=scores.labels,
+        evidence=sorted(evidence, key=lambda found: (found.start, found.end)),
+        model=item.get("model"),
+    )
 
 
 class DocumentRecord(BaseModel):
@@ -40,6 +81,7 @@ class StoredDocument(BaseModel):
     version: int
     body: str
     comments: list[StoredComment] = Field(default_factory=list)
+    comment_summary: CommentSummary | None = Field(None, description="None: comments not scored yet")
     records: list[DocumentRecord] = Field(default_factory=list)
 
 
@@ -59,7 +101,7 @@ def stored_document(session: Session, doc_id: str) -> StoredDocument | None:
     if row is None:
         return None
     mentions = session.scalars(select(MentionRow).where(MentionRow.document_id == row.id).order_by(MentionRow.id))
-    comments = [StoredComment.model_validate(item) for item in row.comments or []]
+    comments = [stored_comment(item) for item in row.comments or []]
     return StoredDocument(
         doc_id=row.doc_id,
         title=row.title,
@@ -69,6 +111,7 @@ def stored_document(session: Session, doc_id: str) -> StoredDocument | None:
         version=row.version,
         body=row.body,
         comments=comments,
+        comment_summary=summary_of(row.comments or []),
         records=[_record(mention) for mention in mentions],
     )
 
@@ -83,6 +126,28 @@ class IncidentReport(BaseModel):
     published: dt.date | None = None
     url: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
+    comment_summary: CommentSummary | None = Field(
+        None, description="its reader comments summed up (None: not scored yet); comments are not sources"
+    )
+
+
+class ReaderDispute(BaseModel):
+    """A claim of the incident its reports' readers dispute: in how many comments, under how many reports."""
+
+    claim: str
+    comments: int
+    reports: int
+
+
+def reader_disputes(reports: list[IncidentReport]) -> list[ReaderDispute]:
+    """What readers dispute across an incident's reports (one document counted once, whatever its records)."""
+    summaries = {report.doc_id: report.comment_summary for report in reports if report.comment_summary is not None}
+    out = []
+    for claim in CLAIMS:
+        counts = [summary.disputes[claim] for summary in summaries.values() if summary.disputes.get(claim)]
+        if counts:
+            out.append(ReaderDispute(claim=claim, comments=sum(counts), reports=len(counts)))
+    return out
 
 
 def incident_reports(session: Session, incident_id: str) -> list[IncidentReport]:
@@ -101,6 +166,7 @@ def incident_reports(session: Session, incident_id: str) -> list[IncidentReport]
             published=document.published,
             url=document.url,
             evidence=_record(mention).evidence,
+            comment_summary=summary_of(document.comments or []),
         )
         for mention, document in session.execute(query)
     ]

@@ -19,6 +19,8 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from eventlens.comments import CommentScorer
+from eventlens.store.comments import rescore, to_rescore
 from eventlens.store.consolidation import consolidated, reconsolidate
 from eventlens.store.corrections import checked_correction
 from eventlens.store.database import StoreError, create_store_engine, current_revision, database_url, upgrade
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
 # a correction re-consolidating one incident at once would each write it without the other's change.
 _INGEST_LOCK = 0x6576_6C6E  # "evln"
 _STREAM_BATCH = 500
+_RESCORE_BATCH = 200  # documents per transaction: a stopped re-scoring keeps what it did
 EVERYTHING = EventFilter()
 
 
@@ -144,6 +147,18 @@ class EventStore:
         """A stored document's current version: text, comments apart, and the evidence of its records."""
         with Session(self._engine) as session:
             return stored_document(session, doc_id)
+
+    def rescore_comments(self, scorer: CommentScorer | None = None, stale: bool = True) -> int:
+        """Scores stored comments no model scored (a store from before revision 0003, or ingested unscored) and,
+        with `stale`, those an older model or rules' version scored. Returns how many documents were re-scored."""
+        scorer = scorer or CommentScorer()
+        with Session(self._engine) as session:
+            pending = to_rescore(session, scorer.name, stale)
+        for first in range(0, len(pending), _RESCORE_BATCH):
+            with self._write() as session, session.begin():
+                self._lock(session)
+                rescore(session, scorer, pending[first : first + _RESCORE_BATCH])
+        return len(pending)
 
     def correct(self, incident_id: str, correction: Correction, *more: Correction) -> Incident:
         """Keeps an analyst's edit, confirmation or rejection (or several, all or none: one bad value keeps

@@ -11,6 +11,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, defer
 
 from eventlens.events.incidents import incident_id_for
+from eventlens.store.comments import comments_hash, refresh_incident_disputes, write_comments
 from eventlens.store.consolidation import new_incident_row, reconsolidate
 from eventlens.store.keys import document_key, text_hash
 from eventlens.store.matching import OldMention, best_incident, inherited_incidents
@@ -33,10 +34,6 @@ class IngestOutcome:
     incident_ids: tuple[str, ...] = ()
 
 
-def _comments(document: Document) -> list[dict[str, str | None]]:
-    return [{"text": comment.text, "author": comment.author} for comment in document.comments]
-
-
 def _incidents_of(session: Session, document_id: int) -> tuple[str, ...]:
     found = session.scalars(select(MentionRow.incident_id).where(MentionRow.document_id == document_id))
     return tuple(sorted(set(found)))
@@ -57,14 +54,15 @@ def _free_doc_id(session: Session, wanted: str, key: str) -> str:
     return f"{wanted}#{key.split(':', 1)[1][:10]}"
 
 
-def _write_document(row: DocumentRow, document: Document, digest: str, now: dt.datetime) -> None:
+def _write_document(row: DocumentRow, result: DocumentResult, digest: str, now: dt.datetime) -> None:
+    document = result.document
     row.url = document.url
     row.title = document.title
     row.published = document.published
     row.outlet = document.source
     row.language = document.language
     row.body = document.text  # the text as read: evidence offsets point into it
-    row.comments = _comments(document)
+    write_comments(row, document, result.comment_scores, result.comment_model)
     row.text_hash = digest
     row.updated_at = now
 
@@ -128,15 +126,18 @@ def _place(
     return assigned
 
 
-def _add(session: Session, document: Document, key: str, digest: str, now: dt.datetime) -> DocumentRow:
-    row = DocumentRow(doc_key=key, doc_id=_free_doc_id(session, document.doc_id, key), version=1, ingested_at=now)
-    _write_document(row, document, digest, now)
+def _add(session: Session, result: DocumentResult, key: str, digest: str, now: dt.datetime) -> DocumentRow:
+    doc_id = _free_doc_id(session, result.document.doc_id, key)
+    row = DocumentRow(doc_key=key, doc_id=doc_id, version=1, ingested_at=now)
+    _write_document(row, result, digest, now)
     session.add(row)
     session.flush()
     return row
 
 
-def _replace(session: Session, row: DocumentRow, document: Document, digest: str, now: dt.datetime) -> list[MentionRow]:
+def _replace(
+    session: Session, row: DocumentRow, result: DocumentResult, digest: str, now: dt.datetime
+) -> list[MentionRow]:
     """A new version of a stored document: the current one goes to the history; returns its records' rows,
     deleted (their incidents are re-merged once the new records are placed)."""
     old = list(session.scalars(select(MentionRow).where(MentionRow.document_id == row.id).order_by(MentionRow.id)))
@@ -144,7 +145,7 @@ def _replace(session: Session, row: DocumentRow, document: Document, digest: str
     for mention in old:
         session.delete(mention)
     row.version += 1
-    _write_document(row, document, digest, now)
+    _write_document(row, result, digest, now)
     session.flush()
     return old
 
@@ -166,21 +167,45 @@ def _look_up(session: Session, document: Document) -> tuple[DocumentRow | None, 
     return None, row
 
 
+def _new_comments(same: DocumentRow, row: DocumentRow | None, document: Document) -> bool:
+    """The current version's text with other comments (an HTML page whose readers wrote more): only the comments
+    change. A document stored before comments were hashed (revision 0003) is compared on their number."""
+    if same is not row or same.text_hash != text_hash(document):
+        return False
+    if same.comments_hash is None:
+        return same.comments_count != len(document.comments)
+    return same.comments_hash != comments_hash(document)
+
+
 def stored_unchanged(session: Session, document: Document) -> bool:
     """Whether storing the document would change nothing: then it need not even be extracted."""
-    return _look_up(session, document)[0] is not None
+    same, row = _look_up(session, document)
+    return same is not None and not _new_comments(same, row, document)
+
+
+def _update_comments(session: Session, row: DocumentRow, result: DocumentResult, now: dt.datetime) -> IngestOutcome:
+    """New comments under the same text: they are scored and kept, the records stay; the incidents' disputed
+    claims follow."""
+    write_comments(row, result.document, result.comment_scores, result.comment_model)
+    row.updated_at = now
+    session.flush()
+    incidents = _incidents_of(session, row.id)
+    refresh_incident_disputes(session, incidents)
+    return IngestOutcome("updated", row.doc_id, incidents)
 
 
 def ingest_document(session: Session, result: DocumentResult, now: dt.datetime) -> IngestOutcome:
     document = result.document
     key, digest = document_key(document), text_hash(document)
     same, row = _look_up(session, document)
+    if same is not None and row is not None and _new_comments(same, row, document):
+        return _update_comments(session, row, result, now)
     if same is not None:
         return IngestOutcome("unchanged", same.doc_id, _incidents_of(session, same.id))
     status: Status = "added" if row is None else "updated"
-    old_rows = [] if row is None else _replace(session, row, document, digest, now)
+    old_rows = [] if row is None else _replace(session, row, result, digest, now)
     if row is None:
-        row = _add(session, document, key, digest, now)
+        row = _add(session, result, key, digest, now)
     old = [OldMention(m.event_id, m.incident_id, EventRecord.model_validate(m.record)) for m in old_rows]
     assigned = _place(session, row, _unique_event_ids(result.records, row.doc_id), old, now)
     reconsolidate(session, {m.incident_id for m in old} | set(assigned), now)

@@ -49,9 +49,17 @@ class DocumentRow(Base):
     outlet: Mapped[str | None] = mapped_column(Text)
     language: Mapped[str | None] = mapped_column(String(16))
     body: Mapped[str] = mapped_column(Text)
-    comments: Mapped[Json] = mapped_column(JSON)
+    comments: Mapped[Json] = mapped_column(JSON)  # each with its scores, labels, evidence and model (store/comments.py)
     text_hash: Mapped[str] = mapped_column(String(64), index=True)
     version: Mapped[int] = mapped_column(Integer)
+    # The comments summed up, for queries: counts, and the claims readers dispute ("attribution|casualties"). A
+    # document with comments and no `comments_model` has them unscored (hateful and toxic NULL), never "clean".
+    comments_hash: Mapped[str | None] = mapped_column(String(64))
+    comments_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    comments_hateful: Mapped[int | None] = mapped_column(Integer)
+    comments_toxic: Mapped[int | None] = mapped_column(Integer)
+    comments_disputed: Mapped[str | None] = mapped_column(String(64), index=True)
+    comments_model: Mapped[str | None] = mapped_column(Text)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
@@ -108,6 +116,9 @@ class IncidentRow(Base):
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     mention_count: Mapped[int] = mapped_column(Integer)
+    # The claims its reports' readers dispute, joined in `CLAIMS` order ("attribution|sourcing"), else NULL: the
+    # `disputed` filter's column. Comments are not sources: the record and its certainty never read it.
+    comments_disputed: Mapped[str | None] = mapped_column(String(64), index=True)
     search_text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

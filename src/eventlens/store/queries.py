@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 
+from eventlens.store.comments import disputed_values
 from eventlens.store.keys import casefold
 from eventlens.store.models import IncidentDataRow, IncidentRow
 from eventlens.types import EventFilter
@@ -30,6 +31,10 @@ def conditions(where: EventFilter) -> list[ColumnElement[bool]]:
         out.append(IncidentRow.actors.contains(casefold(where.actor), autoescape=True))
     if where.text:
         out.append(IncidentRow.search_text.contains(casefold(where.text), autoescape=True))
+    if where.disputed == "any":
+        out.append(IncidentRow.comments_disputed.is_not(None))
+    elif where.disputed is not None:
+        out.append(IncidentRow.comments_disputed.in_(disputed_values(where.disputed)))
     if not where.include_rejected:
         out.append(IncidentRow.review != "rejected")
     return out

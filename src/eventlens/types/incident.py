@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from eventlens.types.comment_summary import Claim
 from eventlens.types.record import Certainty, EventRecord
 
 FieldScalar = str | int | float | bool | None
@@ -83,3 +84,6 @@ class EventFilter:
     certainty: Certainty | None = None
     text: str | None = None
     include_rejected: bool = False
+    # Incidents some of whose reports' readers dispute this claim ("any": any claim). Comments are not sources:
+    # this narrows a list, it says nothing of the incident's certainty.
+    disputed: Claim | Literal["any"] | None = None

@@ -1,6 +1,6 @@
 // The API as the dashboard calls it: filters become query parameters, errors become exceptions with the
 // server's message.
-export const FILTER_NAMES = ["since", "until", "country", "admin1", "actor", "type", "certainty", "text"];
+export const FILTER_NAMES = ["since", "until", "country", "admin1", "actor", "type", "certainty", "disputed", "text"];
 export const MAP_LIMIT = 2000;
 
 export function query(filters, extra = {}) {

@@ -27,9 +27,3 @@ export function articleText(body, end, evidence) {
   if (at < end) node.append(document.createTextNode(body.slice(at, end)));
   return node;
 }
-
-export function comments(list) {
-  if (!list.length) return el("p", { class: "muted" }, "No reader comments.");
-  return el("ol", { class: "comments" },
-    list.map((c) => el("li", {}, el("span", { class: "author" }, c.author || "anonymous"), ": ", c.text)));
-}

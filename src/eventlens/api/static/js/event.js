@@ -2,7 +2,8 @@
 // its evidence highlighted, the reader comments apart), where the sources disagree, corrections, and the
 // analyst's actions (token-protected).
 import * as api from "./api.js";
-import { articleText, comments } from "./article.js";
+import { articleText } from "./article.js";
+import { readerComments, readerDisputes } from "./comments.js";
 import { el, clear, safeLink } from "./dom.js";
 
 const HIDDEN = new Set(["evidence", "provenance"]);
@@ -49,8 +50,8 @@ async function report(item) {
     section.append(
       articleText(doc.body, doc.reporting_end, item.evidence),
       el("details", { class: "reader-comments", open: doc.comments.length ? "" : null },
-        el("summary", {}, `Reader comments (${doc.comments.length}) — not reporting`),
-        comments(doc.comments)));
+        el("summary", {}, `Reader comments (${doc.comments.length}) — not reporting, not sources`),
+        readerComments(doc.comments, doc.comment_summary)));
   } catch (error) {
     section.append(el("p", { class: "error" }, `The article could not be loaded: ${error.message}`));
   }
@@ -100,6 +101,7 @@ export async function renderEvent(container, incidentId) {
     el("p", {}, el("a", { href: "#" }, "← Back to the map")),
     el("h2", { id: "event-title" }, title),
     el("p", { class: "meta" }, `Incident ${incident.incident_id} · review: ${incident.review} · certainty: ${show(r.certainty)} · ${incident.reports.length} report(s)`),
+    readerDisputes(incident.reader_disputes || []),
     el("section", {}, el("h3", {}, "Analyst"), actions(incident, () => renderEvent(container, incidentId)), correctionsList(incident.corrections)),
     el("section", {}, el("h3", {}, "Where the sources disagree"), disagreements(incident.disagreements)),
     el("section", {}, el("h3", {}, "Reports, evidence highlighted"), reports),

@@ -1,0 +1,148 @@
+"""Reader comments in the store: each kept with its scores, labels, evidence spans and the model that scored it
+(in the document's `comments` JSON), the document's summary in filter columns, and each incident's disputed
+claims (the union of its reports' readers'). Comments never make or change a record."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from eventlens.comments import CommentScorer, score_texts, summarise
+from eventlens.store.models import DocumentRow, IncidentRow, MentionRow
+from eventlens.types import CLAIMS, SCORE_NAMES, CommentScores, CommentSummary, Document
+
+_JOIN = "|"
+
+
+def comments_hash(document: Document) -> str:
+    """A digest of the comments (text and author): an HTML page re-read with new comments under the same article
+    is an update of its comments."""
+    joined = "\x1e".join(f"{comment.author or ''}\x1f{comment.text}" for comment in document.comments)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
+def _scored_item(text: str, author: str | None, scores: CommentScores, model: str) -> dict[str, Any]:
+    return {
+        "text": text,
+        "author": author,
+        "scores": scores.as_dict(),
+        "labels": scores.labels,
+        "evidence": {name: [list(span) for span in spans] for name, spans in scores.evidence.items()},
+        "model": model,
+    }
+
+
+def scores_of(item: dict[str, Any]) -> CommentScores | None:
+    """A stored comment's scores; None when it was never scored."""
+    if "scores" not in item:
+        return None
+    evidence = {name: [(int(a), int(b)) for a, b in spans] for name, spans in (item.get("evidence") or {}).items()}
+    return CommentScores(**{name: float(item["scores"].get(name, 0.0)) for name in SCORE_NAMES}, evidence=evidence)
+
+
+def summary_of(items: Sequence[dict[str, Any]]) -> CommentSummary | None:
+    """The summary of stored comments; None when any of them is unscored (unknown is not "nothing found")."""
+    scored = [scores_of(item) for item in items]
+    if any(scores is None for scores in scored):
+        return None
+    return summarise([scores for scores in scored if scores is not None])
+
+
+def disputed_column(claims: Iterable[str]) -> str | None:
+    found = set(claims)
+    return _JOIN.join(claim for claim in CLAIMS if claim in found) or None
+
+
+def disputed_values(claim: str) -> list[str]:
+    """Every value of a `comments_disputed` column that holds `claim`: a filter on them is an indexed IN."""
+    others = [other for other in CLAIMS if other != claim]
+    found = []
+    for size in range(len(others) + 1):
+        for extra in combinations(others, size):
+            found.append(disputed_column((claim, *extra)))
+    return [value for value in found if value is not None]
+
+
+def write_comments(row: DocumentRow, document: Document, scores: Sequence[CommentScores], model: str | None) -> None:
+    """The document's comments, scored when `model` scored every one of them, else kept unscored."""
+    scored = model is not None and len(scores) == len(document.comments)
+    if scored and model is not None:
+        items = [_scored_item(c.text, c.author, s, model) for c, s in zip(document.comments, scores, strict=True)]
+    else:
+        items = [{"text": comment.text, "author": comment.author} for comment in document.comments]
+    _fill(row, items, model if scored else None)
+    row.comments_hash = comments_hash(document)
+
+
+def _fill(row: DocumentRow, items: list[dict[str, Any]], model: str | None) -> None:
+    row.comments = items
+    row.comments_count = len(items)
+    summary = summary_of(items)
+    row.comments_model = model if summary is not None else None
+    row.comments_hateful = summary.hateful if summary is not None else None
+    row.comments_toxic = summary.toxic if summary is not None else None
+    row.comments_disputed = disputed_column(summary.disputed) if summary is not None else None
+
+
+def rescore_row(row: DocumentRow, scores: Sequence[CommentScores], model: str) -> None:
+    """A stored document's comments scored again (in comment order)."""
+    items = [
+        _scored_item(str(item["text"]), item.get("author"), each, model)
+        for item, each in zip(row.comments or [], scores, strict=True)
+    ]
+    _fill(row, items, model)
+
+
+def stored_report_text(row: DocumentRow) -> str:
+    """The reporting of a stored document, for off-topic: its text less its comments (plain-text comments lie
+    inside the text)."""
+    body = row.body
+    for item in row.comments or []:
+        if item.get("text"):
+            body = body.replace(str(item["text"]), " ")
+    return body
+
+
+def incident_disputes(session: Session, incident_ids: Iterable[str]) -> dict[str, str | None]:
+    """Each incident's `comments_disputed`: the claims any of its reports' readers dispute."""
+    ids = sorted(set(incident_ids))
+    claims: dict[str, set[str]] = {incident_id: set() for incident_id in ids}
+    query = (
+        select(MentionRow.incident_id, DocumentRow.comments_disputed)
+        .join(DocumentRow, MentionRow.document_id == DocumentRow.id)
+        .where(MentionRow.incident_id.in_(ids), DocumentRow.comments_disputed.is_not(None))
+    )
+    for incident_id, disputed in session.execute(query):
+        claims[incident_id].update((disputed or "").split(_JOIN))
+    return {incident_id: disputed_column(found - {""}) for incident_id, found in claims.items()}
+
+
+def refresh_incident_disputes(session: Session, incident_ids: Iterable[str]) -> None:
+    """Rewrites the disputed claims of incidents whose reports' comments changed (the records did not)."""
+    for incident_id, disputed in incident_disputes(session, incident_ids).items():
+        row = session.get(IncidentRow, incident_id)
+        if row is not None:
+            row.comments_disputed = disputed
+
+
+def to_rescore(session: Session, model: str, stale: bool) -> list[int]:
+    """Documents whose comments are unscored, and with `stale` those another model (or rules' version) scored."""
+    query = select(DocumentRow.id).where(DocumentRow.comments_count > 0)
+    unscored = DocumentRow.comments_model.is_(None)
+    query = query.where(or_(unscored, DocumentRow.comments_model != model) if stale else unscored)
+    return list(session.scalars(query.order_by(DocumentRow.id)))
+
+
+def rescore(session: Session, scorer: CommentScorer, document_ids: Sequence[int]) -> None:
+    """Scores the stored comments of these documents again, and their incidents' disputed claims follow."""
+    for row in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(document_ids))):
+        texts = [str(item.get("text", "")) for item in row.comments or []]
+        rescore_row(row, score_texts(scorer, texts, stored_report_text(row)), scorer.name)
+    session.flush()
+    query = select(MentionRow.incident_id).where(MentionRow.document_id.in_(document_ids)).distinct()
+    refresh_incident_disputes(session, session.scalars(query))

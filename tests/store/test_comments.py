@@ -1,0 +1,160 @@
+"""Reader comments in the store (SQLite and PostgreSQL): each kept with its scores, labels, evidence and model,
+the article's summary in filter columns, the incident's disputed claims and the `disputed` filter; comments
+stored unscored stay apart from "scored, nothing found" until re-scored; new comments under the same text are
+scored again. Comments never make records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from alembic import command
+from sqlalchemy import select, text
+
+from eventlens.comments import CommentScorer, score_document
+from eventlens.pipeline import DocumentResult
+from eventlens.store import EventStore
+from eventlens.store.comments import disputed_values
+from eventlens.store.database import _alembic_config, create_store_engine, database_url
+from eventlens.store.models import DocumentRow, IncidentRow
+from eventlens.types import Comment, EventFilter
+from tests.store.factory import report
+
+RULES = CommentScorer(use_default_model=False)
+HATEFUL = "These rats should be wiped out, good riddance."
+SOURCING = "No source cited, according to whom?"
+ATTRIBUTION = "How do we know it was the army? Looks like a false flag."
+KIND = "Praying for the families of the soldiers."
+
+
+def commented(doc_id: str, outlet: str, comments: list[str], scorer: CommentScorer | None = RULES) -> DocumentResult:
+    """An outlet's report of the clash with reader comments from its page's comment section (not in its text)."""
+    base = report(doc_id, outlet)
+    base.document.comments = [Comment(text=words, author=f"reader{n}") for n, words in enumerate(comments)]
+    if scorer is not None:
+        base.comment_scores = score_document(scorer, base.document)
+        base.comment_model = scorer.name
+    return base
+
+
+def test_each_comment_keeps_its_scores_labels_evidence_and_model(store: EventStore) -> None:
+    store.ingest(commented("wire-1", "Wire One", [HATEFUL, SOURCING, KIND]))
+    document = store.document("wire-1")
+    assert document is not None
+    hateful, sourcing, kind = document.comments
+    assert hateful.scored and "dehumanizing" in hateful.labels and hateful.scores is not None
+    assert hateful.scores["dehumanizing"] >= 0.5 and hateful.model == RULES.name
+    assert {(e.label, e.quote) for e in hateful.evidence} >= {("dehumanizing", "These rats")}
+    assert all(HATEFUL[e.start : e.end] == e.quote for e in hateful.evidence)
+    assert "disputes_sourcing" in sourcing.labels and "toxic" not in sourcing.labels
+    assert kind.scored and kind.labels == [] and kind.evidence == []
+    summary = document.comment_summary
+    assert summary is not None and (summary.comments, summary.hateful, summary.disputed) == (3, 1, ["sourcing"])
+
+
+def test_comments_never_make_records(store: EventStore) -> None:
+    outcome = store.ingest(commented("wire-1", "Wire One", [HATEFUL, ATTRIBUTION]))
+    document = store.document("wire-1")
+    assert document is not None and len(document.records) == 1 and len(outcome.incident_ids) == 1
+    (incident,) = store.incidents()
+    assert [m.doc_id for m in incident.mentions] == ["wire-1"]
+
+
+def test_the_summary_is_in_columns_a_query_filters_on(store: EventStore) -> None:
+    store.ingest(commented("wire-1", "Wire One", [HATEFUL, SOURCING, ATTRIBUTION]))
+    with store._engine.connect() as connection:
+        row = connection.execute(
+            select(DocumentRow.comments_count, DocumentRow.comments_hateful, DocumentRow.comments_disputed)
+        ).one()
+    assert tuple(row) == (3, 1, "attribution|sourcing")
+
+
+def test_an_incident_is_found_by_what_its_readers_dispute(store: EventStore) -> None:
+    store.ingest(commented("wire-1", "Wire One", [SOURCING]))
+    store.ingest(commented("wire-2", "Wire Two", [ATTRIBUTION, KIND]))
+    store.ingest(report("quiet-1", "Quiet Wire", town=2))  # another incident, no comments
+    assert store.count() == 2
+    (disputed,) = store.incidents(EventFilter(disputed="any"))
+    assert [i.incident_id for i in store.incidents(EventFilter(disputed="attribution"))] == [disputed.incident_id]
+    assert store.count(EventFilter(disputed="sourcing")) == 1
+    assert store.count(EventFilter(disputed="casualties")) == 0
+    reports = {r.doc_id: r.comment_summary for r in store.reports(disputed.incident_id)}
+    assert reports["wire-2"] is not None and reports["wire-2"].disputes == {"attribution": 1}
+
+
+def test_disputed_values_hold_the_claim_in_every_combination() -> None:
+    assert sorted(disputed_values("sourcing")) == sorted(
+        ["sourcing", "attribution|sourcing", "sourcing|casualties", "attribution|sourcing|casualties"]
+    )
+
+
+def test_unscored_comments_are_not_clean_until_rescored(store: EventStore) -> None:
+    store.ingest(commented("wire-1", "Wire One", [HATEFUL, KIND], scorer=None))
+    document = store.document("wire-1")
+    assert document is not None and document.comment_summary is None
+    assert [c.scored for c in document.comments] == [False, False]
+    assert store.count(EventFilter(disputed="any")) == 0
+    assert store.rescore_comments(RULES) == 1
+    document = store.document("wire-1")
+    assert document is not None and document.comment_summary is not None
+    assert document.comment_summary.hateful == 1 and document.comments[0].model == RULES.name
+    assert store.rescore_comments(RULES) == 0  # scored by this scorer already
+
+
+def test_new_comments_under_the_same_text_are_scored_and_kept(store: EventStore) -> None:
+    first = store.ingest(commented("wire-1", "Wire One", [KIND]))
+    assert store.ingest(commented("wire-1", "Wire One", [KIND])).status == "unchanged"
+    assert store.is_unchanged(commented("wire-1", "Wire One", [KIND]).document)
+    later = commented("wire-1", "Wire One", [KIND, ATTRIBUTION])
+    assert not store.is_unchanged(later.document)
+    outcome = store.ingest(later)
+    assert outcome.status == "updated" and outcome.incident_ids == first.incident_ids
+    document = store.document("wire-1")
+    assert document is not None and document.version == 1  # the text is the same version
+    assert document.comment_summary is not None and document.comment_summary.disputed == ["attribution"]
+    assert store.count(EventFilter(disputed="attribution")) == 1
+
+
+def test_an_updated_text_replaces_its_comments_and_disputes(store: EventStore) -> None:
+    store.ingest(commented("wire-1", "Wire One", [ATTRIBUTION]))
+    assert store.count(EventFilter(disputed="attribution")) == 1
+    newer = commented("wire-1", "Wire One", [KIND])
+    newer.document.text += " Residents said the fighting stopped at dawn."
+    assert store.ingest(newer).status == "updated"
+    assert store.count(EventFilter(disputed="any")) == 0
+
+
+_OLD_COMMENTS = '[{"text": "These rats should be wiped out, good riddance.", "author": "reader"}]'
+
+
+def test_upgrading_from_0002_leaves_comments_unscored_then_scores_them(store_url: str) -> None:
+    engine = create_store_engine(database_url(store_url))
+    config = _alembic_config()
+    now = dt.datetime(2024, 3, 1, tzinfo=dt.UTC)
+    with engine.execution_options(writer=True).begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.execute(
+            text(
+                "INSERT INTO documents (doc_key, doc_id, body, comments, text_hash, version, ingested_at, "
+                "updated_at) VALUES ('url:1', 'old-1', 'Fighting at a town.', :comments, 'h', 1, :now, :now)"
+            ),
+            {"comments": _OLD_COMMENTS, "now": now},
+        )
+    engine.dispose()
+    with EventStore.open(store_url) as store:
+        document = store.document("old-1")
+        assert document is not None and document.comment_summary is None and not document.comments[0].scored
+        with store._engine.connect() as connection:
+            assert connection.scalar(select(DocumentRow.comments_count)) == 1
+        assert store.rescore_comments(RULES, stale=False) == 1
+        document = store.document("old-1")
+        assert document is not None and document.comment_summary is not None
+        assert document.comment_summary.hateful == 1
+
+
+@pytest.mark.parametrize("claim", ["attribution", "sourcing", "casualties"])
+def test_the_incident_column_is_indexed(store: EventStore, claim: str) -> None:
+    indexes = {index.name for index in IncidentRow.__table__.indexes}  # type: ignore[attr-defined]
+    assert "ix_incidents_comments_disputed" in indexes
+    assert store.count(EventFilter(disputed=claim)) == 0  # type: ignore[arg-type]
