@@ -304,3 +304,37 @@ def test_a_regional_outlet_places_a_story_its_text_leaves_open(pipeline: Pipelin
     assert (lebanese.country, lebanese.location) == ("Lebanon", "Tripoli")
     [wire] = _run(pipeline, _fed("Reuters"))
     assert wire.country == "Libya"
+
+
+COUNCIL_REPORT = (
+    "The provincial council in Kirkuk approved a new budget for schools and clinics on Tuesday, the governor's "
+    "office said in a statement."
+)
+VIOLENT_COMMENTS = (
+    "My cousin says 40 were killed in the shelling yesterday, and nobody writes about it. Pray for us!",
+    "Gunmen stormed a checkpoint in our village last night and killed two policemen. Where is the army???",
+)
+
+
+def test_violence_told_in_the_comments_of_a_page_as_read_gives_no_event(pipeline: Pipeline) -> None:
+    from eventlens.ingest.html_page import document_from_html
+    from eventlens.ingest.plaintext import document_from_text
+
+    posts = "".join(
+        f'<li class="post"><span class="author">reader{i}</span><div class="post-message"><p>{text}</p></div></li>'
+        for i, text in enumerate(VIOLENT_COMMENTS)
+    )
+    page = (
+        f"<html><head><title>Kirkuk council passes budget</title></head><body><article><p>{COUNCIL_REPORT}</p>"
+        f'</article><div id="disqus_thread"><ul class="post-list">{posts}</ul></div></body></html>'
+    )
+    pasted_with_marker = "\n\n".join(["Kirkuk council passes budget", COUNCIL_REPORT, "2 Comments", *VIOLENT_COMMENTS])
+    pasted_without_marker = "\n\n".join(["Kirkuk council passes budget", COUNCIL_REPORT, *VIOLENT_COMMENTS])
+    documents = [
+        document_from_html(page, doc_id="page.html"),
+        document_from_text(pasted_with_marker, doc_id="marked.txt", title_from_first_line=True),
+        document_from_text(pasted_without_marker, doc_id="unmarked.txt", title_from_first_line=True),
+    ]
+    for document in documents:
+        assert [comment.text for comment in document.comments] == list(VIOLENT_COMMENTS), document.doc_id
+        assert _run(pipeline, document) == [], document.doc_id

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from eventlens.comments import CommentModelError, CommentScorer, comment_scorer, score_document, summarise
 from eventlens.ingest import IngestOptions, read_inputs
+from eventlens.ingest.comment_queue import read_comment_queue
 from eventlens.types import CommentScores, Document, InputError
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -25,8 +23,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "(the scores >= 0.5). A summary per article goes to stderr, or alone to stdout with --summary.",
     )
     comments.add_argument("inputs", nargs="*", help="pages as `eventlens extract` reads them (files, folders, -)")
-    comments.add_argument("--classify", metavar="FILE", help="standalone comments: .jsonl (id, text), .csv (id, "
-                          "text) or .txt (one per line, id = line number)")  # fmt: skip
+    comments.add_argument("--classify", metavar="FILE", help="standalone comments: .jsonl or a .json array (id, "
+                          "text), .csv (id, text) or .txt (one per line, id = line number); a line that cannot be "
+                          "read is reported and the rest goes on (exit 1)")  # fmt: skip
     comments.add_argument("--summary", action="store_true", help="print only the per-article summaries, as JSON")
     add_comment_model_options(comments)
     comments.set_defaults(handler=command_comments)
@@ -47,23 +46,23 @@ def command_comments(args: argparse.Namespace) -> int:
     if not args.inputs and not args.classify:
         print("eventlens: error: give pages to read or --classify FILE", file=sys.stderr)
         return EXIT_USAGE
+    from eventlens.cli import _ErrorLog
+
     try:
         scorer = scorer_from_args(args)
     except CommentModelError as error:
         print(f"eventlens: error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    failed = False
+    log = _ErrorLog()
     if args.classify:
-        for ident, text in standalone_comments(Path(args.classify)):
-            _write({"id": ident, **_row(0, text, scorer.score(text))})
-    for item in read_inputs(args.inputs, IngestOptions()):
-        if isinstance(item, InputError):
-            failed = failed or not item.skipped
-            kind = "skipped" if item.skipped else "error:"
-            print(f"eventlens: {kind} {item.origin}: {item.reason}", file=sys.stderr)
-            continue
-        _page(item, scorer, args.summary)
-    return EXIT_INPUT_ERRORS if failed else EXIT_OK
+        for comment in read_comment_queue(args.classify):
+            if isinstance(comment, InputError):
+                log.report(comment)
+            else:
+                _write({"id": comment.id, **_row(0, comment.text, scorer.score(comment.text))})
+    for document in log.documents(read_inputs(args.inputs, IngestOptions())):
+        _page(document, scorer, args.summary)
+    return EXIT_INPUT_ERRORS if log.failed else EXIT_OK
 
 
 def _page(document: Document, scorer: CommentScorer, summary_only: bool) -> None:
@@ -82,24 +81,6 @@ def _page(document: Document, scorer: CommentScorer, summary_only: bool) -> None
 def _row(index: int, text: str, scores: CommentScores) -> dict[str, Any]:
     evidence = {name: [text[start:end] for start, end in spans] for name, spans in scores.evidence.items()}
     return {"index": index, "text": text, **scores.as_dict(), "labels": scores.labels, "evidence": evidence}
-
-
-def standalone_comments(path: Path) -> Iterator[tuple[str, str]]:
-    """(id, text) pairs of a moderation queue file."""
-    suffix = path.suffix.lower()
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        if suffix == ".jsonl":
-            for number, line in enumerate(handle, start=1):
-                if line.strip():
-                    item = json.loads(line)
-                    yield str(item.get("id", number)), str(item["text"])
-        elif suffix == ".csv":
-            for number, row in enumerate(csv.DictReader(handle), start=1):
-                yield str(row.get("id") or number), row["text"]
-        else:
-            for number, line in enumerate(handle, start=1):
-                if line.strip():
-                    yield str(number), line.rstrip("\n")
 
 
 def _write(item: dict[str, Any]) -> None:

@@ -109,3 +109,27 @@ def test_a_plugged_in_model_scores_the_queue(tmp_path: Path, capsys: pytest.Capt
 def test_a_model_that_cannot_load_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["comments", "--comment-model", "nowhere.json", "--classify", "queue.txt"]) == 2
     assert "no comment model file nowhere.json" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "ids", "error"),
+    [
+        ("queue.jsonl", b'{"id": "a", "text": "thanks"}\n{"id": "b", "text": \n{"id": "c"}\n', ["a"], ":2: not valid"),
+        ("queue.csv", b"id,comment\n1,thanks\n", [], "queue.csv: no 'text' column (columns: id, comment)"),
+        ("queue.txt", b"", [], "queue.txt: empty file"),
+        ("queue.jsonl", b'{"id": "a", "text": "caf\xe9"}\n{"id": "b", "text": "ok"}\n', ["a", "b"], None),
+    ],
+)
+def test_classify_reports_what_it_cannot_read_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes, ids: list[str], error: str | None
+) -> None:
+    queue = tmp_path / name
+    queue.write_bytes(content)
+    code = main(["comments", "--rules-only", "--classify", str(queue)])
+    captured = capsys.readouterr()
+    assert [row["id"] for row in _lines(captured.out)] == ids
+    if error is None:
+        assert code == 0 and captured.err == ""
+    else:
+        assert code == 1 and f"eventlens: error: {queue}" in captured.err and error in captured.err
+        assert "Traceback" not in captured.err

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from eventlens.ingest.commentary import find_comment_start, split_comments
 from eventlens.ingest.layout import paragraph_spans
+from eventlens.ingest.plaintext import document_from_text
 from eventlens.types import BlockKind
 
 from .pages import ANALYSIS, COMMENTS, REPORTING
@@ -82,3 +85,95 @@ def test_button_labels_saved_with_a_thread_belong_to_no_comment() -> None:
 )
 def test_an_article_keeps_endings_that_only_sound_like_comments(ending: str) -> None:
     assert find_comment_start([*REPORTING, ending]) is None
+
+
+PASTED = Path(__file__).parent.parent / "fixtures" / "comment_texts"
+
+
+@pytest.mark.parametrize(
+    ("page", "body_paragraphs", "comments"),
+    [
+        # A thread copied with its bylines, timestamps, buttons and sorting: only the words are comments.
+        (
+            "disqus_paste.txt",
+            3,
+            [
+                ("Idrissa K", "The same bridge was hit in January. Somebody should be guarding it by now."),
+                ("Mariam_T", "Where were the patrols they promised after the last time?"),
+                ("Samba D.", "Trucks of onions are stuck on both sides since morning. The traders will lose the "
+                 "whole load."),
+            ],
+        ),
+        # Facebook: a name alone over the words, a row of buttons under them.
+        (
+            "facebook_paste.txt",
+            2,
+            [
+                ("Deng Malual", "The camp flooded the same way two years ago. Nothing was built since."),
+                ("Achol Garang", "Praying for everyone in the camp."),
+            ],
+        ),
+        # A forum thread: "name · 6 hr. ago" over the words, Reply and Share rows, "12 more replies".
+        (
+            "reddit_paste.txt",
+            2,
+            [
+                ("user_deng", "The camp flooded the same way two years ago. Nothing was built since."),
+                ("nyakim_r", "The road has been raised twice. It still goes under every rainy season."),
+            ],
+        ),
+        # A blog's thread: "Name Says:" and a dated line over the words, Blogger's "Name said...", a lone date.
+        (
+            "blog_paste.txt",
+            2,
+            [
+                ("Pierre N.", "That road was supposed to be secured months ago."),
+                ("Grace", "Same story every dry season.\n\nNobody is held to account."),
+                ("Baba Gana", "Good to hear somebody is still reporting from there."),
+            ],
+        ),
+        # No marker at all, one blank line as between paragraphs (like the seed).
+        (
+            "no_marker.txt",
+            3,
+            [
+                (None, "why would anyone rob a clinic??? shame on them"),
+                (None, "I worked in Djibo for three years. The nurses there are the bravest people I know and they "
+                 "get nothing for it."),
+                (None, "Hope the government finally listens. Stay strong, Djibo."),
+            ],
+        ),
+        # Readers quoting the report: the quotation does not make the comment reporting.
+        ("quoting.txt", 2, [(None, "*"), (None, "*"), (None, "*")]),
+        # The reporter's analysis and forecast close the report: still the report.
+        ("analyst_ending.txt", 3, []),
+        # A quoted statement in the first person closes the report: still the report.
+        ("first_person_quote.txt", 3, []),
+    ],
+)  # fmt: skip
+def test_pasted_pages_split_where_reporting_ends(
+    page: str, body_paragraphs: int, comments: list[tuple[str | None, str]]
+) -> None:
+    document = document_from_text((PASTED / page).read_text(encoding="utf-8"), doc_id=page, title_from_first_line=True)
+    body = [block.of(document.text) for block in document.blocks if block.kind is BlockKind.PARAGRAPH]
+    assert len(body) == body_paragraphs, body
+    assert len(document.comments) == len(comments)
+    for comment, (author, text) in zip(document.comments, comments, strict=True):
+        assert comment.author == author
+        assert text == "*" or comment.text == text
+        assert comment.span is not None and comment.span.of(document.text) == comment.text
+    furniture = (
+        "Reply",
+        "Like",
+        "hours ago",
+        "hr. ago",
+        "Load more",
+        "Sort by",
+        "Comments",
+        "says",
+        "2023 at",
+        "Share",
+        "Edited",
+        "6h",
+    )
+    assert not any(word in comment.text for comment in document.comments for word in furniture)

@@ -13,7 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from eventlens.ingest.comment_markers import author_header, first_line_of
+from eventlens.ingest.comment_markers import (
+    author_header,
+    first_line_of,
+    is_comment_ui_line,
+    is_reply_row,
+    is_timestamp_line,
+)
 
 # A paragraph scoring at least this reads like a comment.
 COMMENT_THRESHOLD = 2.0
@@ -34,13 +40,18 @@ class _Prose:
 
     @classmethod
     def of(cls, paragraph: str) -> _Prose:
-        own_voice = _without_quotations(paragraph)
+        own_voice = _without_quotations(_QUOTED_LINE.sub(" ", paragraph))
         sentences = tuple(s for s in _SENTENCE_END.split(own_voice) if s.strip())
         statements = " ".join(s for s in sentences if not s.rstrip().endswith("?"))
         return cls(paragraph, own_voice, sentences, statements)
 
 
 _CURLY_QUOTATION = re.compile(r"“[^”]*”|«[^»]*»")
+# A line a reader quotes, mail-style ("> the army said it had sent troops").
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+# A reader quoting the report and answering it: '"The army sent troops" - of course, afterwards.' A reporter's
+# quotation goes on with who said it ('"We lost everything," said...'), not with a dash or a colon.
+_QUOTE_AND_ANSWER = re.compile(r'^\s*(?:["“][^"”\n]{8,}["”]\s*(?:[-–—:]|\.\.\.|…)|>[ \t]*\S)')
 _STRAIGHT_QUOTE = re.compile(r'"')
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -116,6 +127,10 @@ def _sentences_starting(pattern: str) -> Callable[[_Prose], int]:
 def _phrases(alternatives: str) -> str:
     """A pattern for whole words or phrases, given as regex alternatives separated by ' | '."""
     return r"\b(?:" + "|".join(part.strip() for part in alternatives.split(" | ")) + r")\b"
+
+
+def _quotes_and_answers(prose: _Prose) -> int:
+    return 1 if _QUOTE_AND_ANSWER.match(prose.original) else 0
 
 
 def _lowercase_start(prose: _Prose) -> int:
@@ -209,6 +224,24 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
         1.0,
     ),
     _Cue("repeated punctuation", _counting(r"!!|\?\?|\?!|!\?|\.{4,}"), 1.0, 0.5, 1.5),
+    _Cue("quotes and answers", _quotes_and_answers, 1.5),
+    # Where the writer lives, in the writer's own voice: "in our village", "my town". A reporter names the place.
+    _Cue(
+        "the writer's own place",
+        _counting(_phrases("(?:my|our) (?:village|town|city|area|street|neighbou?rhood|district|region|home)")),
+        1.5,
+    ),
+    # Hearsay from the writer's own people, in the writer's own voice: "my cousin says 40 were killed", "a
+    # friend told me". A reporter attributes to sources, not to "my cousin" (quoted speech is left out).
+    _Cue(
+        "hearsay from the writer's own people",
+        _counting(
+            r"\b(?:my|our)\s+(?:\w+\s+)?(?:cousins?|brothers?|sisters?|uncles?|aunts?|father|mother|dad|mum|mom|sons?"
+            r"|daughters?|friends?|family|neighbou?rs?|relatives?|wife|husband|colleagues?)\b[^.!?]{0,30}?"
+            r"\b(?:says|said|told (?:me|us)|tells (?:me|us))\b|\b(?:told me|I was told)\b"
+        ),
+        2.0,
+    ),
     _Cue("lower-case start", _lowercase_start, 1.5),
     _Cue("all lower case", _all_lowercase, 1.5),
     _Cue("no closing punctuation", _unpunctuated_end, 1.0),
@@ -232,7 +265,7 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
                 "typical | ridiculous | nonsense | absurd | obviously | of course | joke | disgrace | shameful"
                 " | hilarious | awesome | excellent news | good news | great news | bravo | well done | wake up"
                 " | fake news | pretty much | sick of | excellente | laughable | brainwashed | garbage | rubbish"
-                " | as usual | here we go again | same (?:old )?story | nothing changes | no surprise"
+                " | as usual | here we go again | same (?:old )?story | nothing changes | no surprise | same every time"
                 " | another day, another"
             )
         ),
@@ -248,6 +281,7 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
                 " | peace out | my two cents | imho | imo | hello | hi all | great article | nice article"
                 " | good article | well said | keep it up | greetings | stay safe"
                 " | my heart (?:is|goes) | hearts go out | thoughts and prayers | rest in peace | condolences to"
+                " | pray for | praying for"
             )
         ),
         2.0,
@@ -298,6 +332,7 @@ _COMMENT_CUES: tuple[_Cue, ...] = (
                 r" | (?:every|these|such) articles? | (?:who|whoever|person who) wrote this"
                 r" | do (?:some|your) (?:basic )?(?:homework|research)"
                 r" | (?:mainstream|western|lying) media | msm"
+                r" | (?:nobody|no one|no-one) (?:writes|reports|talks|cares) about"
             )
         ),
         2.0,
@@ -436,7 +471,7 @@ _NO_REPORTING_WEIGHT = 0.5
 
 def cue_weights(paragraph: str) -> dict[str, float]:
     """The cues a paragraph shows, with their weights: why it scores as it does."""
-    prose = _Prose.of(paragraph)
+    prose = _Prose.of(_without_thread_furniture(paragraph))
     weights: dict[str, float] = {}
     reporting = False
     for cue in _CUES:
@@ -449,7 +484,26 @@ def cue_weights(paragraph: str) -> dict[str, float]:
     if author_header(first_line_of(paragraph)) is not None:
         # A writer's name over the paragraph settles it, whatever the words say.
         weights["author header"] = _AUTHOR_HEADER_WEIGHT
+    elif is_reply_row(_last_line(paragraph)):
+        # So does a Reply button under it ("Like · Reply · 6h").
+        weights["reply button"] = _AUTHOR_HEADER_WEIGHT
     return weights
+
+
+def _without_thread_furniture(paragraph: str) -> str:
+    """The paragraph without the lines a thread prints around a comment's words (the writer's header, when it
+    was posted, its buttons): "March 3, 2014 at 7:12 am" is no date a reporter wrote."""
+    lines = paragraph.split("\n")
+    if len(lines) < 2:
+        return paragraph
+    if author_header(lines[0].strip()) is not None:
+        lines = lines[1:]
+    kept = [line for line in lines if not (is_timestamp_line(line) or is_comment_ui_line(line))]
+    return "\n".join(kept)
+
+
+def _last_line(paragraph: str) -> str:
+    return paragraph.strip().rsplit("\n", 1)[-1]
 
 
 def comment_score(paragraph: str) -> float:

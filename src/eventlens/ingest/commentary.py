@@ -19,8 +19,10 @@ from eventlens.ingest.comment_markers import (
     first_line_of,
     is_comment_ui_line,
     is_section_marker,
+    is_timestamp_line,
+    name_over_words,
 )
-from eventlens.ingest.layout import after_first_line, first_line
+from eventlens.ingest.layout import after_first_line, first_line, line_spans
 from eventlens.types import Block, BlockKind, Comment, Span
 
 # Going back from the end, this many paragraphs in a row that do not read like comments end the search.
@@ -90,7 +92,7 @@ def split_comments(
         return [Block(p.start, p.end, BlockKind.PARAGRAPH) for p in paragraphs], []
     blocks = [Block(p.start, p.end, BlockKind.PARAGRAPH) for p in paragraphs[:start]]
     section = [_content_after_marker(text, span) for span in paragraphs[start:]]
-    grouped_by_headers = any(span is not None and author_header(first_line(text, span).of(text)) for span in section)
+    grouped_by_headers = any(span is not None and _header(text, span) for span in section)
     comments: list[Comment] = []
     underway: _CommentUnderway | None = None
     for span in section:
@@ -98,13 +100,14 @@ def split_comments(
             continue
         content: Span | None = span
         header_line = first_line(text, span)
-        header = author_header(header_line.of(text))
+        header = _header(text, span)
         if header is not None or not grouped_by_headers or underway is None:
             if underway is not None and (finished := underway.finish(text)):
                 comments.append(finished)
             underway = _CommentUnderway(header.author if header else None)
             if header is not None:
                 content = _content_after_header(text, span, header_line, header)
+        content = _content_before_buttons(text, content) if content is not None else None
         if content is None:
             continue
         blocks.append(Block(content.start, content.end, BlockKind.COMMENT))
@@ -114,15 +117,34 @@ def split_comments(
     return blocks, comments
 
 
-def _content_after_marker(text: str, span: Span) -> Span | None:
-    """The paragraph without a section marker or a button label on its first line."""
-    line = first_line(text, span).of(text)
-    if is_section_marker(line) or is_comment_ui_line(line):
-        return after_first_line(text, span)
-    return span
+def _content_after_marker(text: str, span: Span | None) -> Span | None:
+    """The paragraph without the section markers, button labels and timestamps on its first lines."""
+    while span is not None:
+        line = first_line(text, span).of(text)
+        if not (is_section_marker(line) or is_comment_ui_line(line) or is_timestamp_line(line)):
+            return span
+        span = after_first_line(text, span)
+    return None
+
+
+def _header(text: str, span: Span) -> AuthorHeader | None:
+    """The writer named over a comment: a header line ("Sam wrote:", "Sam • 3 hours ago"), or a name alone
+    over the words and a row of buttons."""
+    header = author_header(first_line(text, span).of(text))
+    if header is None and (name := name_over_words(span.of(text))):
+        header = AuthorHeader(name)
+    return header
+
+
+def _content_before_buttons(text: str, span: Span) -> Span | None:
+    """The comment without the rows of buttons and timestamps saved under it ("Like · Reply · 6h")."""
+    lines = [line for line in line_spans(text, span.start, span.end) if line.start < line.end]
+    while lines and (is_comment_ui_line(lines[-1].of(text)) or is_timestamp_line(lines[-1].of(text))):
+        lines.pop()
+    return Span(span.start, lines[-1].end) if lines else None
 
 
 def _content_after_header(text: str, span: Span, header_line: Span, header: AuthorHeader) -> Span | None:
     if header.rest_offset is not None:
         return Span(header_line.start + header.rest_offset, span.end)
-    return after_first_line(text, span)
+    return _content_after_marker(text, after_first_line(text, span))

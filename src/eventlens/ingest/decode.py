@@ -4,8 +4,10 @@ files really come in (Windows-1252 smart quotes above all)."""
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
+from collections.abc import Iterator
 from typing import BinaryIO
 
 from charset_normalizer import from_bytes
@@ -118,6 +120,21 @@ def _finish(text: str) -> str:
     if not text.strip():
         raise InputProblem("empty document")
     return text
+
+
+def text_lines(stream: BinaryIO) -> Iterator[bytes]:
+    """A file's lines as bytes for `decode_line`, read lazily. A UTF-16 or UTF-32 file (what spreadsheets save
+    as "Unicode text") is decoded by its byte order mark and given as UTF-8 lines; any other file as it is."""
+    head = stream.peek(4)[:4] if isinstance(stream, io.BufferedReader) else b""
+    for bom, encoding in _UTF16_32_BOMS:
+        if head.startswith(bom):
+            wrapper = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
+            try:
+                yield from (line.encode("utf-8") for line in wrapper)
+            finally:
+                wrapper.detach()
+            return
+    yield from stream
 
 
 def decode_line(line: bytes) -> str:

@@ -25,7 +25,7 @@ class PageMetadata:
     url: str | None = None
 
 
-def _json_ld_objects(root: Any) -> Iterator[dict[str, Any]]:
+def json_ld_objects(root: Any) -> Iterator[dict[str, Any]]:
     for script in root.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
@@ -121,7 +121,7 @@ def _original_join(title: str, parts: list[str]) -> str:
 
 def page_metadata(root: Any) -> PageMetadata:
     meta = _meta_values(root)
-    json_ld = list(_json_ld_objects(root))
+    json_ld = list(json_ld_objects(root))
     source = meta.get("og:site_name") or _publisher(json_ld) or meta.get("application-name")
     headline = next((str(item["headline"]) for item in json_ld if isinstance(item.get("headline"), str)), None)
     h1 = root.xpath("//article//h1") or root.xpath("//h1")

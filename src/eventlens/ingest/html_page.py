@@ -12,8 +12,9 @@ from lxml import html as lxml_html
 
 from eventlens.ingest.decode import decode_text
 from eventlens.ingest.errors import InputProblem
-from eventlens.ingest.html_comments import take_comments
-from eventlens.ingest.html_metadata import page_metadata
+from eventlens.ingest.html_comments import take_comments, take_embedded_comments
+from eventlens.ingest.html_ld_comments import json_ld_comments
+from eventlens.ingest.html_metadata import json_ld_objects, page_metadata
 from eventlens.ingest.html_text import block_texts, drop, identity, text_of, wraps_the_article
 from eventlens.types import Block, BlockKind, Document
 
@@ -27,7 +28,7 @@ _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complement
 # ("sidebar-left", "share-tools"); one that merely contains it ("has-sidebar") describes a layout.
 _FURNITURE_TOKEN = re.compile(
     r"^(?:share|sharing|social|related|newsletter|subscribe|advert\w*|ads?|promo|cookie|breadcrumbs?|sidebar|"
-    r"menu|widget|popup|modal|tags|author-bio)(?:$|[-_])",
+    r"menu|widget|popup|modal|tags|author-bio|comments?[-_](?:count|number|link)s?)(?:$|[-_])",
     re.IGNORECASE,
 )
 _MIN_PARAGRAPH_CHARS_FOR_DENSITY = 25
@@ -91,9 +92,11 @@ def document_from_html(
     except (etree.ParserError, ValueError) as error:
         raise InputProblem(f"cannot parse the HTML: {error}") from None
     metadata = page_metadata(root)
+    listed_comments = json_ld_comments(json_ld_objects(root))
+    embedded_comments = take_embedded_comments(root)
     for element in root.xpath("|".join(f"//{tag}" for tag in _ALWAYS_DROPPED)):
         drop(element)
-    comments = take_comments(root)
+    comments = (take_comments(root) + embedded_comments) or listed_comments
     _drop_furniture(root)
     paragraphs = block_texts(_body_element(root))
     if paragraphs and metadata.title and paragraphs[0] == metadata.title:

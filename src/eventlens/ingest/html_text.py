@@ -55,7 +55,21 @@ def wraps_the_article(element: Any) -> bool:
         return True
     if element.tag == "article" and not COMMENT_WORD.search(identity(element)):
         return True
-    return bool(element.xpath(".//*[@itemprop='articleBody'] | .//article[not(contains(@class, 'comment'))]//p"))
+    if element.xpath(".//*[@itemprop='articleBody'] | .//h1"):
+        return True
+    # Posts of a thread may be <article>s too (Discourse): what matters is whether the page's main one is inside.
+    articles = element.xpath(_ARTICLES_WITH_TEXT)
+    if not articles:
+        return False
+    longest = max(element.getroottree().xpath("/" + _ARTICLES_WITH_TEXT), key=_paragraph_chars)
+    return longest in articles
+
+
+_ARTICLES_WITH_TEXT = ".//article[not(contains(@class, 'comment'))][.//p]"
+
+
+def _paragraph_chars(element: Any) -> int:
+    return sum(len(p.text_content()) for p in element.iter("p"))
 
 
 def block_texts(container: Any) -> list[str]:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from eventlens.ingest.dates import parse_date
-from eventlens.ingest.decode import check_size, decode_line
+from eventlens.ingest.decode import check_size, decode_line, text_lines
 from eventlens.ingest.errors import InputProblem
 from eventlens.ingest.language import require_english
 from eventlens.ingest.options import IngestOptions
@@ -72,9 +72,11 @@ def document_from_record(
     )
 
 
-def read_jsonl_lines(
-    lines: Iterable[bytes], *, name: str, origin: str, options: IngestOptions, first_line_number: int = 1
-) -> Iterator[Document | InputError]:
+def jsonl_records(
+    lines: Iterable[bytes], *, origin: str, first_line_number: int = 1
+) -> Iterator[tuple[int, dict[str, Any]] | InputError]:
+    """(line number, object) for each JSON object of a JSON Lines stream; a line that is none is an InputError
+    naming it, and the stream goes on."""
     for line_number, raw in enumerate(lines, start=first_line_number):
         if not raw.strip():
             continue
@@ -86,12 +88,22 @@ def read_jsonl_lines(
         if not isinstance(record, dict):
             yield InputError(f"{origin}:{line_number}", "not a JSON object")
             continue
-        yield document_from_record(record, name=name, origin=origin, line=line_number, options=options)
+        yield line_number, record
+
+
+def read_jsonl_lines(
+    lines: Iterable[bytes], *, name: str, origin: str, options: IngestOptions, first_line_number: int = 1
+) -> Iterator[Document | InputError]:
+    for item in jsonl_records(lines, origin=origin, first_line_number=first_line_number):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield document_from_record(item[1], name=name, origin=origin, line=item[0], options=options)
 
 
 def read_jsonl_file(path: str, *, name: str, options: IngestOptions) -> Iterator[Document | InputError]:
     with open(path, "rb") as stream:
-        yield from read_jsonl_lines(stream, name=name, origin=path, options=options)
+        yield from read_jsonl_lines(text_lines(stream), name=name, origin=path, options=options)
 
 
 def _delimiter(header: str, suffix: str) -> str:
@@ -100,31 +112,45 @@ def _delimiter(header: str, suffix: str) -> str:
     return max(_CSV_DELIMITERS, key=header.count)
 
 
+def csv_rows(
+    lines: Iterable[bytes], *, origin: str, required_column: str, max_field_bytes: int
+) -> Iterator[tuple[int, dict[str, str]] | InputError]:
+    """(line number of its first line, row) for each row of a CSV or TSV stream (the header counts as line 1);
+    a file without the required column is one InputError, a row the csv module cannot read ends the file."""
+    # A row of up to max_field_bytes must fit; csv's default field limit (128 KB) is far smaller.
+    csv.field_size_limit(max(csv.field_size_limit(), min(max_field_bytes + 1, sys.maxsize)))
+    decoded = (decode_line(raw) for raw in lines)
+    header_line = next(decoded, "")
+    if not header_line.strip():
+        yield InputError(origin, "empty document: the CSV file has no header row")
+        return
+    delimiter = _delimiter(header_line, origin[origin.rfind(".") :].lower())
+    header = next(csv.reader([header_line], delimiter=delimiter))
+    if required_column not in header:
+        yield InputError(origin, f"no '{required_column}' column (columns: {', '.join(header)})")
+        return
+    reader = csv.DictReader(decoded, fieldnames=header, delimiter=delimiter)
+    # Line numbers count the header (line 1); the reader counts only the lines it has read itself.
+    lines_read = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield InputError(f"{origin}:{1 + reader.line_num}", f"cannot read the CSV: {error}")
+            return
+        line, lines_read = 1 + lines_read + 1, reader.line_num
+        yield line, row
+
+
 def read_csv_file(path: str, *, name: str, options: IngestOptions) -> Iterator[Document | InputError]:
-    # A row of up to max_text_bytes must fit; csv's default field limit (128 KB) is far smaller.
-    csv.field_size_limit(max(csv.field_size_limit(), min(options.max_text_bytes + 1, sys.maxsize)))
     with open(path, "rb") as stream:
-        lines = (decode_line(raw) for raw in stream)
-        header_line = next(lines, "")
-        if not header_line.strip():
-            yield InputError(path, "empty document: the CSV file has no header row")
-            return
-        delimiter = _delimiter(header_line, path[path.rfind(".") :].lower())
-        header = next(csv.reader([header_line], delimiter=delimiter))
-        if options.text_column not in header:
-            columns = ", ".join(header)
-            yield InputError(path, f"no '{options.text_column}' column (columns: {columns})")
-            return
-        reader = csv.DictReader(lines, fieldnames=header, delimiter=delimiter)
-        # Line numbers count the header (line 1); the reader counts only the lines it has read itself.
-        lines_read = 0
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                yield InputError(f"{path}:{1 + reader.line_num}", f"cannot read the CSV: {error}")
-                return
-            line, lines_read = 1 + lines_read + 1, reader.line_num
-            yield document_from_record(row, name=name, origin=path, line=line, options=options)
+        rows = csv_rows(
+            text_lines(stream), origin=path, required_column=options.text_column, max_field_bytes=options.max_text_bytes
+        )
+        for item in rows:
+            if isinstance(item, InputError):
+                yield item
+            else:
+                yield document_from_record(item[1], name=name, origin=path, line=item[0], options=options)
