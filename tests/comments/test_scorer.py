@@ -48,3 +48,28 @@ def test_packaged_model_passes_plain_talk() -> None:
     # The tweet-trained model gives some plain news sentences near even odds of toxic; the scorer's cut keeps
     # this one, a plain report of repairs, below it.
     assert "toxic" not in score_comment("The bridge reopened this morning after repairs.").labels
+
+
+class _FixedModel:
+    """A model that gives every comment the same hate probability."""
+
+    def __init__(self, hate: float) -> None:
+        self.hate = hate
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        return {"toxic": self.hate, "identity_attack": self.hate}
+
+
+@pytest.mark.parametrize(("hate", "expected"), [(0.6, 0.45), (0.8, 0.8)])
+def test_hate_without_a_named_target_needs_a_sure_model(hate: float, expected: float) -> None:
+    # No people, religion, gender or slur named: an insult to one person is no identity attack unless the model
+    # is very sure.
+    assert CommentScorer(_FixedModel(hate)).score("You are the worst writer on this site.").identity_attack == expected
+
+
+def test_a_named_target_lets_the_model_speak() -> None:
+    assert CommentScorer(_FixedModel(0.6)).score("The Albanians on this site again.").identity_attack == 0.6
+
+
+def test_a_slur_alone_is_an_identity_attack() -> None:
+    assert "identity_attack" in RULES.score("Typical muzrats, nothing more to say.").labels

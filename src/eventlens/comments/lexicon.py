@@ -15,7 +15,7 @@ def _words(words: Iterable[str]) -> str:
 
 # Groups a comment can attack as a people: ethnic, religious, national (plurals and adjectives).
 GROUPS = _words(
-    """kurds kurdish arabs arab turks turkish jews jewish jew muslims muslim moslems islamists christians christian
+    """kurds kurdish arabs arab turks turkish jews jewish jew muslims muslim moslems moslem islamists christians christian
     shia shias shiites shiite sunnis sunni alawites alawite yazidis druze persians iranians syrians iraqis afghans
     pashtuns baluch russians ukrainians americans yankees israelis zionists palestinians lebanese egyptians libyans
     somalis africans blacks whites mexicans latinos immigrants migrants refugees hindus sikhs chinese asians gypsies
@@ -37,7 +37,9 @@ INSULTS = _words(
 SLURS = _words(
     """nigger niggers nigga niggas kike kikes raghead ragheads towelhead towelheads sandnigger sandniggers wetback
     wetbacks spic spics chink chinks muzzie muzzies mozzies paki pakis kafir kuffar infidels faggot faggots
-    tranny trannies gook gooks""".split()
+    tranny trannies gook gooks muzrat muzrats mudslime mudslimes muslime muslimes beaner beaners coon coons
+    mudshark mudsharks yid yids negress negresses niglet niglets shitskin shitskins illegals homo homos fag fags
+    retard retards""".split()
 )
 GROUP_RE = re.compile(rf"\b(?:{GROUPS})\b", re.IGNORECASE)
 DEHUMANIZING_RE = re.compile(rf"\b(?:{DEHUMANIZING})\b", re.IGNORECASE)
@@ -131,9 +133,13 @@ def dehumanizing(text: str) -> Spans:
 
 def identity_attack(text: str) -> Spans:
     """A slur, or a named group within a few words of an insult or a dehumanizing word."""
-    slurs = _spans(SLUR_RE, text)
+    return _spans(SLUR_RE, text) + group_attacks(text)
+
+
+def group_attacks(text: str) -> Spans:
+    """A named group within a few words of an insult or a dehumanizing word."""
     hostile = _spans(INSULT_RE, text) + _spans(DEHUMANIZING_RE, text)
-    return slurs + _near(_spans(GROUP_RE, text), hostile, 25)
+    return _near(_spans(GROUP_RE, text), hostile, 25)
 
 
 def insults(text: str) -> Spans:

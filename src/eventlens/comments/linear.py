@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+
+import numpy as np
 
 from eventlens.comments.features import char_ngrams, lexicon_tokens, normalise, word_ngrams
 
@@ -23,11 +24,32 @@ ANALYZERS: dict[str, Analyzer] = {"word": word_ngrams, "char": char_ngrams, "lex
 
 @dataclass(frozen=True)
 class Block:
-    """One vectoriser's vocabulary: term -> (idf, one weight per head); `l2` when its vector is normalised."""
+    """One vectoriser's vocabulary: term -> its row; each row's idf and one weight per head (a matrix, so a comment's
+    terms are weighed in one product rather than term by term); `l2` when its vector is normalised."""
 
     analyzer: Analyzer
-    terms: dict[str, tuple[float, list[float]]]
+    rows: dict[str, int]
+    idf: np.ndarray
+    weights: np.ndarray
     l2: bool = True
+
+    @classmethod
+    def from_terms(cls, analyzer: Analyzer, terms: dict[str, list[float]], l2: bool = True) -> Block:
+        """From the file's form: term -> [idf, weight of head 1, weight of head 2, ...]."""
+        table = np.array(list(terms.values()), dtype=np.float64) if terms else np.zeros((0, 1))
+        return cls(analyzer, {term: row for row, term in enumerate(terms)}, table[:, 0].copy(), table[:, 1:].copy(), l2)
+
+    def add_to(self, totals: np.ndarray, text: str) -> None:
+        """Adds this block's share of each head's logit for a (normalised) text."""
+        find = self.rows.get
+        known = [row for term in self.analyzer(text) if (row := find(term)) is not None]
+        if not known:
+            return
+        rows, counts = np.unique(np.array(known), return_counts=True)
+        values = (1.0 + np.log(counts)) * self.idf[rows]
+        if self.l2:
+            values /= math.sqrt(float(values @ values))
+        totals += values @ self.weights[rows]
 
 
 @dataclass(frozen=True)
@@ -41,29 +63,15 @@ class LinearModel:
     def probabilities(self, text: str) -> dict[str, float]:
         """Each target's probability, rescaled so that the target's chosen threshold maps to 0.5."""
         normalised = normalise(text)
-        totals = list(self.intercepts)
+        totals = np.array(self.intercepts, dtype=np.float64)
         for block in self.blocks:
-            weighted: list[tuple[float, list[float]]] = []
-            norm = 0.0
-            for term, count in Counter(block.analyzer(normalised)).items():
-                entry = block.terms.get(term)
-                if entry is None:
-                    continue
-                value = (1.0 + math.log(count)) * entry[0]
-                norm += value * value
-                weighted.append((value, entry[1]))
-            if not weighted:
-                continue
-            scale = 1.0 / math.sqrt(norm) if block.l2 else 1.0
-            for value, weights in weighted:
-                for i, weight in enumerate(weights):
-                    totals[i] += value * scale * weight
+            block.add_to(totals, normalised)
         sums, counts = [0.0] * len(self.targets), [0] * len(self.targets)
-        for target, total in zip(self.head_targets, totals, strict=True):
+        for target, total in zip(self.head_targets, totals.tolist(), strict=True):
             sums[target] += _sigmoid(total)
             counts[target] += 1
         return {
-            target: _calibrated(total / count, threshold)
+            target: calibrated(total / count, threshold)
             for target, total, count, threshold in zip(self.targets, sums, counts, self.thresholds, strict=True)
         }
 
@@ -74,7 +82,7 @@ def _sigmoid(value: float) -> float:
     return 1.0 / (1.0 + math.exp(-value))
 
 
-def _calibrated(probability: float, threshold: float) -> float:
+def calibrated(probability: float, threshold: float) -> float:
     """Piecewise-linear map sending the decision threshold to 0.5, so `labels` (>= 0.5) apply the tuned cut."""
     if probability < threshold:
         return 0.5 * probability / threshold
@@ -87,11 +95,7 @@ def load(path: Path) -> LinearModel:
 
 def from_json(data: dict[str, object]) -> LinearModel:
     blocks = [
-        Block(
-            ANALYZERS[str(block["analyzer"])],
-            {term: (entry[0], entry[1:]) for term, entry in block["terms"].items()},
-            bool(block.get("l2", True)),
-        )
+        Block.from_terms(ANALYZERS[str(block["analyzer"])], block["terms"], bool(block.get("l2", True)))
         for block in data["blocks"]  # type: ignore[attr-defined]
     ]
     targets = list(data["targets"])  # type: ignore[call-overload]

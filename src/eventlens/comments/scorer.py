@@ -25,6 +25,13 @@ RULE_SCORE = {
     "disputes_casualties": 0.8,
 }
 UNTARGETED_HATE_CAP = 0.45
+# A model this sure of hate is trusted without a named target: posts name their targets in ways no lexicon lists
+# (on HateXplain, capping every untargeted post cost 0.4 F1 points with the slur list, 4 without it).
+UNTARGETED_HATE_BAR = 0.7
+# A slur alone is an identity attack only if the model sees some hate too: in posts, slurs are often used within
+# the group or as plain swearing (HateXplain codes those offensive, not hate; a slur rule that overrode the model
+# cost 4 F1 points there). Still toxic and an insult.
+SLUR_MODEL_FLOOR = 0.4
 RULES: dict[str, Callable[[str], list[tuple[int, int]]]] = {
     "dehumanizing": lexicon.dehumanizing,
     "identity_attack": lexicon.identity_attack,
@@ -67,12 +74,15 @@ class CommentScorer:
     def score_with_words(self, text: str, report_words: set[str]) -> CommentScores:
         """As `score`, with the report's content words computed once for all its comments."""
         evidence = {name: spans for name, rule in RULES.items() if (spans := rule(text))}
-        scores = {name: (RULE_SCORE[name] if name in evidence else 0.0) for name in RULES}
         model = self.model.probabilities(text) if self.model is not None else {}
-        # The model's hate score is an identity attack only when the comment names whom it attacks: a people, a
-        # religion, a gender or a slur (else it stays under the label line: an insult to one person is not one).
+        if model and model.get("identity_attack", 0.0) < SLUR_MODEL_FLOOR and not lexicon.group_attacks(text):
+            evidence.pop("identity_attack", None)
+        scores = {name: (RULE_SCORE[name] if name in evidence else 0.0) for name in RULES}
+        # The model's hate score is an identity attack when the comment names whom it attacks: a people, a
+        # religion, a gender or a slur, or when the model is very sure (else it stays under the label line: an
+        # insult to one person is not one).
         hate = model.get("identity_attack", 0.0)
-        if not lexicon.names_a_target(text):
+        if hate < UNTARGETED_HATE_BAR and not lexicon.names_a_target(text):
             hate = min(hate, UNTARGETED_HATE_CAP)
         scores["identity_attack"] = max(scores["identity_attack"], hate)
         toxic_rules = max(scores["identity_attack"], scores["dehumanizing"], scores["insult"])

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from eventlens.comments.features import char_ngrams, lexicon_tokens, normalise, word_ngrams
-from eventlens.comments.lexicon import names_a_target
+from eventlens.comments.linear import calibrated
 
 SEED = 13
 DEPLOYED_MIN_CUT = 0.5
@@ -127,94 +127,130 @@ def _heads(matrix: Any, labels: Any) -> Heads:
     return Heads(plain.coef_[0], float(plain.intercept_[0]), scaled.coef_[0] * ratios, float(scaled.intercept_[0]))
 
 
-def _fit(texts: list[str], labels: Any, reporting: list[str]) -> tuple[list[tuple[str, Any]], Heads]:
-    """Vectorisers and heads fitted on the posts plus the reporting sentences (all normal)."""
+def _labels(categories: Any, positive: set[int], reporting: int) -> Any:
+    """A target's labels of the posts, then a 0 for each reporting sentence."""
     import numpy as np
 
+    return np.concatenate([np.isin(categories, list(positive)).astype(int), np.zeros(reporting, dtype=int)])
+
+
+@dataclass
+class Fitted:
+    """One vocabulary (fitted once) and each target's heads."""
+
+    vectorisers: list[tuple[str, Any]]
+    heads: dict[str, Heads]
+
+    def probabilities(self, texts: list[str]) -> dict[str, Any]:
+        matrix = _matrix(self.vectorisers, texts)
+        return {target: heads.probabilities(matrix) for target, heads in self.heads.items()}
+
+
+def _fit(texts: list[str], categories: Any, reporting: list[str]) -> Fitted:
+    """Vectorisers and heads fitted on the posts plus the reporting sentences (all normal)."""
     vectorisers = _vectorisers()
     matrix = _matrix(vectorisers, texts + reporting, fit=True)
-    return vectorisers, _heads(matrix, np.concatenate([labels, np.zeros(len(reporting), dtype=int)]))
+    heads = {
+        target: _heads(matrix, _labels(categories, positive, len(reporting))) for target, positive in TARGETS.items()
+    }
+    return Fitted(vectorisers, heads)
 
 
-def _predict(fitted: tuple[list[tuple[str, Any]], Heads], texts: list[str]) -> Any:
-    vectorisers, heads = fitted
-    return heads.probabilities(_matrix(vectorisers, texts))
-
-
-def _best_threshold(texts: list[str], labels: Any, reporting: list[str], folds: int) -> float:
-    """The cut maximising F1 on out-of-fold predictions of these (training) posts."""
+def _best_thresholds(texts: list[str], categories: Any, reporting: list[str], folds: int = 3) -> dict[str, float]:
+    """Each target's cut maximising F1 on out-of-fold predictions of these (training) posts."""
     import numpy as np
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
 
-    scores = np.zeros(len(texts))
-    for train, test in StratifiedKFold(folds, shuffle=True, random_state=SEED + 1).split(texts, labels):
-        fitted = _fit([texts[i] for i in train], labels[train], reporting)
-        scores[test] = _predict(fitted, [texts[i] for i in test])
+    scores = {target: np.zeros(len(texts)) for target in TARGETS}
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=SEED + 1).split(texts, categories):
+        found = _fit([texts[i] for i in train], categories[train], reporting).probabilities([texts[i] for i in test])
+        for target in TARGETS:
+            scores[target][test] = found[target]
     cuts = np.arange(0.2, 0.8, 0.01)
-    return float(cuts[int(np.argmax([f1_score(labels, scores >= cut) for cut in cuts]))])
+    best = {}
+    for target, positive in TARGETS.items():
+        labels = np.isin(categories, list(positive))
+        best[target] = float(cuts[int(np.argmax([f1_score(labels, scores[target] >= cut) for cut in cuts]))])
+    return best
+
+
+class _FoldModel:
+    """A fold's model as the scorer sees it: each test post's probabilities, mapped so the fold's cut is 0.5."""
+
+    name = "fold"
+
+    def __init__(self, texts: list[str], probabilities: dict[str, Any], cuts: dict[str, float]) -> None:
+        self.by_text = {
+            text: {target: calibrated(float(probabilities[target][i]), cuts[target]) for target in TARGETS}
+            for i, text in enumerate(texts)
+        }
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        return self.by_text[text]
 
 
 @dataclass
 class Validation:
     """Mean over outer folds of: F1 at the cut chosen inside the training folds; F1 at the scorer's cut (no less
-    than 0.5); that with the scorer's target gate (identity attack only); and the share of held-out reporting
-    sentences scored at or above the scorer's cut."""
+    than 0.5); F1 of the labels `eventlens comments` gives (the fold's model joined with the lexicon rules and the
+    target gate by `CommentScorer`); and the share of held-out reporting sentences scored at or above the cut."""
 
     tuned: float
     deployed: float
-    gated: float
+    scorer: float
     reporting_flagged: float
 
 
 def cross_validate(
-    texts: list[str],
-    labels: Any,
-    reporting: list[str],
-    held_out: list[str],
-    gate: Any = None,
-    folds: int = 5,
-) -> Validation:
+    texts: list[str], categories: Any, reporting: list[str], held_out: list[str], folds: int = 5
+) -> dict[str, Validation]:
     import numpy as np
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
 
-    tuned, deployed, gated, flagged = [], [], [], []
-    for train, test in StratifiedKFold(folds, shuffle=True, random_state=SEED).split(texts, labels):
-        train_texts = [texts[i] for i in train]
-        cut = _best_threshold(train_texts, labels[train], reporting, 3)
-        fitted = _fit(train_texts, labels[train], reporting)
-        scores = _predict(fitted, [texts[i] for i in test])
-        scorer_cut = max(cut, DEPLOYED_MIN_CUT)
-        tuned.append(f1_score(labels[test], scores >= cut))
-        deployed.append(f1_score(labels[test], scores >= scorer_cut))
-        if gate is not None:
-            gated.append(f1_score(labels[test], (scores >= scorer_cut) & gate[test]))
-        if held_out:
-            flagged.append(float(np.mean(_predict(fitted, held_out) >= scorer_cut)))
-    return Validation(_mean(tuned), _mean(deployed), _mean(gated), _mean(flagged))
+    from eventlens.comments.scorer import CommentScorer
+
+    found: dict[str, dict[str, list[float]]] = {target: {} for target in TARGETS}
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=SEED).split(texts, categories):
+        train_texts, test_texts = [texts[i] for i in train], [texts[i] for i in test]
+        cuts = _best_thresholds(train_texts, categories[train], reporting)
+        fitted = _fit(train_texts, categories[train], reporting)
+        scores = fitted.probabilities(test_texts)
+        flagged = fitted.probabilities(held_out) if held_out else {}
+        scorer_cuts = {target: max(cut, DEPLOYED_MIN_CUT) for target, cut in cuts.items()}
+        scorer = CommentScorer(_FoldModel(test_texts, scores, scorer_cuts))
+        labels = [set(scorer.score(text).labels) for text in test_texts]
+        for target, positive in TARGETS.items():
+            gold = np.isin(categories[test], list(positive))
+            scorer_cut = scorer_cuts[target]
+            results = found[target]
+            results.setdefault("tuned", []).append(f1_score(gold, scores[target] >= cuts[target]))
+            results.setdefault("deployed", []).append(f1_score(gold, scores[target] >= scorer_cut))
+            results.setdefault("scorer", []).append(f1_score(gold, [target in given for given in labels]))
+            if held_out:
+                results.setdefault("flagged", []).append(float(np.mean(flagged[target] >= scorer_cut)))
+    return {
+        target: Validation(*(_mean(results.get(name, [])) for name in ("tuned", "deployed", "scorer", "flagged")))
+        for target, results in found.items()
+    }
 
 
 def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
 
-def export(texts: list[str], categories: list[int], reporting: list[str]) -> dict[str, Any]:
-    """One vocabulary for both targets (fitted once), two weight columns (heads) per target."""
-    import numpy as np
-
-    vectorisers = _vectorisers()
-    matrix = _matrix(vectorisers, texts + reporting, fit=True)
-    columns, intercepts, head_targets, f1_cuts = [], [], [], []
-    for index, positive in enumerate(TARGETS.values()):
-        labels = np.array([int(c in positive) for c in categories])
-        heads = _heads(matrix, np.concatenate([labels, np.zeros(len(reporting), dtype=int)]))
+def export(texts: list[str], categories: Any, reporting: list[str]) -> dict[str, Any]:
+    """One vocabulary for both targets, two weight columns (heads) per target."""
+    fitted = _fit(texts, categories, reporting)
+    columns, intercepts, head_targets = [], [], []
+    for index, heads in enumerate(fitted.heads.values()):
         columns += [heads.coef, heads.nb_coef]
         intercepts += [round(heads.intercept, 5), round(heads.nb_intercept, 5)]
         head_targets += [index, index]
-        f1_cuts.append(round(_best_threshold(texts, labels, reporting, 3), 3))
+    f1_cuts = _best_thresholds(texts, categories, reporting)
     blocks, offset = [], 0
-    for name, vectoriser in vectorisers:
+    for name, vectoriser in fitted.vectorisers:
         terms = {}
         for term, column in vectoriser.vocabulary_.items():
             weights = [round(float(coef[offset + column]), 4) for coef in columns]
@@ -224,9 +260,10 @@ def export(texts: list[str], categories: list[int], reporting: list[str]) -> dic
         offset += len(vectoriser.vocabulary_)
     # HateXplain's posts are 59% toxic and 30% hate; news comments far less, so the cut that maximises F1 there
     # labels plain sentences here. The scorer labels at no less than even odds (the classes were balanced).
-    thresholds = [max(cut, DEPLOYED_MIN_CUT) for cut in f1_cuts]
+    cuts = [round(f1_cuts[target], 3) for target in TARGETS]
     return {"targets": list(TARGETS), "head_targets": head_targets, "intercepts": intercepts,
-            "thresholds": thresholds, "f1_thresholds": f1_cuts, "blocks": blocks}  # fmt: skip
+            "thresholds": [max(cut, DEPLOYED_MIN_CUT) for cut in cuts], "f1_thresholds": cuts,
+            "blocks": blocks}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -252,17 +289,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(texts)} posts (category 3 left out), {len(reporting)} reporting sentences "
           f"({len(held_out)} held out)", file=sys.stderr)  # fmt: skip
     if not args.no_cv:
-        gate = np.array([names_a_target(text) for text in texts])
-        for target, positive in TARGETS.items():
-            labels = np.array([int(c in positive) for c in categories])
-            found = cross_validate(texts, labels, reporting, held_out, gate if target == "identity_attack" else None)
-            extra = f", {found.gated:.4f} with the target gate" if target == "identity_attack" else ""
+        for target, found in cross_validate(texts, np.array(categories), reporting, held_out).items():
             flagged = f"; held-out reporting sentences flagged {found.reporting_flagged:.1%}" if held_out else ""
-            print(f"{target}: 5-fold F1 {found.tuned:.4f} (threshold chosen on training folds), "
-                  f"{found.deployed:.4f} at the scorer's cut (>= 0.5){extra}{flagged}", flush=True)  # fmt: skip
+            print(f"{target}: 5-fold F1 {found.tuned:.4f} (threshold chosen on training folds), {found.deployed:.4f} "
+                  f"at the scorer's cut (>= 0.5), {found.scorer:.4f} as `eventlens comments` labels "
+                  f"(rules joined){flagged}", flush=True)  # fmt: skip
     if args.output:
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        model = export(texts, categories, reporting)
+        model = export(texts, np.array(categories), reporting)
         args.output.write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")
         print(f"model written to {args.output}", file=sys.stderr)
     return 0
