@@ -6,15 +6,17 @@ scored again. Comments never make records."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from alembic import command
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from eventlens.comments import CommentScorer, score_document
 from eventlens.pipeline import DocumentResult
-from eventlens.store import EventStore
-from eventlens.store.comments import disputed_values
+from eventlens.store import EventStore, StoreError
+from eventlens.store.comments import disputed_values, rescore, to_rescore
 from eventlens.store.database import _alembic_config, create_store_engine, database_url
 from eventlens.store.models import DocumentRow, IncidentRow
 from eventlens.types import Comment, EventFilter
@@ -99,6 +101,39 @@ def test_unscored_comments_are_not_clean_until_rescored(store: EventStore) -> No
     assert document is not None and document.comment_summary is not None
     assert document.comment_summary.hateful == 1 and document.comments[0].model == RULES.name
     assert store.rescore_comments(RULES) == 0  # scored by this scorer already
+
+
+class _Plugged:
+    """A plugged-in model another writer scores with: calls everything mildly toxic."""
+
+    name = "plugged"
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        return {"toxic": 0.6, "identity_attack": 0.0}
+
+
+def test_rescoring_keeps_what_another_writer_scored_after_the_list_was_made(store: EventStore) -> None:
+    store.ingest(commented("wire-1", "Wire One", [KIND], scorer=None))
+    with Session(store._engine) as session:
+        pending = to_rescore(session, RULES.name, stale=False)
+    assert len(pending) == 1
+    plugged = CommentScorer(_Plugged())
+    assert store.rescore_comments(plugged) == 1  # the other writer, between the list and the batch
+    with Session(store._engine) as session, session.begin():
+        assert rescore(session, RULES, pending, stale=False) == 0
+    document = store.document("wire-1")
+    assert document is not None and document.comments[0].model == plugged.name
+
+
+def test_rescoring_a_read_only_store_says_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    with EventStore.open(str(path)) as store:
+        store.ingest(commented("wire-1", "Wire One", [HATEFUL], scorer=None))
+    with EventStore.open(f"sqlite:///file:{path}?mode=ro&uri=true") as read_only:
+        with pytest.raises(StoreError, match=r"0 of 1 document.*may write to the store"):
+            read_only.rescore_comments(RULES)
+        document = read_only.document("wire-1")
+        assert document is not None and document.comment_summary is None
 
 
 def test_new_comments_under_the_same_text_are_scored_and_kept(store: EventStore) -> None:

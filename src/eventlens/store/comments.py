@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from eventlens.comments import CommentScorer, score_texts, summarise
@@ -130,19 +130,31 @@ def refresh_incident_disputes(session: Session, incident_ids: Iterable[str]) -> 
             row.comments_disputed = disputed
 
 
-def to_rescore(session: Session, model: str, stale: bool) -> list[int]:
+def _needs_scores(model: str, stale: bool) -> ColumnElement[bool]:
     """Documents whose comments are unscored, and with `stale` those another model (or rules' version) scored."""
-    query = select(DocumentRow.id).where(DocumentRow.comments_count > 0)
     unscored = DocumentRow.comments_model.is_(None)
-    query = query.where(or_(unscored, DocumentRow.comments_model != model) if stale else unscored)
+    return and_(
+        DocumentRow.comments_count > 0, or_(unscored, DocumentRow.comments_model != model) if stale else unscored
+    )
+
+
+def to_rescore(session: Session, model: str, stale: bool) -> list[int]:
+    """The documents `rescore` would score, listed before its transactions begin."""
+    query = select(DocumentRow.id).where(_needs_scores(model, stale))
     return list(session.scalars(query.order_by(DocumentRow.id)))
 
 
-def rescore(session: Session, scorer: CommentScorer, document_ids: Sequence[int]) -> None:
-    """Scores the stored comments of these documents again, and their incidents' disputed claims follow."""
-    for row in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(document_ids))):
+def rescore(session: Session, scorer: CommentScorer, document_ids: Sequence[int], stale: bool = True) -> int:
+    """Scores the stored comments of these documents again, those that still need it (another writer may have
+    scored or replaced them since they were listed: what it wrote stays), and their incidents' disputed claims
+    follow. Returns how many documents it scored."""
+    query = select(DocumentRow).where(DocumentRow.id.in_(document_ids), _needs_scores(scorer.name, stale))
+    done = []
+    for row in session.scalars(query):
         texts = [str(item.get("text", "")) for item in row.comments or []]
         rescore_row(row, score_texts(scorer, texts, stored_report_text(row)), scorer.name)
+        done.append(row.id)
     session.flush()
-    query = select(MentionRow.incident_id).where(MentionRow.document_id.in_(document_ids)).distinct()
-    refresh_incident_disputes(session, session.scalars(query))
+    incidents = select(MentionRow.incident_id).where(MentionRow.document_id.in_(done)).distinct()
+    refresh_incident_disputes(session, session.scalars(incidents))
+    return len(done)

@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from eventlens.comments import CommentScorer
@@ -154,11 +154,18 @@ class EventStore:
         scorer = scorer or CommentScorer()
         with Session(self._engine) as session:
             pending = to_rescore(session, scorer.name, stale)
+        done = 0
         for first in range(0, len(pending), _RESCORE_BATCH):
-            with self._write() as session, session.begin():
-                self._lock(session)
-                rescore(session, scorer, pending[first : first + _RESCORE_BATCH])
-        return len(pending)
+            try:
+                with self._write() as session, session.begin():
+                    self._lock(session)
+                    done += rescore(session, scorer, pending[first : first + _RESCORE_BATCH], stale)
+            except DBAPIError as error:  # a read-only file or role, a full disk: said in one line, not a trace
+                raise StoreError(
+                    f"cannot write re-scored comments to {self.url} ({error.orig}); {done} of {len(pending)} "
+                    "document(s) re-scored: run it again as a user who may write to the store"
+                ) from error
+        return done
 
     def correct(self, incident_id: str, correction: Correction, *more: Correction) -> Incident:
         """Keeps an analyst's edit, confirmation or rejection (or several, all or none: one bad value keeps
