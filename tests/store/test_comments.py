@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 from eventlens.comments import CommentScorer, score_document
 from eventlens.pipeline import DocumentResult
 from eventlens.store import EventStore, StoreError
-from eventlens.store.comments import disputed_values, rescore, to_rescore
+from eventlens.store.comments import disputed_values, reporting_end, rescore, stored_report_text, to_rescore
 from eventlens.store.database import _alembic_config, create_store_engine, database_url
 from eventlens.store.models import DocumentRow, IncidentRow
-from eventlens.types import Comment, EventFilter
+from eventlens.types import Comment, EventFilter, Span
 from tests.store.factory import report
 
 RULES = CommentScorer(use_default_model=False)
@@ -134,6 +134,34 @@ def test_rescoring_a_read_only_store_says_what_to_do(tmp_path: Path) -> None:
             read_only.rescore_comments(RULES)
         document = read_only.document("wire-1")
         assert document is not None and document.comment_summary is None
+
+
+def test_comment_words_that_stand_in_the_report_do_not_cut_it(store: EventStore) -> None:
+    """An HTML page's comments lie apart from its text: a one-word comment, or one quoting the report, whose words
+    stand in the report neither ends the article shown nor takes words out of what off-topic reads."""
+    result = commented("wire-1", "Wire One", ["Sad", "fighting at Saraqib"])
+    store.ingest(result)
+    document = store.document("wire-1")
+    assert document is not None and [c.start for c in document.comments] == [None, None]
+    assert reporting_end(document.body, [c.start for c in document.comments]) == len(document.body)
+    with Session(store._engine) as session:
+        row = session.scalars(select(DocumentRow)).one()
+        assert stored_report_text(row) == result.document.text
+
+
+def test_a_plain_text_comment_keeps_its_place_in_the_text(store: EventStore) -> None:
+    result = report("wire-1", "Wire One")
+    reporting = result.document.text
+    words = "Praying for the families."
+    result.document.text = f"{reporting}\n\n1 Comment\n\nAnna wrote: {words}"
+    start = result.document.text.index(words)
+    result.document.comments = [Comment(words, author="Anna", span=Span(start, start + len(words)))]
+    store.ingest(result)
+    document = store.document("wire-1")
+    assert document is not None and document.comments[0].start == start
+    assert document.body[: reporting_end(document.body, [start])] == reporting
+    with Session(store._engine) as session:
+        assert stored_report_text(session.scalars(select(DocumentRow)).one()) == reporting
 
 
 def test_new_comments_under_the_same_text_are_scored_and_kept(store: EventStore) -> None:
