@@ -69,6 +69,9 @@ def command_ingest(args: argparse.Namespace) -> int:
                 log.report(InputError(result.document.doc_id, result.error))
                 continue
             outcome = store.ingest(result)
+            if result.comment_error is not None:
+                print(f"eventlens: {result.document.doc_id}: {result.comment_error}; stored unscored: "
+                      "`eventlens db rescore-comments` scores them", file=sys.stderr)  # fmt: skip
             counts[outcome.status] += 1
             if outcome.status != "unchanged":  # an unchanged document's incidents are as they were
                 incidents.update(outcome.incident_ids)
