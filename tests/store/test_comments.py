@@ -125,6 +125,28 @@ def test_rescoring_keeps_what_another_writer_scored_after_the_list_was_made(stor
     assert document is not None and document.comments[0].model == plugged.name
 
 
+class _Flaky:
+    """A plugged-in model whose endpoint fails on one comment."""
+
+    name = "flaky"
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        if "according to whom" in text:
+            raise TimeoutError("no answer")
+        return {"toxic": 0.1, "identity_attack": 0.0}
+
+
+def test_rescoring_scores_what_it_can_and_names_what_the_model_failed_on(store: EventStore) -> None:
+    store.ingest(commented("wire-1", "Wire One", [KIND], scorer=None))
+    store.ingest(commented("radio-2", "Radio Two", [SOURCING], scorer=None))
+    flaky = CommentScorer(_Flaky())
+    with pytest.raises(StoreError, match=r"of 1 document\(s\), but flaky\+rules-.* failed on 1.*radio-2 \(Timeout"):
+        store.rescore_comments(flaky)
+    scored, failed = store.document("wire-1"), store.document("radio-2")
+    assert scored is not None and scored.comments[0].model == flaky.name
+    assert failed is not None and failed.comment_summary is None  # left as it was: unscored
+
+
 def test_rescoring_a_read_only_store_says_what_to_do(tmp_path: Path) -> None:
     path = tmp_path / "events.db"
     with EventStore.open(str(path)) as store:

@@ -173,15 +173,28 @@ def to_rescore(session: Session, model: str, stale: bool) -> list[int]:
     return list(session.scalars(query.order_by(DocumentRow.id)))
 
 
-def rescore(session: Session, scorer: CommentScorer, document_ids: Sequence[int], stale: bool = True) -> int:
+def rescore(
+    session: Session,
+    scorer: CommentScorer,
+    document_ids: Sequence[int],
+    stale: bool = True,
+    failed: list[str] | None = None,
+) -> int:
     """Scores the stored comments of these documents again, those that still need it (another writer may have
     scored or replaced them since they were listed: what it wrote stays), and their incidents' disputed claims
-    follow. Returns how many documents it scored."""
+    follow. A document the scorer fails on (a plugged-in model's endpoint down) is left as it was and named in
+    `failed`, with why. Returns how many documents it scored."""
     query = select(DocumentRow).where(DocumentRow.id.in_(document_ids), _needs_scores(scorer.name, stale))
     done = []
     for row in session.scalars(query):
         texts = [str(item.get("text", "")) for item in row.comments or []]
-        rescore_row(row, score_texts(scorer, texts, stored_report_text(row)), scorer.name)
+        try:
+            scores = score_texts(scorer, texts, stored_report_text(row))
+        except Exception as error:
+            if failed is not None:
+                failed.append(f"{row.doc_id} ({type(error).__name__}: {error})")
+            continue
+        rescore_row(row, scores, scorer.name)
         done.append(row.id)
     session.flush()
     incidents = select(MentionRow.incident_id).where(MentionRow.document_id.in_(done)).distinct()
