@@ -205,3 +205,14 @@ def test_ingest_keeps_the_events_of_a_page_its_comment_model_fails_on(
         (incident,) = store.incidents()
         stored = store.document(incident.mentions[0].doc_id)
         assert stored is not None and len(stored.comments) == 1 and stored.comment_summary is None
+
+
+def test_a_comment_model_that_cannot_load_creates_no_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], pipeline: Pipeline
+) -> None:
+    (tmp_path / "page.html").write_text(_PAGE, encoding="utf-8")
+    db = tmp_path / "events.db"
+    args = ["ingest", str(tmp_path / "page.html"), "--db", str(db), "--comment-model", "missing.json", "--no-progress"]
+    assert main(args) == 2
+    assert "no comment model file missing.json" in capsys.readouterr().err
+    assert not db.exists()

@@ -61,8 +61,9 @@ def command_ingest(args: argparse.Namespace) -> int:
     log = _ErrorLog()
     counts: Counter[str] = Counter()
     incidents: set[str] = set()
+    # The pipeline first: a comment model that cannot load is refused before the store is opened (or created).
+    pipeline = Pipeline(PipelineConfig(model=args.model, comment_model=args.comment_model))
     with _open(args.db) as store:
-        pipeline = Pipeline(PipelineConfig(model=args.model, comment_model=args.comment_model))
         documents = _progress(log.documents(read_inputs(args.inputs, _ingest_options(args))), not args.no_progress)
         for result in pipeline.process(_new_or_changed(store, documents, counts)):
             if result.error is not None:
