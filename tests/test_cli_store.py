@@ -170,3 +170,49 @@ def test_db_rescore_comments_scores_what_is_unscored(
         stored = store.document("page-1")
         assert stored is not None and stored.comment_summary is not None
         assert stored.comment_summary.disputed == ["sourcing"]
+
+
+_DOWN_MODEL = """
+class Model:
+    name = "down"
+
+    def probabilities(self, text):
+        raise TimeoutError("no answer")
+"""
+_PAGE = (
+    "<html><head><title>Ambush near Gwoza</title></head><body><article><p>Gunmen ambushed an army convoy near "
+    "Gwoza in Borno state on Tuesday, killing four soldiers, military sources said.</p></article>"
+    '<div id="disqus_thread"><ul class="post-list"><li class="post"><span class="author">reader1</span>'
+    '<div class="post-message"><p>No source cited, according to whom?</p></div></li></ul></div></body></html>'
+)
+
+
+def test_ingest_keeps_the_events_of_a_page_its_comment_model_fails_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], pipeline: Pipeline
+) -> None:
+    from eventlens.store import EventStore
+
+    (tmp_path / "down_model.py").write_text(_DOWN_MODEL, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    (tmp_path / "page.html").write_text(_PAGE, encoding="utf-8")
+    db = tmp_path / "events.db"
+    args = ["ingest", str(tmp_path / "page.html"), "--db", str(db), "--comment-model", "down_model:Model"]
+    assert main([*args, "--published", "2024-06-05", "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert "page.html: comments not scored by down+rules-" in err and "(TimeoutError: no answer)" in err
+    assert "`eventlens db rescore-comments` scores them" in err and "1 added" in err
+    with EventStore.open(str(db)) as store:
+        (incident,) = store.incidents()
+        stored = store.document(incident.mentions[0].doc_id)
+        assert stored is not None and len(stored.comments) == 1 and stored.comment_summary is None
+
+
+def test_a_comment_model_that_cannot_load_creates_no_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], pipeline: Pipeline
+) -> None:
+    (tmp_path / "page.html").write_text(_PAGE, encoding="utf-8")
+    db = tmp_path / "events.db"
+    args = ["ingest", str(tmp_path / "page.html"), "--db", str(db), "--comment-model", "missing.json", "--no-progress"]
+    assert main(args) == 2
+    assert "no comment model file missing.json" in capsys.readouterr().err
+    assert not db.exists()

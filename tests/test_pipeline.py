@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+import pytest
+
+from eventlens.comments import CommentScorer
 from eventlens.ingest import IngestOptions
 from eventlens.ingest.tabular import read_jsonl_lines
 from eventlens.pipeline import DocumentResult, Pipeline
@@ -117,6 +120,29 @@ def test_comments_are_scored_in_the_same_pass_in_comment_order(pipeline: Pipelin
     assert "disputes_sourcing" in result.comment_scores[1].labels
     summary = result.comment_summary()
     assert summary is not None and (summary.comments, summary.hateful, summary.disputed) == (2, 1, ["sourcing"])
+
+
+class _Unreachable:
+    """A plugged-in comment model whose endpoint is down."""
+
+    name = "endpoint"
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        raise TimeoutError("the model server did not answer")
+
+
+def test_a_failing_comment_model_loses_no_event(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = make_document(
+        "kirkuk",
+        "Blast in Kirkuk",
+        ["A roadside bomb killed two soldiers near Kirkuk on Sunday, police said."],
+        comments=["No source cited, according to whom?"],
+    )
+    monkeypatch.setattr(pipeline, "comment_scorer", CommentScorer(_Unreachable()))
+    (result,) = pipeline.process([document])
+    assert result.error is None and [r.event_type for r in result.records] == ["Explosions/Remote violence"]
+    assert result.comment_scores == [] and result.comment_model is None and result.comment_summary() is None
+    assert result.comment_error is not None and "TimeoutError: the model server did not answer" in result.comment_error
 
 
 def test_process_streams_in_input_order(pipeline: Pipeline) -> None:

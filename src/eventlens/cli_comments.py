@@ -58,15 +58,28 @@ def command_comments(args: argparse.Namespace) -> int:
         for comment in read_comment_queue(args.classify):
             if isinstance(comment, InputError):
                 log.report(comment)
-            else:
-                _write({"id": comment.id, **_row(0, comment.text, scorer.score(comment.text))})
+                continue
+            try:
+                scores = scorer.score(comment.text)
+            except Exception as error:  # a plugged-in model failing on one comment: said, and the queue goes on
+                log.report(_not_scored(scorer, f"{args.classify}:{comment.id}", error))
+                continue
+            _write({"id": comment.id, **_row(0, comment.text, scores)})
     for document in log.documents(read_inputs(args.inputs, IngestOptions())):
-        _page(document, scorer, args.summary)
+        try:
+            scored = score_document(scorer, document)
+        except Exception as error:
+            log.report(_not_scored(scorer, document.doc_id, error))
+            continue
+        _page(document, scored, args.summary)
     return EXIT_INPUT_ERRORS if log.failed else EXIT_OK
 
 
-def _page(document: Document, scorer: CommentScorer, summary_only: bool) -> None:
-    scored = score_document(scorer, document)
+def _not_scored(scorer: CommentScorer, origin: str, error: Exception) -> InputError:
+    return InputError(origin, f"comments not scored by {scorer.name} ({type(error).__name__}: {error})")
+
+
+def _page(document: Document, scored: list[CommentScores], summary_only: bool) -> None:
     if not summary_only:
         for index, (comment, scores) in enumerate(zip(document.comments, scored, strict=True)):
             _write({"doc_id": document.doc_id, **_row(index, comment.text, scores)})

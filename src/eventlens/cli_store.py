@@ -61,14 +61,18 @@ def command_ingest(args: argparse.Namespace) -> int:
     log = _ErrorLog()
     counts: Counter[str] = Counter()
     incidents: set[str] = set()
+    # The pipeline first: a comment model that cannot load is refused before the store is opened (or created).
+    pipeline = Pipeline(PipelineConfig(model=args.model, comment_model=args.comment_model))
     with _open(args.db) as store:
-        pipeline = Pipeline(PipelineConfig(model=args.model, comment_model=args.comment_model))
         documents = _progress(log.documents(read_inputs(args.inputs, _ingest_options(args))), not args.no_progress)
         for result in pipeline.process(_new_or_changed(store, documents, counts)):
             if result.error is not None:
                 log.report(InputError(result.document.doc_id, result.error))
                 continue
             outcome = store.ingest(result)
+            if result.comment_error is not None:
+                print(f"eventlens: {result.document.doc_id}: {result.comment_error}; stored unscored: "
+                      "`eventlens db rescore-comments` scores them", file=sys.stderr)  # fmt: skip
             counts[outcome.status] += 1
             if outcome.status != "unchanged":  # an unchanged document's incidents are as they were
                 incidents.update(outcome.incident_ids)
@@ -232,11 +236,16 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
     db = commands.add_parser("db", help="the store's database: bring its schema up to date, re-score comments")
     db_actions = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
-    upgrade = db_actions.add_parser("upgrade", help="run the migrations it has not had (opening a store does too)")
+    upgrade = db_actions.add_parser("upgrade", help="run the migrations it has not had (opening a store does too) "
+                                    "and score the reader comments stored unscored")  # fmt: skip
     add_db_option(upgrade)
     upgrade.set_defaults(handler=_guarded(command_db_upgrade))
     rescore = db_actions.add_parser("rescore-comments", help="score stored reader comments that are unscored or "
-                                    "were scored by another model or rules' version")  # fmt: skip
+                                    "were scored by another model or rules' version",
+                                    description="Scores the stored reader comments no model scored and those "
+                                    "another model or rules' version scored (each comment keeps what scored it), "
+                                    "200 documents a transaction: stopped, it keeps what it did, and run again it "
+                                    "goes on. Records and certainty never change: comments are not sources.")  # fmt: skip
     add_db_option(rescore)
     add_comment_model_options(rescore)
     rescore.set_defaults(handler=_guarded(command_db_rescore))

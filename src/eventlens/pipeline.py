@@ -51,6 +51,8 @@ class DocumentResult:
     # scored (a document with comments then keeps them unscored, never "scored, nothing found").
     comment_scores: list[CommentScores] = field(default_factory=list)
     comment_model: str | None = None
+    # Why the comments are unscored when the scorer failed on them (the records are kept all the same).
+    comment_error: str | None = None
 
     def main_event(self) -> EventRecord | None:
         return max(self.records, key=lambda r: r.confidence, default=None)
@@ -100,18 +102,28 @@ class Pipeline:
         for analyzed in analyze_documents(documents, self.nlp, batch_size=self.config.batch_size):
             try:
                 records = self._records(analyzed.document, analyzed.doc)
-                scores, model = self._comment_scores(analyzed.document)
             except Exception as error:
                 # One document that breaks a stage is reported and skipped; it never ends a batch of thousands.
                 reason = f"could not be processed ({type(error).__name__}: {error}); please report it"
                 yield DocumentResult(analyzed.document, error=reason)
                 continue
-            yield DocumentResult(analyzed.document, records, comment_scores=scores, comment_model=model)
+            result = DocumentResult(analyzed.document, records)
+            self._score_comments(result)
+            yield result
 
-    def _comment_scores(self, document: Document) -> tuple[list[CommentScores], str | None]:
+    def _score_comments(self, result: DocumentResult) -> None:
         if self.comment_scorer is None:
-            return [], None
-        return score_document(self.comment_scorer, document), self.comment_scorer.name
+            return
+        try:
+            result.comment_scores = score_document(self.comment_scorer, result.document)
+        except Exception as error:
+            # A plugged-in model (a client of an LLM endpoint, say) failing on a page loses none of its events: its
+            # comments stay unscored, shown so, for `eventlens db rescore-comments` to score later.
+            result.comment_error = (
+                f"comments not scored by {self.comment_scorer.name} ({type(error).__name__}: {error})"
+            )
+            return
+        result.comment_model = self.comment_scorer.name
 
     def _records(self, document: Document, doc: Doc) -> list[EventRecord]:
         places = [e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}][:_COUNTRY_VOTES]

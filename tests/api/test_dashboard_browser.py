@@ -247,6 +247,57 @@ def test_comment_markup_stays_inert_when_revealed(site: tuple[Watched, TestClien
     assert '<img src=z onerror="window.pwnedHate=1">' in hateful.locator(".comment-text").inner_text()
 
 
+_MARKED = """async ([text, evidence]) => {
+  const { commentText } = await import("/static/js/comments.js");
+  return [...commentText(text, evidence).querySelectorAll("mark")].map((mark) => mark.textContent);
+}"""
+
+
+def test_comment_evidence_is_cut_at_characters_not_utf16_units(site: tuple[Watched, TestClient]) -> None:
+    """The server counts characters; an emoji is two UTF-16 units in the browser, so a comment with emoji before
+    its evidence must still be cut at the right words (and never through the emoji)."""
+    watched, _ = site
+    page = watched.open()
+    text = "\U0001f621\U0001f621 These rats \U0001f400 must go, no source cited"
+    rats, source = text.index("These rats"), text.index("no source")
+    evidence = [
+        {"label": "dehumanizing", "start": rats, "end": rats + 10},
+        {"label": "disputes_sourcing", "start": source, "end": source + 9},
+    ]
+    assert page.evaluate(_MARKED, [text, evidence]) == ["These rats", "no source"]
+
+
+def test_article_evidence_and_its_end_are_cut_at_characters(site: tuple[Watched, TestClient]) -> None:
+    watched, _ = site
+    page = watched.open()
+    body = "\U0001f4f0 Shelling hit the market.\n\nReader \U0001f622 wrote: so sad"
+    start = body.index("Shelling")
+    script = """async ([body, end, evidence]) => {
+      const { articleText } = await import("/static/js/article.js");
+      const node = articleText(body, end, evidence);
+      return [node.textContent, [...node.querySelectorAll("mark")].map((mark) => mark.textContent)];
+    }"""
+    evidence = [{"start": start, "end": start + 8}]
+    shown, marked = page.evaluate(script, [body, body.index("\n\n"), evidence])
+    assert (shown, marked) == ("\U0001f4f0 Shelling hit the market.", ["Shelling"])
+
+
+def test_comment_evidence_overlapping_or_past_the_text_never_breaks(site: tuple[Watched, TestClient]) -> None:
+    watched, _ = site
+    page = watched.open()
+    text = "Lies \U0001f602, all lies"
+    evidence = [
+        {"label": "disputes_sourcing", "start": 0, "end": 4},
+        {"label": "toxic", "start": 2, "end": 7},  # overlaps the first, ends past the emoji
+        {"label": "insult", "start": 12, "end": 400},  # ends past the text
+        {"label": "insult", "start": 900, "end": 950},  # wholly past it
+        {"label": "insult", "start": -3, "end": 2},
+        {"label": "insult", "start": 5, "end": 5},
+    ]
+    assert page.evaluate(_MARKED, [text, evidence]) == ["Lies \U0001f602,", "lies"]
+    assert watched.errors == []
+
+
 def test_unscored_comments_show_as_not_scored_never_as_clean(
     site: tuple[Watched, TestClient], store_path: Path
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from eventlens.api.documents import reporting_end
+from eventlens.store.comments import reporting_end
 from tests.api.conftest import AUTH, HOSTILE
 
 NEW_REPORT = {
@@ -39,7 +39,8 @@ def test_a_document_with_its_text_comments_apart_and_its_records_evidence(client
 def test_reporting_end_without_comments_is_the_whole_body() -> None:
     assert reporting_end("One paragraph.\n\nAnother.", []) == len("One paragraph.\n\nAnother.")
     body = "Report.\n\nMore report.\n\nLeave a Reply\n\nAnna wrote: Terrible."
-    assert body[: reporting_end(body, ["Terrible."])] == "Report.\n\nMore report."
+    assert body[: reporting_end(body, [body.index("Terrible.")])] == "Report.\n\nMore report."
+    assert reporting_end(body, [None]) == len(body)  # a comment apart from the text (HTML) cuts nothing
 
 
 def test_an_unknown_document_is_404(client: TestClient) -> None:

@@ -106,6 +106,33 @@ def test_a_plugged_in_model_scores_the_queue(tmp_path: Path, capsys: pytest.Capt
     assert [row["toxic"] for row in rows] == [0.97, 0.01]
 
 
+class PickyModel:
+    """A plugged-in model whose endpoint times out on long comments."""
+
+    name = "picky"
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        if len(text) > 30:
+            raise TimeoutError("the endpoint did not answer")
+        return {"toxic": 0.1, "identity_attack": 0.0}
+
+
+def test_a_model_failing_on_a_comment_is_reported_and_the_rest_go_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    queue = tmp_path / "queue.txt"
+    queue.write_text("Short one.\nA much longer comment that the endpoint gives up on.\nAnother.\n", encoding="utf-8")
+    page = tmp_path / "market.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    model = "tests.comments.test_cli_comments:PickyModel"
+    assert main(["comments", "--comment-model", model, "--classify", str(queue), str(page)]) == 1
+    captured = capsys.readouterr()
+    assert [row["id"] for row in _lines(captured.out)] == ["1", "3"]
+    assert f"{queue}:2: comments not scored by picky+rules-" in captured.err
+    assert "market.txt: comments not scored by picky+rules-" in captured.err
+    assert "(TimeoutError: the endpoint did not answer)" in captured.err
+
+
 def test_a_model_that_cannot_load_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["comments", "--comment-model", "nowhere.json", "--classify", "queue.txt"]) == 2
     assert "no comment model file nowhere.json" in capsys.readouterr().err

@@ -73,3 +73,27 @@ def test_a_named_target_lets_the_model_speak() -> None:
 
 def test_a_slur_alone_is_an_identity_attack() -> None:
     assert "identity_attack" in RULES.score("Typical muzrats, nothing more to say.").labels
+
+
+class _Loose:
+    """A plugged-in model that gives what it was given as its toxic probability."""
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def probabilities(self, text: str) -> dict[str, object]:
+        return {"toxic": self.value, "identity_attack": 0.0}
+
+
+@pytest.mark.parametrize("value", [float("nan"), 1.7, -0.1, "0.9", None, True])
+def test_a_model_giving_no_probability_is_refused_saying_what_it_gave(value: object) -> None:
+    scorer = CommentScorer(_Loose(value))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"the comment model gave toxic=.*must return numbers from 0 to 1"):
+        scorer.score("Nice weather today.")
+
+
+def test_a_model_giving_an_integer_or_numpy_probability_is_taken() -> None:
+    import numpy
+
+    assert CommentScorer(_Loose(1)).score("Nice weather today.").toxic == 1.0  # type: ignore[arg-type]
+    assert CommentScorer(_Loose(numpy.float32(0.25))).score("Nice weather today.").toxic == 0.25  # type: ignore[arg-type]

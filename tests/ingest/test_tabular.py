@@ -132,3 +132,17 @@ def test_an_endless_stream_of_lines_still_gives_documents() -> None:
         "stdin:2",
         "stdin:3",
     ]
+
+
+def test_a_nul_in_a_json_line_becomes_a_replacement_character() -> None:
+    """PostgreSQL's text columns refuse NUL: a report (or a comment pasted under it) holding one is still stored."""
+    record = {
+        "id": "post\u00001",
+        "title": "Blast in the market\u0000",
+        "text": "A bomb went off in the market on Friday, killing two, police said.\n\nAmina wrote: who says so\u0000?",
+    }
+    lines = [json.dumps(record).encode("utf-8")]
+    (document,) = read_jsonl_lines(lines, name="queue.jsonl", origin="queue.jsonl", options=IngestOptions())
+    assert isinstance(document, Document)
+    assert "\x00" not in document.text + (document.title or "") + document.doc_id
+    assert document.text.endswith("who says so\ufffd?") and document.doc_id == "post\ufffd1"

@@ -6,18 +6,20 @@ scored again. Comments never make records."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from alembic import command
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from eventlens.comments import CommentScorer, score_document
 from eventlens.pipeline import DocumentResult
-from eventlens.store import EventStore
-from eventlens.store.comments import disputed_values
+from eventlens.store import EventStore, StoreError
+from eventlens.store.comments import disputed_values, reporting_end, rescore, stored_report_text, to_rescore
 from eventlens.store.database import _alembic_config, create_store_engine, database_url
 from eventlens.store.models import DocumentRow, IncidentRow
-from eventlens.types import Comment, EventFilter
+from eventlens.types import Comment, EventFilter, Span
 from tests.store.factory import report
 
 RULES = CommentScorer(use_default_model=False)
@@ -99,6 +101,89 @@ def test_unscored_comments_are_not_clean_until_rescored(store: EventStore) -> No
     assert document is not None and document.comment_summary is not None
     assert document.comment_summary.hateful == 1 and document.comments[0].model == RULES.name
     assert store.rescore_comments(RULES) == 0  # scored by this scorer already
+
+
+class _Plugged:
+    """A plugged-in model another writer scores with: calls everything mildly toxic."""
+
+    name = "plugged"
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        return {"toxic": 0.6, "identity_attack": 0.0}
+
+
+def test_rescoring_keeps_what_another_writer_scored_after_the_list_was_made(store: EventStore) -> None:
+    store.ingest(commented("wire-1", "Wire One", [KIND], scorer=None))
+    with Session(store._engine) as session:
+        pending = to_rescore(session, RULES.name, stale=False)
+    assert len(pending) == 1
+    plugged = CommentScorer(_Plugged())
+    assert store.rescore_comments(plugged) == 1  # the other writer, between the list and the batch
+    with Session(store._engine) as session, session.begin():
+        assert rescore(session, RULES, pending, stale=False) == 0
+    document = store.document("wire-1")
+    assert document is not None and document.comments[0].model == plugged.name
+
+
+class _Flaky:
+    """A plugged-in model whose endpoint fails on one comment."""
+
+    name = "flaky"
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        if "according to whom" in text:
+            raise TimeoutError("no answer")
+        return {"toxic": 0.1, "identity_attack": 0.0}
+
+
+def test_rescoring_scores_what_it_can_and_names_what_the_model_failed_on(store: EventStore) -> None:
+    store.ingest(commented("wire-1", "Wire One", [KIND], scorer=None))
+    store.ingest(commented("radio-2", "Radio Two", [SOURCING], scorer=None))
+    flaky = CommentScorer(_Flaky())
+    with pytest.raises(StoreError, match=r"of 1 document\(s\), but flaky\+rules-.* failed on 1.*radio-2 \(Timeout"):
+        store.rescore_comments(flaky)
+    scored, failed = store.document("wire-1"), store.document("radio-2")
+    assert scored is not None and scored.comments[0].model == flaky.name
+    assert failed is not None and failed.comment_summary is None  # left as it was: unscored
+
+
+def test_rescoring_a_read_only_store_says_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    with EventStore.open(str(path)) as store:
+        store.ingest(commented("wire-1", "Wire One", [HATEFUL], scorer=None))
+    with EventStore.open(f"sqlite:///file:{path}?mode=ro&uri=true") as read_only:
+        with pytest.raises(StoreError, match=r"0 of 1 document.*may write to the store"):
+            read_only.rescore_comments(RULES)
+        document = read_only.document("wire-1")
+        assert document is not None and document.comment_summary is None
+
+
+def test_comment_words_that_stand_in_the_report_do_not_cut_it(store: EventStore) -> None:
+    """An HTML page's comments lie apart from its text: a one-word comment, or one quoting the report, whose words
+    stand in the report neither ends the article shown nor takes words out of what off-topic reads."""
+    result = commented("wire-1", "Wire One", ["Sad", "fighting at Saraqib"])
+    store.ingest(result)
+    document = store.document("wire-1")
+    assert document is not None and [c.start for c in document.comments] == [None, None]
+    assert reporting_end(document.body, [c.start for c in document.comments]) == len(document.body)
+    with Session(store._engine) as session:
+        row = session.scalars(select(DocumentRow)).one()
+        assert stored_report_text(row) == result.document.text
+
+
+def test_a_plain_text_comment_keeps_its_place_in_the_text(store: EventStore) -> None:
+    result = report("wire-1", "Wire One")
+    reporting = result.document.text
+    words = "Praying for the families."
+    result.document.text = f"{reporting}\n\n1 Comment\n\nAnna wrote: {words}"
+    start = result.document.text.index(words)
+    result.document.comments = [Comment(words, author="Anna", span=Span(start, start + len(words)))]
+    store.ingest(result)
+    document = store.document("wire-1")
+    assert document is not None and document.comments[0].start == start
+    assert document.body[: reporting_end(document.body, [start])] == reporting
+    with Session(store._engine) as session:
+        assert stored_report_text(session.scalars(select(DocumentRow)).one()) == reporting
 
 
 def test_new_comments_under_the_same_text_are_scored_and_kept(store: EventStore) -> None:

@@ -14,8 +14,8 @@ from eventlens.api.errors import ApiError
 from eventlens.api.security import require_token
 from eventlens.api.state import Services, services
 from eventlens.ingest import IngestOptions
-from eventlens.ingest.comment_markers import is_section_marker
 from eventlens.ingest.tabular import document_from_record
+from eventlens.store.comments import reporting_end
 from eventlens.store.documents import StoredDocument
 from eventlens.types import Document, InputError
 
@@ -52,23 +52,6 @@ class DocumentView(StoredDocument):
     reporting_end: int
 
 
-def reporting_end(body: str, comments: list[str]) -> int:
-    """Where the paragraph of the first comment found in the body starts (comments are a suffix of paragraphs:
-    the last occurrence of each is its place), less a comment-section heading ("3 Comments") just before it."""
-    found = [body.rfind(text) for text in comments if text.strip()]
-    starts = [start for start in found if start > 0]
-    if not starts:
-        return len(body)
-    end = body.rfind("\n\n", 0, min(starts))
-    while end > 0:
-        previous = body.rfind("\n\n", 0, end)
-        paragraph = body[previous + 2 if previous >= 0 else 0 : end]
-        if not is_section_marker(paragraph.strip().split("\n")[0]):
-            break
-        end = previous
-    return max(end, 0)
-
-
 @router.get("/documents/{doc_id}", summary="A stored document: text, comments apart, its records' evidence")
 def get_document(
     doc_id: Annotated[str, Path(max_length=300)], found: Annotated[Services, Depends(services)]
@@ -76,7 +59,7 @@ def get_document(
     document = found.store.document(doc_id)
     if document is None:
         raise ApiError(404, f"no document {doc_id!r}")
-    end = reporting_end(document.body, [comment.text for comment in document.comments])
+    end = reporting_end(document.body, [comment.start for comment in document.comments])
     return DocumentView(**document.model_dump(), reporting_end=end)
 
 

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from numbers import Real
 from typing import Protocol
 
 from eventlens import __version__
@@ -74,7 +75,7 @@ class CommentScorer:
     def score_with_words(self, text: str, report_words: set[str]) -> CommentScores:
         """As `score`, with the report's content words computed once for all its comments."""
         evidence = {name: spans for name, rule in RULES.items() if (spans := rule(text))}
-        model = self.model.probabilities(text) if self.model is not None else {}
+        model = self._probabilities(text)
         if model and model.get("identity_attack", 0.0) < SLUR_MODEL_FLOOR and not lexicon.group_attacks(text):
             evidence.pop("identity_attack", None)
         scores = {name: (RULE_SCORE[name] if name in evidence else 0.0) for name in RULES}
@@ -90,6 +91,25 @@ class CommentScorer:
         scores["insult"] = max(scores["insult"], 0.6 * model.get("toxic", 0.0))
         scores["off_topic"] = off_topic(text, report_words)
         return CommentScores(**{name: round(value, 3) for name, value in scores.items()}, evidence=evidence)
+
+    def _probabilities(self, text: str) -> dict[str, float]:
+        """The model's probabilities, checked: a plugged-in model's NaN, string or 1.7 would otherwise be stored
+        as a score (and NaN is no JSON PostgreSQL takes)."""
+        if self.model is None:
+            return {}
+        found = self.model.probabilities(text)
+        checked: dict[str, float] = {}
+        for name in _MODEL_SCORES:
+            value = found.get(name, 0.0)
+            if isinstance(value, bool) or not isinstance(value, Real) or not 0.0 <= value <= 1.0:  # numpy's too
+                raise ValueError(
+                    f"the comment model gave {name}={value!r}: probabilities(text) must return numbers from 0 to 1"
+                )
+            checked[name] = float(value)
+        return checked
+
+
+_MODEL_SCORES = ("toxic", "identity_attack")  # what a model gives; the rules give the rest
 
 
 @cache

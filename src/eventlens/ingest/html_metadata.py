@@ -74,7 +74,11 @@ def _published(root: Any, meta: dict[str, str], json_ld: list[dict[str, Any]]) -
     candidates += [str(item["datePublished"]) for item in json_ld if item.get("datePublished")]
     for element in root.xpath("//*[@itemprop='datePublished']"):
         candidates.append(element.get("datetime") or element.get("content") or element.text_content())
-    times = root.xpath("//time[@pubdate]") + root.xpath("//article//time[@datetime]") + root.xpath("//time[@datetime]")
+    times = (
+        root.xpath("//time[@pubdate]")
+        + root.xpath("//time[@datetime][ancestor::article]")
+        + root.xpath("//time[@datetime]")
+    )
     candidates += [element.get("datetime") or element.text_content() for element in times]
     for candidate in candidates:
         date = parse_date(candidate)

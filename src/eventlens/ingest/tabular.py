@@ -35,11 +35,17 @@ def _value(record: Mapping[str, Any], column: str | None, usual_name: str | None
     return None
 
 
+def _no_nul(text: str) -> str:
+    """A JSON string may hold NUL ("\\u0000", in a pasted comment say): no text has one, and PostgreSQL's text
+    columns refuse it (the ingest failed there, not on SQLite); it becomes what a decoder makes of a bad byte."""
+    return text.replace("\x00", "\ufffd")
+
+
 def _field(record: Mapping[str, Any], column: str | None, usual_name: str | None = None) -> str | None:
     value = _value(record, column, usual_name)
     if value is None or isinstance(value, dict | list):
         return None
-    text = str(value).strip()
+    text = _no_nul(str(value)).strip()
     return text or None
 
 
@@ -52,7 +58,7 @@ def document_from_record(
         value = _value(record, options.text_column, _DEFAULTS.text_column)
         if value is None or isinstance(value, dict | list):
             raise InputProblem(f"no '{options.text_column}' field")
-        text = str(value).replace("\r\n", "\n")
+        text = _no_nul(str(value)).replace("\r\n", "\n")
         if not text.strip():
             raise InputProblem("empty document")
         check_size(len(text.encode("utf-8")), options.max_text_bytes)

@@ -9,14 +9,16 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from eventlens.comments import CommentScorer, score_texts, summarise
+from eventlens.ingest.comment_markers import is_section_marker
 from eventlens.store.models import DocumentRow, IncidentRow, MentionRow
-from eventlens.types import CLAIMS, SCORE_NAMES, CommentScores, CommentSummary, Document
+from eventlens.types import CLAIMS, SCORE_NAMES, Comment, CommentScores, CommentSummary, Document
 
 _JOIN = "|"
+_PLAIN_KEYS = ("text", "author", "start")  # what a stored comment is before its scores
 
 
 def comments_hash(document: Document) -> str:
@@ -26,10 +28,15 @@ def comments_hash(document: Document) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 
-def _scored_item(text: str, author: str | None, scores: CommentScores, model: str) -> dict[str, Any]:
+def _plain_item(comment: Comment) -> dict[str, Any]:
+    """A comment as stored before it is scored. `start`: where its words lie in the document's text (a comment
+    read from plain text), None when they lie apart from it (an HTML page's comment section)."""
+    return {"text": comment.text, "author": comment.author, "start": comment.span.start if comment.span else None}
+
+
+def _scored_item(plain: dict[str, Any], scores: CommentScores, model: str) -> dict[str, Any]:
     return {
-        "text": text,
-        "author": author,
+        **{key: plain[key] for key in _PLAIN_KEYS if key in plain},
         "scores": scores.as_dict(),
         "labels": scores.labels,
         "evidence": {name: [list(span) for span in spans] for name, spans in scores.evidence.items()},
@@ -72,9 +79,9 @@ def write_comments(row: DocumentRow, document: Document, scores: Sequence[Commen
     """The document's comments, scored when `model` scored every one of them, else kept unscored."""
     scored = model is not None and len(scores) == len(document.comments)
     if scored and model is not None:
-        items = [_scored_item(c.text, c.author, s, model) for c, s in zip(document.comments, scores, strict=True)]
+        items = [_scored_item(_plain_item(c), s, model) for c, s in zip(document.comments, scores, strict=True)]
     else:
-        items = [{"text": comment.text, "author": comment.author} for comment in document.comments]
+        items = [_plain_item(comment) for comment in document.comments]
     _fill(row, items, model if scored else None)
     row.comments_hash = comments_hash(document)
 
@@ -91,21 +98,43 @@ def _fill(row: DocumentRow, items: list[dict[str, Any]], model: str | None) -> N
 
 def rescore_row(row: DocumentRow, scores: Sequence[CommentScores], model: str) -> None:
     """A stored document's comments scored again (in comment order)."""
-    items = [
-        _scored_item(str(item["text"]), item.get("author"), each, model)
-        for item, each in zip(row.comments or [], scores, strict=True)
-    ]
+    items = [_scored_item(item, each, model) for item, each in zip(row.comments or [], scores, strict=True)]
     _fill(row, items, model)
 
 
+def comment_start(item: dict[str, Any], body: str) -> int | None:
+    """Where a stored comment's words start in its document's text, None when they are not in it. Comments stored
+    since their place is kept say it (`start`; an HTML page's are apart from the text); for one stored before, the
+    last place its words stand in the text, if any: such a guess can only cut the article short, never let a
+    comment pass for reporting."""
+    if "start" in item:
+        start = item["start"]
+        return start if isinstance(start, int) and 0 <= start <= len(body) else None
+    text = str(item.get("text", ""))
+    found = body.rfind(text) if text.strip() else -1
+    return found if found >= 0 else None
+
+
+def reporting_end(body: str, starts: Iterable[int | None]) -> int:
+    """Where a stored document's reporting ends: at the paragraph of its first comment lying inside the text
+    (comments are a suffix of paragraphs), less a comment-section heading ("3 Comments") just before it."""
+    first = min((start for start in starts if start is not None and start > 0), default=None)
+    if first is None:
+        return len(body)
+    end = body.rfind("\n\n", 0, first)
+    while end > 0:
+        previous = body.rfind("\n\n", 0, end)
+        paragraph = body[previous + 2 if previous >= 0 else 0 : end]
+        if not is_section_marker(paragraph.strip().split("\n")[0]):
+            break
+        end = previous
+    return max(end, 0)
+
+
 def stored_report_text(row: DocumentRow) -> str:
-    """The reporting of a stored document, for off-topic: its text less its comments (plain-text comments lie
-    inside the text)."""
-    body = row.body
-    for item in row.comments or []:
-        if item.get("text"):
-            body = body.replace(str(item["text"]), " ")
-    return body
+    """The reporting of a stored document, for off-topic: its text up to its first comment (the words of an HTML
+    page's comments are not in it, and a comment's words found in the report take nothing out of it)."""
+    return row.body[: reporting_end(row.body, [comment_start(item, row.body) for item in row.comments or []])]
 
 
 def incident_disputes(session: Session, incident_ids: Iterable[str]) -> dict[str, str | None]:
@@ -130,19 +159,44 @@ def refresh_incident_disputes(session: Session, incident_ids: Iterable[str]) -> 
             row.comments_disputed = disputed
 
 
-def to_rescore(session: Session, model: str, stale: bool) -> list[int]:
+def _needs_scores(model: str, stale: bool) -> ColumnElement[bool]:
     """Documents whose comments are unscored, and with `stale` those another model (or rules' version) scored."""
-    query = select(DocumentRow.id).where(DocumentRow.comments_count > 0)
     unscored = DocumentRow.comments_model.is_(None)
-    query = query.where(or_(unscored, DocumentRow.comments_model != model) if stale else unscored)
+    return and_(
+        DocumentRow.comments_count > 0, or_(unscored, DocumentRow.comments_model != model) if stale else unscored
+    )
+
+
+def to_rescore(session: Session, model: str, stale: bool) -> list[int]:
+    """The documents `rescore` would score, listed before its transactions begin."""
+    query = select(DocumentRow.id).where(_needs_scores(model, stale))
     return list(session.scalars(query.order_by(DocumentRow.id)))
 
 
-def rescore(session: Session, scorer: CommentScorer, document_ids: Sequence[int]) -> None:
-    """Scores the stored comments of these documents again, and their incidents' disputed claims follow."""
-    for row in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(document_ids))):
+def rescore(
+    session: Session,
+    scorer: CommentScorer,
+    document_ids: Sequence[int],
+    stale: bool = True,
+    failed: list[str] | None = None,
+) -> int:
+    """Scores the stored comments of these documents again, those that still need it (another writer may have
+    scored or replaced them since they were listed: what it wrote stays), and their incidents' disputed claims
+    follow. A document the scorer fails on (a plugged-in model's endpoint down) is left as it was and named in
+    `failed`, with why. Returns how many documents it scored."""
+    query = select(DocumentRow).where(DocumentRow.id.in_(document_ids), _needs_scores(scorer.name, stale))
+    done = []
+    for row in session.scalars(query):
         texts = [str(item.get("text", "")) for item in row.comments or []]
-        rescore_row(row, score_texts(scorer, texts, stored_report_text(row)), scorer.name)
+        try:
+            scores = score_texts(scorer, texts, stored_report_text(row))
+        except Exception as error:
+            if failed is not None:
+                failed.append(f"{row.doc_id} ({type(error).__name__}: {error})")
+            continue
+        rescore_row(row, scores, scorer.name)
+        done.append(row.id)
     session.flush()
-    query = select(MentionRow.incident_id).where(MentionRow.document_id.in_(document_ids)).distinct()
-    refresh_incident_disputes(session, session.scalars(query))
+    incidents = select(MentionRow.incident_id).where(MentionRow.document_id.in_(done)).distinct()
+    refresh_incident_disputes(session, session.scalars(incidents))
+    return len(done)

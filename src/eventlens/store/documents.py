@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eventlens.store.comments import scores_of, summary_of
+from eventlens.store.comments import comment_start, scores_of, summary_of
 from eventlens.store.models import DocumentRow, MentionRow
 from eventlens.types import CLAIMS, CommentSummary, Evidence
 
@@ -35,13 +35,17 @@ class StoredComment(BaseModel):
     labels: list[str] = Field(default_factory=list)
     evidence: list[CommentEvidence] = Field(default_factory=list)
     model: str | None = Field(None, description="what scored it: the model and the rules' version")
+    start: int | None = Field(
+        None, description="where its words start in `body` (comments read from plain text lie in it); None: apart"
+    )
 
 
-def stored_comment(item: dict[str, Any]) -> StoredComment:
+def stored_comment(item: dict[str, Any], body: str) -> StoredComment:
     text = str(item.get("text", ""))
     scores = scores_of(item)
+    start = comment_start(item, body)
     if scores is None:
-        return StoredComment(text=text, author=item.get("author"))
+        return StoredComment(text=text, author=item.get("author"), start=start)
     evidence = [
         CommentEvidence(label=label, start=start, end=end, quote=text[start:end])
         for label, spans in scores.evidence.items()
@@ -56,6 +60,7 @@ def stored_comment(item: dict[str, Any]) -> StoredComment:
         labels=scores.labels,
         evidence=sorted(evidence, key=lambda found: (found.start, found.end)),
         model=item.get("model"),
+        start=start,
     )
 
 
@@ -101,7 +106,7 @@ def stored_document(session: Session, doc_id: str) -> StoredDocument | None:
     if row is None:
         return None
     mentions = session.scalars(select(MentionRow).where(MentionRow.document_id == row.id).order_by(MentionRow.id))
-    comments = [stored_comment(item) for item in row.comments or []]
+    comments = [stored_comment(item, row.body) for item in row.comments or []]
     return StoredDocument(
         doc_id=row.doc_id,
         title=row.title,

@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from eventlens.comments import CommentScorer
@@ -150,15 +150,30 @@ class EventStore:
 
     def rescore_comments(self, scorer: CommentScorer | None = None, stale: bool = True) -> int:
         """Scores stored comments no model scored (a store from before revision 0003, or ingested unscored) and,
-        with `stale`, those an older model or rules' version scored. Returns how many documents were re-scored."""
+        with `stale`, those an older model or rules' version scored. Returns how many documents were re-scored; a
+        StoreError, after the others are scored and kept, names the documents the scorer failed on."""
         scorer = scorer or CommentScorer()
         with Session(self._engine) as session:
             pending = to_rescore(session, scorer.name, stale)
+        done = 0
+        failed: list[str] = []
         for first in range(0, len(pending), _RESCORE_BATCH):
-            with self._write() as session, session.begin():
-                self._lock(session)
-                rescore(session, scorer, pending[first : first + _RESCORE_BATCH])
-        return len(pending)
+            try:
+                with self._write() as session, session.begin():
+                    self._lock(session)
+                    done += rescore(session, scorer, pending[first : first + _RESCORE_BATCH], stale, failed)
+            except DBAPIError as error:  # a read-only file or role, a full disk: said in one line, not a trace
+                raise StoreError(
+                    f"cannot write re-scored comments to {self.url} ({error.orig}); {done} of {len(pending)} "
+                    "document(s) re-scored: run it again as a user who may write to the store"
+                ) from error
+        if failed:
+            more = f" and {len(failed) - 1} more" if len(failed) > 1 else ""
+            raise StoreError(
+                f"re-scored the comments of {done} document(s), but {scorer.name} failed on {len(failed)}, left as "
+                f"they were: {failed[0]}{more}; run it again once the model works (what is done is kept)"
+            )
+        return done
 
     def correct(self, incident_id: str, correction: Correction, *more: Correction) -> Incident:
         """Keeps an analyst's edit, confirmation or rejection (or several, all or none: one bad value keeps

@@ -3,7 +3,7 @@
 // toggle that keeps hateful comments collapsed until a click reveals one. Comment text is hostile: it is cut at
 // the evidence offsets and goes in only as text nodes and <mark>s, never as markup.
 import { el } from "./dom.js";
-import { spans } from "./article.js";
+import { inUnits, spans } from "./article.js";
 
 const HATE = new Set(["identity_attack", "dehumanizing"]);
 const HIDE_KEY = "eventlens-hide-hateful";
@@ -35,8 +35,9 @@ function badges(comment) {
 }
 
 // The comment's text with its evidence words in <mark>s (overlapping spans of several labels merged).
-export function commentText(text, evidence) {
+export function commentText(text, serverEvidence) {
   const node = el("span", { class: "comment-text" });
+  const evidence = inUnits(text, serverEvidence);
   const labelsAt = (span) => evidence.filter((e) => e.start < span.end && e.end > span.start).map((e) => NAMES[e.label] || e.label);
   let at = 0;
   for (const span of spans(evidence, text.length)) {
