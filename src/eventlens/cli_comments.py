@@ -26,7 +26,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     comments.add_argument("--classify", metavar="FILE", help="standalone comments: .jsonl or a .json array (id, "
                           "text), .csv (id, text) or .txt (one per line, id = line number); a line that cannot be "
                           "read is reported and the rest goes on (exit 1)")  # fmt: skip
-    comments.add_argument("--summary", action="store_true", help="print only the per-article summaries, as JSON")
+    comments.add_argument("--summary", action="store_true", help="print only the summaries, as JSON: one per "
+                          "article, or one for the whole --classify queue")  # fmt: skip
     add_comment_model_options(comments)
     comments.set_defaults(handler=command_comments)
 
@@ -55,6 +56,7 @@ def command_comments(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     log = _ErrorLog()
     if args.classify:
+        queue: list[CommentScores] = []
         for comment in read_comment_queue(args.classify):
             if isinstance(comment, InputError):
                 log.report(comment)
@@ -64,7 +66,10 @@ def command_comments(args: argparse.Namespace) -> int:
             except Exception as error:  # a plugged-in model failing on one comment: said, and the queue goes on
                 log.report(_not_scored(scorer, f"{args.classify}:{comment.id}", error))
                 continue
-            _write({"id": comment.id, **_row(0, comment.text, scores)})
+            queue.append(scores)
+            if not args.summary:
+                _write({"id": comment.id, **_row(0, comment.text, scores)})
+        _summary("queue", args.classify, queue, args.summary)
     for document in log.documents(read_inputs(args.inputs, IngestOptions())):
         try:
             scored = score_document(scorer, document)
@@ -83,11 +88,16 @@ def _page(document: Document, scored: list[CommentScores], summary_only: bool) -
     if not summary_only:
         for index, (comment, scores) in enumerate(zip(document.comments, scored, strict=True)):
             _write({"doc_id": document.doc_id, **_row(index, comment.text, scores)})
+    _summary("doc_id", document.doc_id, scored, summary_only)
+
+
+def _summary(key: str, origin: str, scored: list[CommentScores], summary_only: bool) -> None:
+    """A page's or a queue's comments summed up: as JSON on stdout with --summary, else a line on stderr."""
     summary = summarise(scored)
     if summary_only:
-        _write({"doc_id": document.doc_id, **summary.as_dict()})
+        _write({key: origin, **summary.as_dict()})
     else:
-        print(f"eventlens: {document.doc_id}: {summary.comments} comments, {summary.hateful} hateful, "
+        print(f"eventlens: {origin}: {summary.comments} comments, {summary.hateful} hateful, "
               f"disputed: {', '.join(summary.disputed) or 'nothing'}", file=sys.stderr)  # fmt: skip
 
 

@@ -70,6 +70,15 @@ def test_classify_standalone_comments(
     assert "doc_id" not in rows[0]
 
 
+def test_a_queue_summed_up(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    queue = tmp_path / "queue.txt"
+    queue.write_text("false flag obviously\nthanks for the map\nthose people are rats\n", encoding="utf-8")
+    assert main(["comments", "--rules-only", "--summary", "--classify", str(queue)]) == 0
+    (summary,) = _lines(capsys.readouterr().out)
+    assert summary["queue"] == str(queue)
+    assert summary["comments"] == 3 and summary["disputed"] == ["attribution"]
+
+
 def test_nothing_to_read_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["comments"]) == 2
 
@@ -156,7 +165,8 @@ def test_classify_reports_what_it_cannot_read_and_goes_on(
     captured = capsys.readouterr()
     assert [row["id"] for row in _lines(captured.out)] == ids
     if error is None:
-        assert code == 0 and captured.err == ""
+        # Only the queue's summary line: no error.
+        assert code == 0 and captured.err == f"eventlens: {queue}: {len(ids)} comments, 0 hateful, disputed: nothing\n"
     else:
         assert code == 1 and f"eventlens: error: {queue}" in captured.err and error in captured.err
         assert "Traceback" not in captured.err
