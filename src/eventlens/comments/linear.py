@@ -40,6 +40,15 @@ class LinearModel:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Each target's probability, rescaled so that the target's chosen threshold maps to 0.5."""
+        raw = self.raw_probabilities(text)
+        return {
+            target: calibrated(raw[target], threshold)
+            for target, threshold in zip(self.targets, self.thresholds, strict=True)
+        }
+
+    def raw_probabilities(self, text: str) -> dict[str, float]:
+        """Each target's mean of its heads' probabilities, before the threshold is mapped to 0.5 (what a blend
+        with another model averages, as training did)."""
         normalised = normalise(text)
         totals = list(self.intercepts)
         for block in self.blocks:
@@ -62,10 +71,7 @@ class LinearModel:
         for target, total in zip(self.head_targets, totals, strict=True):
             sums[target] += _sigmoid(total)
             counts[target] += 1
-        return {
-            target: _calibrated(total / count, threshold)
-            for target, total, count, threshold in zip(self.targets, sums, counts, self.thresholds, strict=True)
-        }
+        return {target: total / count for target, total, count in zip(self.targets, sums, counts, strict=True)}
 
 
 def _sigmoid(value: float) -> float:
@@ -74,7 +80,7 @@ def _sigmoid(value: float) -> float:
     return 1.0 / (1.0 + math.exp(-value))
 
 
-def _calibrated(probability: float, threshold: float) -> float:
+def calibrated(probability: float, threshold: float) -> float:
     """Piecewise-linear map sending the decision threshold to 0.5, so `labels` (>= 0.5) apply the tuned cut."""
     if probability < threshold:
         return 0.5 * probability / threshold

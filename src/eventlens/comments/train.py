@@ -26,6 +26,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -141,18 +142,58 @@ def _predict(fitted: tuple[list[tuple[str, Any]], Heads], texts: list[str]) -> A
     return heads.probabilities(_matrix(vectorisers, texts))
 
 
-def _best_threshold(texts: list[str], labels: Any, reporting: list[str], folds: int) -> float:
-    """The cut maximising F1 on out-of-fold predictions of these (training) posts."""
+@dataclass(frozen=True)
+class Choice:
+    """What the training folds chose: the cut (a learner with several scores also says how to join them)."""
+
+    cut: float
+
+    def scores(self, predicted: Any) -> Any:
+        return predicted
+
+
+@dataclass(frozen=True)
+class Learner:
+    """How a model is fitted on (texts, labels, reporting sentences as normal posts), how it scores texts, and
+    how its settings (at least the cut) are chosen from out-of-fold scores of training posts."""
+
+    fit: Callable[[list[str], Any, list[str]], Any]
+    predict: Callable[[Any, list[str]], Any]
+    choose: Callable[[Any, Any], Choice]
+
+
+def best_cut(labels: Any, scores: Any) -> tuple[float, float]:
+    """The cut maximising F1 of these scores, and that F1."""
     import numpy as np
     from sklearn.metrics import f1_score
+
+    cuts = np.arange(0.2, 0.8, 0.01)
+    found = [f1_score(labels, scores >= cut) for cut in cuts]
+    best = int(np.argmax(found))
+    return float(cuts[best]), float(found[best])
+
+
+LINEAR = Learner(_fit, _predict, lambda labels, scores: Choice(best_cut(labels, scores)[0]))
+
+
+def out_of_fold(texts: list[str], labels: Any, reporting: list[str], folds: int, learner: Learner) -> Any:
+    """Each (training) post scored by a model fitted on the other folds."""
+    import numpy as np
     from sklearn.model_selection import StratifiedKFold
 
-    scores = np.zeros(len(texts))
+    scores: Any = None
     for train, test in StratifiedKFold(folds, shuffle=True, random_state=SEED + 1).split(texts, labels):
-        fitted = _fit([texts[i] for i in train], labels[train], reporting)
-        scores[test] = _predict(fitted, [texts[i] for i in test])
-    cuts = np.arange(0.2, 0.8, 0.01)
-    return float(cuts[int(np.argmax([f1_score(labels, scores >= cut) for cut in cuts]))])
+        fitted = learner.fit([texts[i] for i in train], labels[train], reporting)
+        predicted = np.asarray(learner.predict(fitted, [texts[i] for i in test]))
+        if scores is None:
+            scores = np.zeros((len(texts), *predicted.shape[1:]))
+        scores[test] = predicted
+    return scores
+
+
+def _best_threshold(texts: list[str], labels: Any, reporting: list[str], folds: int) -> float:
+    """The cut maximising F1 on out-of-fold predictions of these (training) posts."""
+    return LINEAR.choose(labels, out_of_fold(texts, labels, reporting, folds, LINEAR)).cut
 
 
 @dataclass
@@ -175,24 +216,43 @@ def cross_validate(
     gate: Any = None,
     folds: int = 5,
 ) -> Validation:
+    return cross_validate_choices(texts, labels, reporting, held_out, gate, folds, LINEAR, {"": LINEAR.choose})[""]
+
+
+def cross_validate_choices(
+    texts: list[str],
+    labels: Any,
+    reporting: list[str],
+    held_out: list[str],
+    gate: Any,
+    folds: int,
+    learner: Learner,
+    choosers: dict[str, Callable[[Any, Any], Choice]],
+) -> dict[str, Validation]:
+    """Outer folds; in each, every chooser picks its settings on out-of-fold scores of the training folds (an inner
+    3-fold split) and is measured on the test fold. Several choosers share the fits (e.g. a blend and its parts)."""
     import numpy as np
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
 
-    tuned, deployed, gated, flagged = [], [], [], []
+    found: dict[str, list[list[float]]] = {name: [[], [], [], []] for name in choosers}
     for train, test in StratifiedKFold(folds, shuffle=True, random_state=SEED).split(texts, labels):
         train_texts = [texts[i] for i in train]
-        cut = _best_threshold(train_texts, labels[train], reporting, 3)
-        fitted = _fit(train_texts, labels[train], reporting)
-        scores = _predict(fitted, [texts[i] for i in test])
-        scorer_cut = max(cut, DEPLOYED_MIN_CUT)
-        tuned.append(f1_score(labels[test], scores >= cut))
-        deployed.append(f1_score(labels[test], scores >= scorer_cut))
-        if gate is not None:
-            gated.append(f1_score(labels[test], (scores >= scorer_cut) & gate[test]))
-        if held_out:
-            flagged.append(float(np.mean(_predict(fitted, held_out) >= scorer_cut)))
-    return Validation(_mean(tuned), _mean(deployed), _mean(gated), _mean(flagged))
+        inner = out_of_fold(train_texts, labels[train], reporting, 3, learner)
+        fitted = learner.fit(train_texts, labels[train], reporting)
+        predicted = learner.predict(fitted, [texts[i] for i in test])
+        predicted_held_out = learner.predict(fitted, held_out) if held_out else None
+        for name, choose in choosers.items():
+            choice = choose(labels[train], inner)
+            tuned, deployed, gated, flagged = found[name]
+            scores, scorer_cut = choice.scores(predicted), max(choice.cut, DEPLOYED_MIN_CUT)
+            tuned.append(f1_score(labels[test], scores >= choice.cut))
+            deployed.append(f1_score(labels[test], scores >= scorer_cut))
+            if gate is not None:
+                gated.append(f1_score(labels[test], (scores >= scorer_cut) & gate[test]))
+            if predicted_held_out is not None:
+                flagged.append(float(np.mean(choice.scores(predicted_held_out) >= scorer_cut)))
+    return {name: Validation(*(_mean(values) for values in lists)) for name, lists in found.items()}
 
 
 def _mean(values: list[float]) -> float:
