@@ -5,14 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from eventlens.comments import CommentModelError, CommentScorer, comment_scorer, score_document, summarise
 from eventlens.ingest import IngestOptions, read_inputs
-from eventlens.ingest.comment_queue import read_comment_queue
+from eventlens.ingest.comment_queue import QueuedComment, read_comment_queue
 from eventlens.types import CommentScores, Document, InputError
 
+if TYPE_CHECKING:
+    from eventlens.cli import _ErrorLog
+
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
+QUEUE_BATCH = 64
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -55,14 +60,30 @@ def command_comments(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     log = _ErrorLog()
     if args.classify:
-        for comment in read_comment_queue(args.classify):
-            if isinstance(comment, InputError):
-                log.report(comment)
-            else:
-                _write({"id": comment.id, **_row(0, comment.text, scorer.score(comment.text))})
+        _classify(read_comment_queue(args.classify), scorer, log)
     for document in log.documents(read_inputs(args.inputs, IngestOptions())):
         _page(document, scorer, args.summary)
     return EXIT_INPUT_ERRORS if log.failed else EXIT_OK
+
+
+def _classify(queue: Iterable[QueuedComment | InputError], scorer: CommentScorer, log: _ErrorLog) -> None:
+    """A moderation queue scored QUEUE_BATCH comments at a time (a model that scores a batch at once, as the MiniLM
+    one does, gets them together); a line that cannot be read is reported as it comes."""
+    batch: list[QueuedComment] = []
+    for comment in queue:
+        if isinstance(comment, InputError):
+            log.report(comment)
+            continue
+        batch.append(comment)
+        if len(batch) == QUEUE_BATCH:
+            _write_queued(batch, scorer)
+            batch = []
+    _write_queued(batch, scorer)
+
+
+def _write_queued(batch: list[QueuedComment], scorer: CommentScorer) -> None:
+    for comment, scores in zip(batch, scorer.score_many([c.text for c in batch], set()), strict=True):
+        _write({"id": comment.id, **_row(0, comment.text, scores)})
 
 
 def _page(document: Document, scorer: CommentScorer, summary_only: bool) -> None:
