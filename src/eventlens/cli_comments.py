@@ -5,14 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from eventlens.comments import CommentModelError, CommentScorer, comment_scorer, score_document, summarise
 from eventlens.ingest import IngestOptions, read_inputs
-from eventlens.ingest.comment_queue import read_comment_queue
+from eventlens.ingest.comment_queue import QueuedComment, read_comment_queue
 from eventlens.types import CommentScores, Document, InputError
 
+if TYPE_CHECKING:
+    from eventlens.cli import _ErrorLog
+
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
+QUEUE_BATCH = 64
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -56,19 +61,7 @@ def command_comments(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     log = _ErrorLog()
     if args.classify:
-        queue: list[CommentScores] = []
-        for comment in read_comment_queue(args.classify):
-            if isinstance(comment, InputError):
-                log.report(comment)
-                continue
-            try:
-                scores = scorer.score(comment.text)
-            except Exception as error:  # a plugged-in model failing on one comment: said, and the queue goes on
-                log.report(_not_scored(scorer, f"{args.classify}:{comment.id}", error))
-                continue
-            queue.append(scores)
-            if not args.summary:
-                _write({"id": comment.id, **_row(0, comment.text, scores)})
+        queue = _classify(read_comment_queue(args.classify), scorer, log, args.classify, not args.summary)
         _summary("queue", args.classify, queue, args.summary)
     for document in log.documents(read_inputs(args.inputs, IngestOptions())):
         try:
@@ -82,6 +75,44 @@ def command_comments(args: argparse.Namespace) -> int:
 
 def _not_scored(scorer: CommentScorer, origin: str, error: Exception) -> InputError:
     return InputError(origin, f"comments not scored by {scorer.name} ({type(error).__name__}: {error})")
+
+
+def _classify(
+    queue: Iterable[QueuedComment | InputError], scorer: CommentScorer, log: _ErrorLog, origin: str, rows: bool
+) -> list[CommentScores]:
+    """A moderation queue scored QUEUE_BATCH comments at a time (a model that scores a batch at once, as the MiniLM
+    one does, gets them together), each written when `rows`; a line that cannot be read is reported as it comes."""
+    scored: list[CommentScores] = []
+    batch: list[QueuedComment] = []
+    for comment in queue:
+        if isinstance(comment, InputError):
+            log.report(comment)
+            continue
+        batch.append(comment)
+        if len(batch) == QUEUE_BATCH:
+            scored += _score_queued(batch, scorer, log, origin, rows)
+            batch = []
+    return scored + _score_queued(batch, scorer, log, origin, rows)
+
+
+def _score_queued(
+    batch: list[QueuedComment], scorer: CommentScorer, log: _ErrorLog, origin: str, rows: bool
+) -> list[CommentScores]:
+    """A batch at once; when the model fails on it, comment by comment, so only the comments it fails on are lost
+    (each said, and the queue goes on)."""
+    try:
+        found = list(zip(batch, scorer.score_many([comment.text for comment in batch], set()), strict=True))
+    except Exception:
+        found = []
+        for comment in batch:
+            try:
+                found.append((comment, scorer.score(comment.text)))
+            except Exception as error:
+                log.report(_not_scored(scorer, f"{origin}:{comment.id}", error))
+    if rows:
+        for comment, scores in found:
+            _write({"id": comment.id, **_row(0, comment.text, scores)})
+    return [scores for _, scores in found]
 
 
 def _page(document: Document, scored: list[CommentScores], summary_only: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -170,3 +171,29 @@ def test_classify_reports_what_it_cannot_read_and_goes_on(
     else:
         assert code == 1 and f"eventlens: error: {queue}" in captured.err and error in captured.err
         assert "Traceback" not in captured.err
+
+
+class BatchModel:
+    """Scores a batch at once and records each batch's size (as the MiniLM model encodes a batch together)."""
+
+    batches: ClassVar[list[int]] = []
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        raise AssertionError("a batch model is given the queue in batches")
+
+    def probabilities_many(self, texts: list[str]) -> list[dict[str, float]]:
+        BatchModel.batches.append(len(texts))
+        return [{"toxic": 0.9 if "idiots" in text else 0.1, "identity_attack": 0.0} for text in texts]
+
+
+def test_a_queue_goes_to_a_batch_model_in_batches(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    queue = tmp_path / "queue.txt"
+    queue.write_text("".join(f"Comment number {i} about the match, idiots.\n" for i in range(70)), encoding="utf-8")
+    BatchModel.batches.clear()
+    assert (
+        main(["comments", "--comment-model", "tests.comments.test_cli_comments:BatchModel", "--classify", str(queue)])
+        == 0
+    )
+    rows = _lines(capsys.readouterr().out)
+    assert BatchModel.batches == [64, 6]
+    assert [row["id"] for row in rows] == [str(i) for i in range(1, 71)] and rows[0]["toxic"] == 0.9

@@ -16,7 +16,7 @@ def reporting_text(document: Document) -> str:
 def score_texts(scorer: CommentScorer, texts: Sequence[str], report: str) -> list[CommentScores]:
     """Each comment in order; the report's content words are computed once for all of them."""
     words = content_words(report)
-    return [scorer.score_with_words(text, words) for text in texts]
+    return scorer.score_many(texts, words)
 
 
 def score_document(scorer: CommentScorer, document: Document) -> list[CommentScores]:

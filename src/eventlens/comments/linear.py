@@ -62,6 +62,15 @@ class LinearModel:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Each target's probability, rescaled so that the target's chosen threshold maps to 0.5."""
+        raw = self.raw_probabilities(text)
+        return {
+            target: calibrated(raw[target], threshold)
+            for target, threshold in zip(self.targets, self.thresholds, strict=True)
+        }
+
+    def raw_probabilities(self, text: str) -> dict[str, float]:
+        """Each target's mean of its heads' probabilities, before the threshold is mapped to 0.5 (what a blend
+        with another model averages, as training did)."""
         normalised = normalise(text)
         totals = np.array(self.intercepts, dtype=np.float64)
         for block in self.blocks:
@@ -70,10 +79,7 @@ class LinearModel:
         for target, total in zip(self.head_targets, totals.tolist(), strict=True):
             sums[target] += _sigmoid(total)
             counts[target] += 1
-        return {
-            target: calibrated(total / count, threshold)
-            for target, total, count, threshold in zip(self.targets, sums, counts, self.thresholds, strict=True)
-        }
+        return {target: total / count for target, total, count in zip(self.targets, sums, counts, strict=True)}
 
 
 def _sigmoid(value: float) -> float:

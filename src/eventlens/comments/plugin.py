@@ -53,6 +53,8 @@ def load_comment_model(spec: str) -> CommentModel:
     if isinstance(found, type) or (callable(found) and not hasattr(found, "probabilities")):
         try:
             model = found()
+        except CommentModelError:
+            raise  # already says what to do (e.g. which extra to install)
         except Exception as error:
             raise CommentModelError(f"{spec} failed to start: {type(error).__name__}: {error}") from error
     if not callable(getattr(model, "probabilities", None)):

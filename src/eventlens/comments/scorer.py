@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 from numbers import Real
@@ -66,7 +66,7 @@ class CommentScorer:
         if self.model is None:
             return rules
         if self.model is default_model():
-            return f"linear-{_packaged_digest()}+{rules}"
+            return f"linear-{packaged_digest()}+{rules}"
         return f"{getattr(self.model, 'name', type(self.model).__name__)}+{rules}"
 
     def score(self, text: str, report: str | None = None) -> CommentScores:
@@ -74,8 +74,22 @@ class CommentScorer:
 
     def score_with_words(self, text: str, report_words: set[str]) -> CommentScores:
         """As `score`, with the report's content words computed once for all its comments."""
+        return self._join(
+            text, _checked(self.model.probabilities(text)) if self.model is not None else {}, report_words
+        )
+
+    def score_many(self, texts: Sequence[str], report_words: set[str]) -> list[CommentScores]:
+        """As `score_with_words` for each text; a model with `probabilities_many(texts)` scores them in one batch
+        (an embedding model encodes a batch much faster than one text at a time)."""
+        many = getattr(self.model, "probabilities_many", None)
+        if many is None or not texts:
+            return [self.score_with_words(text, report_words) for text in texts]
+        found = many(list(texts))
+        return [self._join(text, _checked(model), report_words) for text, model in zip(texts, found, strict=True)]
+
+    def _join(self, text: str, model: dict[str, float], report_words: set[str]) -> CommentScores:
+        """The rules' scores joined with the model's probabilities."""
         evidence = {name: spans for name, rule in RULES.items() if (spans := rule(text))}
-        model = self._probabilities(text)
         if model and model.get("identity_attack", 0.0) < SLUR_MODEL_FLOOR and not lexicon.group_attacks(text):
             evidence.pop("identity_attack", None)
         scores = {name: (RULE_SCORE[name] if name in evidence else 0.0) for name in RULES}
@@ -92,28 +106,26 @@ class CommentScorer:
         scores["off_topic"] = off_topic(text, report_words)
         return CommentScores(**{name: round(value, 3) for name, value in scores.items()}, evidence=evidence)
 
-    def _probabilities(self, text: str) -> dict[str, float]:
-        """The model's probabilities, checked: a plugged-in model's NaN, string or 1.7 would otherwise be stored
-        as a score (and NaN is no JSON PostgreSQL takes)."""
-        if self.model is None:
-            return {}
-        found = self.model.probabilities(text)
-        checked: dict[str, float] = {}
-        for name in _MODEL_SCORES:
-            value = found.get(name, 0.0)
-            if isinstance(value, bool) or not isinstance(value, Real) or not 0.0 <= value <= 1.0:  # numpy's too
-                raise ValueError(
-                    f"the comment model gave {name}={value!r}: probabilities(text) must return numbers from 0 to 1"
-                )
-            checked[name] = float(value)
-        return checked
-
 
 _MODEL_SCORES = ("toxic", "identity_attack")  # what a model gives; the rules give the rest
 
 
+def _checked(found: dict[str, float]) -> dict[str, float]:
+    """A model's probabilities, checked: a plugged-in model's NaN, string or 1.7 would otherwise be stored as a
+    score (and NaN is no JSON PostgreSQL takes)."""
+    checked: dict[str, float] = {}
+    for name in _MODEL_SCORES:
+        value = found.get(name, 0.0)
+        if isinstance(value, bool) or not isinstance(value, Real) or not 0.0 <= value <= 1.0:  # numpy's too
+            raise ValueError(
+                f"the comment model gave {name}={value!r}: probabilities(text) must return numbers from 0 to 1"
+            )
+        checked[name] = float(value)
+    return checked
+
+
 @cache
-def _packaged_digest() -> str:
+def packaged_digest() -> str:
     weights = resources.files("eventlens") / "data" / "comments" / "model.json"
     return hashlib.sha256(weights.read_bytes()).hexdigest()[:12]
 

@@ -159,26 +159,50 @@ def _fit(texts: list[str], categories: Any, reporting: list[str]) -> Fitted:
     return Fitted(vectorisers, heads)
 
 
-def _best_thresholds(texts: list[str], categories: Any, reporting: list[str], folds: int = 3) -> dict[str, float]:
-    """Each target's cut maximising F1 on out-of-fold predictions of these (training) posts."""
+def best_cut(labels: Any, scores: Any) -> tuple[float, float]:
+    """The cut maximising F1 of these scores, and that F1."""
     import numpy as np
     from sklearn.metrics import f1_score
+
+    cuts = np.arange(0.2, 0.8, 0.01)
+    found = [f1_score(labels, scores >= cut) for cut in cuts]
+    best = int(np.argmax(found))
+    return float(cuts[best]), float(found[best])
+
+
+def inner_folds(categories: Any, folds: int = 3) -> Any:
+    """The split of training posts whose out-of-fold scores choose the cuts (never the outer test fold)."""
     from sklearn.model_selection import StratifiedKFold
 
+    return StratifiedKFold(folds, shuffle=True, random_state=SEED + 1).split(categories, categories)
+
+
+def outer_folds(categories: Any, folds: int = 5) -> Any:
+    """The cross-validation's split of the posts."""
+    from sklearn.model_selection import StratifiedKFold
+
+    return StratifiedKFold(folds, shuffle=True, random_state=SEED).split(categories, categories)
+
+
+def target_labels(categories: Any, target: str) -> Any:
+    import numpy as np
+
+    return np.isin(categories, list(TARGETS[target]))
+
+
+def _best_thresholds(texts: list[str], categories: Any, reporting: list[str]) -> dict[str, float]:
+    """Each target's cut maximising F1 on out-of-fold predictions of these (training) posts."""
+    import numpy as np
+
     scores = {target: np.zeros(len(texts)) for target in TARGETS}
-    for train, test in StratifiedKFold(folds, shuffle=True, random_state=SEED + 1).split(texts, categories):
+    for train, test in inner_folds(categories):
         found = _fit([texts[i] for i in train], categories[train], reporting).probabilities([texts[i] for i in test])
         for target in TARGETS:
             scores[target][test] = found[target]
-    cuts = np.arange(0.2, 0.8, 0.01)
-    best = {}
-    for target, positive in TARGETS.items():
-        labels = np.isin(categories, list(positive))
-        best[target] = float(cuts[int(np.argmax([f1_score(labels, scores[target] >= cut) for cut in cuts]))])
-    return best
+    return {target: best_cut(target_labels(categories, target), scores[target])[0] for target in TARGETS}
 
 
-class _FoldModel:
+class FoldModel:
     """A fold's model as the scorer sees it: each test post's probabilities, mapped so the fold's cut is 0.5."""
 
     name = "fold"
@@ -210,22 +234,21 @@ def cross_validate(
 ) -> dict[str, Validation]:
     import numpy as np
     from sklearn.metrics import f1_score
-    from sklearn.model_selection import StratifiedKFold
 
     from eventlens.comments.scorer import CommentScorer
 
     found: dict[str, dict[str, list[float]]] = {target: {} for target in TARGETS}
-    for train, test in StratifiedKFold(folds, shuffle=True, random_state=SEED).split(texts, categories):
+    for train, test in outer_folds(categories, folds):
         train_texts, test_texts = [texts[i] for i in train], [texts[i] for i in test]
         cuts = _best_thresholds(train_texts, categories[train], reporting)
         fitted = _fit(train_texts, categories[train], reporting)
         scores = fitted.probabilities(test_texts)
         flagged = fitted.probabilities(held_out) if held_out else {}
         scorer_cuts = {target: max(cut, DEPLOYED_MIN_CUT) for target, cut in cuts.items()}
-        scorer = CommentScorer(_FoldModel(test_texts, scores, scorer_cuts))
+        scorer = CommentScorer(FoldModel(test_texts, scores, scorer_cuts))
         labels = [set(scorer.score(text).labels) for text in test_texts]
-        for target, positive in TARGETS.items():
-            gold = np.isin(categories[test], list(positive))
+        for target in TARGETS:
+            gold = target_labels(categories[test], target)
             scorer_cut = scorer_cuts[target]
             results = found[target]
             results.setdefault("tuned", []).append(f1_score(gold, scores[target] >= cuts[target]))
