@@ -133,7 +133,11 @@ def dehumanizing(text: str) -> Spans:
 
 def identity_attack(text: str) -> Spans:
     """A slur, or a named group within a few words of an insult or a dehumanizing word."""
-    return _spans(SLUR_RE, text) + group_attacks(text)
+    return slurs(text) + group_attacks(text)
+
+
+def slurs(text: str) -> Spans:
+    return _spans(SLUR_RE, text)
 
 
 def group_attacks(text: str) -> Spans:

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 import numpy as np
 
@@ -95,10 +94,6 @@ def calibrated(probability: float, threshold: float) -> float:
     return 0.5 + 0.5 * (probability - threshold) / (1.0 - threshold)
 
 
-def load(path: Path) -> LinearModel:
-    return from_json(json.loads(path.read_text(encoding="utf-8")))
-
-
 def from_json(data: dict[str, object]) -> LinearModel:
     blocks = [
         Block.from_terms(ANALYZERS[str(block["analyzer"])], block["terms"], bool(block.get("l2", True)))
@@ -116,9 +111,14 @@ def from_json(data: dict[str, object]) -> LinearModel:
 
 
 @cache
+def packaged_weights() -> bytes | None:
+    """The packaged model file as it is (its digest names the model beside stored scores), or None."""
+    resource = resources.files("eventlens") / "data" / "comments" / "model.json"
+    return resource.read_bytes() if resource.is_file() else None
+
+
+@cache
 def default_model() -> LinearModel | None:
     """The packaged model, or None when it has not been trained (the lexicon rules still score)."""
-    resource = resources.files("eventlens") / "data" / "comments" / "model.json"
-    if not resource.is_file():
-        return None
-    return from_json(json.loads(resource.read_text(encoding="utf-8")))
+    weights = packaged_weights()
+    return from_json(json.loads(weights)) if weights is not None else None

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json
 from pathlib import Path
 from typing import Any
 
-from eventlens.comments.linear import load
+from eventlens.comments.linear import from_json
 from eventlens.comments.scorer import CommentModel, CommentScorer
 
 
@@ -22,9 +23,9 @@ class _NamedModel:
     """A model file known by its file name and the digest of its weights (kept beside stored scores)."""
 
     def __init__(self, path: Path) -> None:
-        self.model = load(path)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
-        self.name = f"linear-{path.stem}-{digest}"
+        raw = path.read_bytes()
+        self.model = from_json(json.loads(raw))
+        self.name = f"linear-{path.stem}-{hashlib.sha256(raw).hexdigest()[:12]}"
 
     def probabilities(self, text: str) -> dict[str, float]:
         return self.model.probabilities(text)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib import resources
 from numbers import Real
 from typing import Protocol
 
 from eventlens import __version__
 from eventlens.comments import lexicon
-from eventlens.comments.linear import default_model
+from eventlens.comments.linear import default_model, packaged_weights
 from eventlens.comments.topic import content_words, off_topic
 from eventlens.types import CommentScores
 
@@ -33,9 +32,9 @@ UNTARGETED_HATE_BAR = 0.7
 # the group or as plain swearing (HateXplain codes those offensive, not hate; a slur rule that overrode the model
 # cost 4 F1 points there). Still toxic and an insult.
 SLUR_MODEL_FLOOR = 0.4
+# The rules but identity attacks, which `_join` weighs against the model.
 RULES: dict[str, Callable[[str], list[tuple[int, int]]]] = {
     "dehumanizing": lexicon.dehumanizing,
-    "identity_attack": lexicon.identity_attack,
     "insult": lexicon.insults,
     "celebrates_violence": lexicon.celebrates_violence,
     "disputes_attribution": lexicon.disputes_attribution,
@@ -90,9 +89,12 @@ class CommentScorer:
     def _join(self, text: str, model: dict[str, float], report_words: set[str]) -> CommentScores:
         """The rules' scores joined with the model's probabilities."""
         evidence = {name: spans for name, rule in RULES.items() if (spans := rule(text))}
-        if model and model.get("identity_attack", 0.0) < SLUR_MODEL_FLOOR and not lexicon.group_attacks(text):
-            evidence.pop("identity_attack", None)
-        scores = {name: (RULE_SCORE[name] if name in evidence else 0.0) for name in RULES}
+        attacks, slurs = lexicon.group_attacks(text), lexicon.slurs(text)
+        if slurs and not attacks and model and model.get("identity_attack", 0.0) < SLUR_MODEL_FLOOR:
+            slurs = []
+        if slurs or attacks:
+            evidence["identity_attack"] = slurs + attacks
+        scores = {name: (RULE_SCORE[name] if name in evidence else 0.0) for name in RULE_SCORE}
         # The model's hate score is an identity attack when the comment names whom it attacks: a people, a
         # religion, a gender or a slur, or when the model is very sure (else it stays under the label line: an
         # insult to one person is not one).
@@ -126,8 +128,7 @@ def _checked(found: dict[str, float]) -> dict[str, float]:
 
 @cache
 def packaged_digest() -> str:
-    weights = resources.files("eventlens") / "data" / "comments" / "model.json"
-    return hashlib.sha256(weights.read_bytes()).hexdigest()[:12]
+    return hashlib.sha256(packaged_weights() or b"").hexdigest()[:12]
 
 
 _DEFAULT: CommentScorer | None = None

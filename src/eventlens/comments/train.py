@@ -130,11 +130,11 @@ def _heads(matrix: Any, labels: Any) -> Heads:
     return Heads(plain.coef_[0], float(plain.intercept_[0]), scaled.coef_[0] * ratios, float(scaled.intercept_[0]))
 
 
-def _labels(categories: Any, positive: set[int], reporting: int) -> Any:
+def training_labels(categories: Any, target: str, reporting: int) -> Any:
     """A target's labels of the posts, then a 0 for each reporting sentence."""
     import numpy as np
 
-    return np.concatenate([np.isin(categories, list(positive)).astype(int), np.zeros(reporting, dtype=int)])
+    return np.concatenate([target_labels(categories, target).astype(int), np.zeros(reporting, dtype=int)])
 
 
 @dataclass
@@ -153,9 +153,7 @@ def _fit(texts: list[str], categories: Any, reporting: list[str]) -> Fitted:
     """Vectorisers and heads fitted on the posts plus the reporting sentences (all normal)."""
     vectorisers = _vectorisers()
     matrix = _matrix(vectorisers, texts + reporting, fit=True)
-    heads = {
-        target: _heads(matrix, _labels(categories, positive, len(reporting))) for target, positive in TARGETS.items()
-    }
+    heads = {target: _heads(matrix, training_labels(categories, target, len(reporting))) for target in TARGETS}
     return Fitted(vectorisers, heads)
 
 

@@ -60,7 +60,7 @@ def fit(texts: list[str], categories: Any, reporting: list[str], vectors: dict[s
     matrix = np.stack([vectors[text] for text in texts + reporting])
     heads = {}
     for target in train.TARGETS:
-        labels = np.concatenate([train.target_labels(categories, target), np.zeros(len(reporting), dtype=bool)])
+        labels = train.training_labels(categories, target, len(reporting))
         # Solved tightly: at the default tolerance the weights move with the encoder's float noise (batching).
         head = LogisticRegression(C=EMBEDDING_C, class_weight="balanced", tol=1e-7, max_iter=10000,
                                   random_state=train.SEED)  # fmt: skip
