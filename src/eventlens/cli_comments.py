@@ -74,7 +74,7 @@ def command_comments(args: argparse.Namespace) -> int:
 
 
 def _not_scored(scorer: CommentScorer, origin: str, error: Exception) -> InputError:
-    return InputError(origin, f"comments not scored by {scorer.name} ({type(error).__name__}: {error})")
+    return InputError(origin, scorer.failure(error))
 
 
 def _classify(

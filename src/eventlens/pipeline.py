@@ -119,9 +119,7 @@ class Pipeline:
         except Exception as error:
             # A plugged-in model (a client of an LLM endpoint, say) failing on a page loses none of its events: its
             # comments stay unscored, shown so, for `eventlens db rescore-comments` to score later.
-            result.comment_error = (
-                f"comments not scored by {self.comment_scorer.name} ({type(error).__name__}: {error})"
-            )
+            result.comment_error = self.comment_scorer.failure(error)
             return
         result.comment_model = self.comment_scorer.name
 

@@ -68,6 +68,10 @@ class CommentScorer:
             return f"linear-{packaged_digest()}+{rules}"
         return f"{getattr(self.model, 'name', type(self.model).__name__)}+{rules}"
 
+    def failure(self, error: Exception) -> str:
+        """Why comments are left unscored when this scorer (a plugged-in model, say) failed on them."""
+        return f"comments not scored by {self.name} ({type(error).__name__}: {error})"
+
     def score(self, text: str, report: str | None = None) -> CommentScores:
         return self.score_with_words(text, content_words(report) if report else set())
 
