@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from eventlens.cli_filters import DEFAULT_DB, add_db_option, add_filter_options, event_filter, shown_store
+from eventlens.cli_filters import (
+    DEFAULT_DB,
+    add_db_option,
+    add_filter_options,
+    event_filter,
+    missing_sqlite_file,
+    shown_store,
+)
 from eventlens.types.incident import EventFilter
 
 
@@ -65,3 +73,23 @@ def test_a_bad_date_or_certainty_is_refused(argv: tuple[str, ...]) -> None:
 def test_a_store_is_named_without_its_password() -> None:
     assert shown_store("postgresql://analyst:s3cret@db.example/events") == "postgresql://analyst:***@db.example/events"
     assert shown_store("reports/eventlens.db") == "reports/eventlens.db"
+
+
+@pytest.mark.parametrize(
+    ("url", "missing"),
+    [
+        ("nowhere.db", "nowhere.db"),
+        ("sqlite:///nowhere.db", "nowhere.db"),
+        ("sqlite:///file:nowhere.db?mode=ro&uri=true", None),  # SQLite opens URIs itself
+        ("sqlite://", None),
+        ("postgresql://user@localhost/events", None),
+    ],
+)
+def test_a_missing_sqlite_store_is_named(url: str, missing: str | None) -> None:
+    assert missing_sqlite_file(url) == missing
+
+
+def test_a_store_in_the_home_folder_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "events.db").touch()
+    assert missing_sqlite_file("~/events.db") is None

@@ -16,7 +16,6 @@ from eventlens.types.record import Certainty
 from eventlens.types.vocab import ACLED_EVENT_TYPE_OF, ACLED_SUB_EVENT_TYPES
 
 DEFAULT_DB = "eventlens.db"
-_SQLITE_URL = "sqlite:///"
 
 
 def iso_date(value: str) -> dt.date:
@@ -54,13 +53,16 @@ def missing_sqlite_file(url: str) -> str | None:
     """The path of an SQLite store that does not exist (a path or sqlite:///path), else None. Commands that only
     read or correct a store refuse it: opening would create an empty one, so a mistyped name would show nothing
     and leave a stray file."""
-    if url.startswith(_SQLITE_URL):
-        path = url.removeprefix(_SQLITE_URL)
-    elif "://" in url:
-        return None
-    else:
-        path = url
-    return None if path in ("", ":memory:") or Path(path).exists() else path
+    from eventlens.store.database import StoreError, database_url
+
+    try:
+        parsed = database_url(url)
+    except StoreError:
+        return None  # opening it says what is wrong
+    path = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or path in ("", ":memory:") or path.startswith("file:"):
+        return None  # a server, memory, or an SQLite URI (read-only, shared cache) that SQLite itself opens
+    return None if Path(path).exists() else path
 
 
 def shown_store(url: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
 from eventlens.comments import CommentScorer, score_document
@@ -18,7 +18,7 @@ from eventlens.pipeline import DocumentResult
 from eventlens.store import EventStore, StoreError
 from eventlens.store.comments import disputed_values, reporting_end, rescore, stored_report_text, to_rescore
 from eventlens.store.database import _alembic_config, create_store_engine, database_url
-from eventlens.store.models import DocumentRow, IncidentRow
+from eventlens.store.models import DocumentRow
 from eventlens.types import Comment, EventFilter, Span
 from tests.store.factory import report
 
@@ -238,8 +238,7 @@ def test_upgrading_from_0002_leaves_comments_unscored_then_scores_them(store_url
         assert document.comment_summary.hateful == 1
 
 
-@pytest.mark.parametrize("claim", ["attribution", "sourcing", "casualties"])
-def test_the_incident_column_is_indexed(store: EventStore, claim: str) -> None:
-    indexes = {index.name for index in IncidentRow.__table__.indexes}  # type: ignore[attr-defined]
-    assert "ix_incidents_comments_disputed" in indexes
-    assert store.count(EventFilter(disputed=claim)) == 0  # type: ignore[arg-type]
+def test_the_migrated_incident_column_is_indexed(store: EventStore) -> None:
+    # The database as the migrations made it, not the models' declaration.
+    indexes = inspect(store._engine).get_indexes("incidents")
+    assert any(index["column_names"] == ["comments_disputed"] for index in indexes)

@@ -54,7 +54,11 @@ def scores_of(item: dict[str, Any]) -> CommentScores | None:
 
 def summary_of(items: Sequence[dict[str, Any]]) -> CommentSummary | None:
     """The summary of stored comments; None when any of them is unscored (unknown is not "nothing found")."""
-    scored = [scores_of(item) for item in items]
+    return summary_of_scores([scores_of(item) for item in items])
+
+
+def summary_of_scores(scored: Sequence[CommentScores | None]) -> CommentSummary | None:
+    """As `summary_of`, of scores already read."""
     if any(scores is None for scores in scored):
         return None
     return summarise([scores for scores in scored if scores is not None])

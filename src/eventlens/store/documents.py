@@ -8,11 +8,11 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
-from eventlens.store.comments import comment_start, scores_of, summary_of
+from eventlens.store.comments import comment_start, scores_of, summary_of, summary_of_scores
 from eventlens.store.models import DocumentRow, MentionRow
-from eventlens.types import CLAIMS, CommentSummary, Evidence
+from eventlens.types import CLAIMS, CommentScores, CommentSummary, Evidence
 
 
 class CommentEvidence(BaseModel):
@@ -40,9 +40,8 @@ class StoredComment(BaseModel):
     )
 
 
-def stored_comment(item: dict[str, Any], body: str) -> StoredComment:
+def stored_comment(item: dict[str, Any], body: str, scores: CommentScores | None) -> StoredComment:
     text = str(item.get("text", ""))
-    scores = scores_of(item)
     start = comment_start(item, body)
     if scores is None:
         return StoredComment(text=text, author=item.get("author"), start=start)
@@ -106,7 +105,9 @@ def stored_document(session: Session, doc_id: str) -> StoredDocument | None:
     if row is None:
         return None
     mentions = session.scalars(select(MentionRow).where(MentionRow.document_id == row.id).order_by(MentionRow.id))
-    comments = [stored_comment(item, row.body) for item in row.comments or []]
+    items = row.comments or []
+    scored = [scores_of(item) for item in items]
+    comments = [stored_comment(item, row.body, scores) for item, scores in zip(items, scored, strict=True)]
     return StoredDocument(
         doc_id=row.doc_id,
         title=row.title,
@@ -116,7 +117,7 @@ def stored_document(session: Session, doc_id: str) -> StoredDocument | None:
         version=row.version,
         body=row.body,
         comments=comments,
-        comment_summary=summary_of(row.comments or []),
+        comment_summary=summary_of_scores(scored),
         records=[_record(mention) for mention in mentions],
     )
 
@@ -158,6 +159,7 @@ def reader_disputes(reports: list[IncidentReport]) -> list[ReaderDispute]:
 def incident_reports(session: Session, incident_id: str) -> list[IncidentReport]:
     query = (
         select(MentionRow, DocumentRow)
+        .options(defer(DocumentRow.body))  # a report's summary and evidence need none of its article's text
         .join(DocumentRow, MentionRow.document_id == DocumentRow.id)
         .where(MentionRow.incident_id == incident_id)
         .order_by(DocumentRow.published, DocumentRow.doc_id)
