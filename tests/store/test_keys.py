@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventlens.store.keys import date_window, document_key, normalise_text, normalise_url
+from eventlens.events.incident_match import date_window
+from eventlens.store.keys import document_key, normalise_text, normalise_url
 from eventlens.types import Document
 from tests.store.factory import record
 

@@ -134,6 +134,17 @@ def period(value: str, precision: str | None) -> tuple[dt.date, dt.date]:
     return start, start
 
 
+def date_window(record: EventRecord) -> tuple[dt.date, dt.date] | None:
+    """The days the record's date can name at its precision (`period`, the rule the same-incident test
+    reads; the order the store keeps and streams incidents in); none for an undated record, which matches no other."""
+    if not record.event_date:
+        return None
+    try:
+        return period(record.event_date, record.date_precision)
+    except ValueError:  # a malformed date is no date
+        return None
+
+
 def _month_end(day: dt.date) -> dt.date:
     return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 

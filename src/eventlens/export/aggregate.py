@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from eventlens.events.incident_match import period
+from eventlens.events.incident_match import date_window
 from eventlens.export.acled import SOURCE_SEPARATOR, AcledCoder, acled_csv_writer, associates, outlets_of
 from eventlens.export.acled_columns import ACLED_COLUMNS
 from eventlens.types.incident import Incident
@@ -98,12 +98,8 @@ def _new_group(row: dict[str, str]) -> _Group:
 
 def first_day(record: EventRecord) -> dt.date:
     """The first day the record's date can name, the order the store streams incidents in; undated last."""
-    if not record.event_date:
-        return dt.date.max
-    try:
-        return period(record.event_date, record.date_precision)[0]
-    except ValueError:  # a malformed date is no date
-        return dt.date.max
+    window = date_window(record)
+    return window[0] if window else dt.date.max
 
 
 def _finished_groups(incidents: Iterable[Incident], coder: AcledCoder) -> Iterator[dict[str, str]]:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from eventlens.events.incident_match import period
-from eventlens.types import Document, EventRecord
+from eventlens.types import Document
 
 _SPACE = re.compile(r"\s+")
 # Parameters that say where a reader came from, not which article it is.
@@ -44,17 +42,6 @@ def document_key(document: Document) -> str:
     if document.url and document.url.strip():
         return "url:" + _sha256(normalise_url(document.url))
     return "text:" + text_hash(document)
-
-
-def date_window(record: EventRecord) -> tuple[dt.date, dt.date] | None:
-    """The days the record's date can name at its precision (`events.incident_match.period`, the rule the
-    same-incident test reads); none for an undated record, which matches no other."""
-    if not record.event_date:
-        return None
-    try:
-        return period(record.event_date, record.date_precision)
-    except ValueError:  # a malformed date is no date
-        return None
 
 
 def casefold(value: str | None) -> str | None:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from eventlens.events.incident_match import types_compatible
+from eventlens.events.incident_match import date_window, types_compatible
 from eventlens.events.incidents import best_match, same_incident
-from eventlens.store.keys import casefold, date_window
+from eventlens.store.keys import casefold
 from eventlens.store.models import IncidentRow, MentionRow
 from eventlens.types import EventRecord
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventlens.store.keys import casefold, date_window
+from eventlens.events.incident_match import date_window
+from eventlens.store.keys import casefold
 from eventlens.store.models import CorrectionRow, DocumentRow, IncidentRow, MentionRow
 from eventlens.types import Correction, EventRecord, Incident, MentionRef
 
