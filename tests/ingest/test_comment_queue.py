@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 import codecs
+import json
 from pathlib import Path
 
+import pytest
+
+from eventlens.ingest import comment_queue
 from eventlens.ingest.comment_queue import QueuedComment, read_comment_queue
 from eventlens.types import InputError
 
@@ -77,3 +81,12 @@ def test_a_json_array_of_comments_and_json_lines_named_json(tmp_path: Path) -> N
     broken.write_text('[{"id": 1, "text": "cut off', encoding="utf-8")
     [error] = _read(broken)
     assert isinstance(error, InputError) and error.origin == str(broken) and "not valid JSON" in error.reason
+
+
+def test_a_json_array_over_the_limit_is_said_to_be_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(comment_queue, "_MAX_JSON_ARRAY_COMMENTS", 1)
+    monkeypatch.setattr(comment_queue, "_MAX_COMMENT_BYTES", 40)
+    queue = tmp_path / "queue.json"
+    queue.write_text(json.dumps([{"id": n, "text": "a long and calm comment"} for n in range(5)]), encoding="utf-8")
+    (error,) = list(comment_queue.read_comment_queue(str(queue)))
+    assert isinstance(error, InputError) and "not valid JSON" not in error.reason

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, BinaryIO
 
-from eventlens.ingest.decode import decode_line, decode_text, looks_binary, text_lines
+from eventlens.ingest.decode import decode_line, decode_text, looks_binary, read_limited, text_lines
 from eventlens.ingest.errors import InputProblem
 from eventlens.ingest.tabular import csv_rows, jsonl_records
 from eventlens.types import InputError
@@ -84,7 +84,12 @@ def _json_records(stream: BinaryIO, path: str) -> Iterator[tuple[int, Mapping[st
         yield from jsonl_records(text_lines(stream), origin=path)
         return
     try:
-        items = json.loads(decode_text(stream.read(_MAX_COMMENT_BYTES * _MAX_JSON_ARRAY_COMMENTS)))
+        raw = read_limited(stream, _MAX_COMMENT_BYTES * _MAX_JSON_ARRAY_COMMENTS)
+    except InputProblem as error:  # too large: said as such, not as the JSON a cut would break
+        yield InputError(path, str(error))
+        return
+    try:
+        items = json.loads(decode_text(raw))
     except (ValueError, RecursionError, InputProblem) as error:
         yield InputError(path, f"not valid JSON ({error})")
         return
