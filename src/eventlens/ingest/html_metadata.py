@@ -123,9 +123,10 @@ def _original_join(title: str, parts: list[str]) -> str:
     return title[start:end].strip()
 
 
-def page_metadata(root: Any) -> PageMetadata:
+def page_metadata(root: Any, json_ld: list[dict[str, Any]] | None = None) -> PageMetadata:
+    """`json_ld`: the page's JSON-LD objects when the caller has parsed them already."""
     meta = _meta_values(root)
-    json_ld = list(json_ld_objects(root))
+    json_ld = list(json_ld_objects(root)) if json_ld is None else json_ld
     source = meta.get("og:site_name") or _publisher(json_ld) or meta.get("application-name")
     headline = next((str(item["headline"]) for item in json_ld if isinstance(item.get("headline"), str)), None)
     h1 = root.xpath("//article//h1") or root.xpath("//h1")

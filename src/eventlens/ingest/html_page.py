@@ -91,8 +91,9 @@ def document_from_html(
         root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", page))
     except (etree.ParserError, ValueError) as error:
         raise InputProblem(f"cannot parse the HTML: {error}") from None
-    metadata = page_metadata(root)
-    listed_comments = json_ld_comments(json_ld_objects(root))
+    json_ld = list(json_ld_objects(root))  # parsed once, for the metadata and the comments it lists
+    metadata = page_metadata(root, json_ld)
+    listed_comments = json_ld_comments(json_ld)
     embedded_comments = take_embedded_comments(root)
     for element in root.xpath("|".join(f"//{tag}" for tag in _ALWAYS_DROPPED)):
         drop(element)

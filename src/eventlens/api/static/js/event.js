@@ -107,5 +107,6 @@ export async function renderEvent(container, incidentId) {
     el("section", {}, el("h3", {}, "Reports, evidence highlighted"), reports),
     el("section", {}, el("h3", {}, "Fields"), fieldsTable(r)),
   );
-  for (const item of incident.reports) reports.append(await report(item));
+  // The reports' articles are fetched together and shown in the incident's order.
+  reports.append(...await Promise.all(incident.reports.map(report)));
 }

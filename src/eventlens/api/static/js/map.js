@@ -21,7 +21,6 @@ export class EventMap {
     this.areas = L.layerGroup();
     this.map.addLayer(this.areas);
     this.map.addLayer(this.clusters);
-    this.drawn = 0;
   }
 
   async loadBasemap(url) {
@@ -48,7 +47,6 @@ export class EventMap {
     this.clusters.clearLayers();
     this.areas.clearLayers();
     const bounds = [];
-    this.drawn = 0;
     for (const event of events) {
       if (event.latitude === null || event.longitude === null) continue;
       const latlng = [event.latitude, event.longitude];
@@ -57,7 +55,6 @@ export class EventMap {
       layer.bindTooltip(`${event.event_date || "?"} · ${event.sub_event_type || event.event_type || "event"} · ${event.location || ""}`);
       (event.geo_precision === 3 ? this.areas : this.clusters).addLayer(layer);
       bounds.push(latlng);
-      this.drawn += 1;
     }
     if (bounds.length) this.map.fitBounds(bounds, { maxZoom: 8, padding: [30, 30], animate: false });
   }
